@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
+import { ActorResolver, APP_CONFIG, AppConfig, AuditResolver, CoreModule, inputValidationPipe, RolesGuard } from '@app/core';
+import { IdentityApiModule } from '@app/identity';
+import { ExplorerController } from './explorer/explorer.controller';
+import { graphqlOptions } from './graphql.options';
+import { HealthController } from './health/health.controller';
+import { Logger } from '@nestjs/common';
+
+const gqlLogger = new Logger('GraphQL');
+
+@Module({
+  imports: [
+    CoreModule,
+    GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+      driver: MercuriusDriver,
+      inject: [APP_CONFIG, ActorResolver],
+      useFactory: (config: AppConfig, actors: ActorResolver) =>
+        graphqlOptions(config, actors, (err, msg) => gqlLogger.error(`${msg}: ${(err as Error)?.stack ?? err}`)),
+    }),
+    IdentityApiModule,
+  ],
+  controllers: [HealthController, ExplorerController],
+  providers: [AuditResolver, { provide: APP_GUARD, useClass: RolesGuard }, { provide: APP_PIPE, useValue: inputValidationPipe }],
+})
+export class AppModule {}

@@ -1,0 +1,33 @@
+import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
+import { FastifyReply } from 'fastify';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { Public, REDIS } from '@app/core';
+
+/** /health: the process is up. /ready: it can reach PostgreSQL and Redis (for load balancers). */
+@Controller()
+export class HealthController {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
+
+  @Public()
+  @Get('health')
+  @HttpCode(200)
+  health() {
+    return { status: 'ok' };
+  }
+
+  @Public()
+  @Get('ready')
+  async ready(@Res() reply: FastifyReply) {
+    const timeout = <T>(p: Promise<T>) => Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);
+    const [postgres, redis] = await Promise.all([
+      timeout(this.dataSource.query('SELECT 1')).then(() => 'up', () => 'down'),
+      timeout(this.redis.ping()).then(() => 'up', () => 'down'),
+    ]);
+    const ready = postgres === 'up' && redis === 'up';
+    void reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'unavailable', postgres, redis });
+  }
+}

@@ -1,0 +1,36 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+
+export interface TokenClaims {
+  sub: string;
+}
+
+/** Issues and verifies HS256 bearer tokens. Claims hold only the user id; roles are read fresh. */
+@Injectable()
+export class TokenService {
+  private readonly jwt: JwtService;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.jwt = new JwtService({
+      secret: config.jwtSecret,
+      signOptions: { algorithm: 'HS256', expiresIn: config.jwtTtlSeconds, issuer: 'sprintgate' },
+      verifyOptions: { algorithms: ['HS256'], issuer: 'sprintgate' },
+    });
+  }
+
+  issue(userId: string): string {
+    return this.jwt.sign({ sub: userId });
+  }
+
+  /** The user id of a valid token, or null for a missing, expired, forged or malformed one. */
+  verify(token: string): string | null {
+    try {
+      const claims = this.jwt.verify<TokenClaims>(token);
+      return typeof claims.sub === 'string' ? claims.sub : null;
+    } catch {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Every setting the API and the worker read, validated once at boot.
+ * Names are fixed: operators and scripts rely on them (see .env.example).
+ */
+export type NodeEnv = 'production' | 'development' | 'test';
+
+export const CLASSIFICATIONS = [
+  'PUBLIC',
+  'NATO_UNCLASSIFIED',
+  'NATO_RESTRICTED',
+  'NATO_CONFIDENTIAL',
+  'NATO_SECRET',
+  'COSMIC_TOP_SECRET',
+] as const;
+export type ClassificationName = (typeof CLASSIFICATIONS)[number];
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  databaseUrl: string;
+  redisUrl: string;
+  port: number;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  adminEmail: string;
+  adminPassword: string;
+  queuePrefix: string;
+  minSubmissionWindowSeconds: number;
+  maxClassification: ClassificationName;
+  microContractLimitMinor: number;
+  ocidPrefix: string;
+  /** Failed logins allowed per email within LOGIN_WINDOW_SECONDS. */
+  loginMaxFailuresPerEmail: number;
+  /** Login attempts allowed per client IP within 60 seconds. */
+  loginMaxAttemptsPerIp: number;
+  loginWindowSeconds: number;
+  /** General requests allowed per client IP per minute: stops abuse, not a busy client. */
+  requestsPerMinute: number;
+  /** GraphQL limits, enforced before execution. */
+  maxQueryDepth: number;
+  maxAliases: number;
+  maxQueryCost: number;
+  maxPageSize: number;
+  bodyLimitBytes: number;
+  logLevel: string;
+}

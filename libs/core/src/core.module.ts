@@ -1,0 +1,17 @@
+import { Global, Module } from '@nestjs/common';
+import { ActorResolver } from './auth/actor-resolver';
+import { TokenService } from './auth/token.service';
+import { AuditModule } from './audit/audit.module';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { QueueModule } from './queue/queue.module';
+import { RedisModule } from './redis/redis.module';
+
+/** Configuration, database, Redis, the job queue, audit and tokens: what every app needs. */
+@Global()
+@Module({
+  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuditModule],
+  providers: [TokenService, ActorResolver],
+  exports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuditModule, TokenService, ActorResolver],
+})
+export class CoreModule {}

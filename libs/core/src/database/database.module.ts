@@ -1,0 +1,23 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { dataSourceOptions } from './data-source-options';
+import { TransactionRunner } from './transaction-runner';
+import { ClockService } from '../clock/clock.service';
+import { AuditModule } from '../audit/audit.module';
+import { OutboxWriter } from '../outbox/outbox.writer';
+
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => dataSourceOptions(config.databaseUrl, { logging: ['error'] }),
+    }),
+    AuditModule,
+  ],
+  providers: [TransactionRunner, ClockService, OutboxWriter],
+  exports: [TransactionRunner, ClockService, OutboxWriter],
+})
+export class DatabaseModule {}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { AuditRecord, AuditWriter } from '../audit/audit.writer';
+import { OutboxWriter, PendingJob } from '../outbox/outbox.writer';
+import { JobName, JobPayload } from '../queue/job-map';
+
+/** What a state change may do inside its transaction. */
+export interface Tx {
+  readonly manager: EntityManager;
+  /** The database clock at the start of the transaction. */
+  readonly now: Date;
+  readonly actor: Actor | null;
+  audit(record: AuditRecord): void;
+  emit<N extends JobName>(name: N, payload: JobPayload<N>, runAt?: Date | null): void;
+}
+
+/**
+ * The one way to change state: rows, their audit events and their outbox jobs commit together or
+ * not at all. Audit events and jobs are collected during the work and written at the end, so the
+ * audit chain's lock is held only for the last few statements.
+ */
+@Injectable()
+export class TransactionRunner {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly auditWriter: AuditWriter,
+    private readonly outboxWriter: OutboxWriter,
+  ) {}
+
+  run<T>(actor: Actor | null, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      const [{ now }] = await manager.query(`SELECT date_trunc('milliseconds', now()) AS now`);
+      const audits: AuditRecord[] = [];
+      const jobs: PendingJob[] = [];
+      const tx: Tx = {
+        manager,
+        now,
+        actor,
+        audit: (record) => audits.push(record),
+        emit: (name, payload, runAt) => jobs.push({ name, payload, runAt } as PendingJob),
+      };
+      const result = await work(tx);
+      await this.outboxWriter.write(manager, jobs);
+      await this.auditWriter.append(manager, actor?.userId ?? null, audits);
+      return result;
+    });
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * The error every service throws for a refusal a client can act on. `code` becomes the GraphQL
+ * `extensions.code`; `details` (e.g. every failed rule) rides along in extensions.
+ * Codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT, and domain codes such as
+ * DEADLINE_PASSED, NOT_ELIGIBLE, INVALID_STATE, STANDSTILL, RATE_LIMITED.
+ */
+export class AppError extends Error {
+  constructor(
+    public readonly code: string,
+    message: string,
+    public readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const badInput = (message: string, problems: string[] = [message]) =>
+  new AppError('BAD_USER_INPUT', message, { problems });
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
+export const forbidden = (message = 'You may not do this') => new AppError('FORBIDDEN', message);
+export const conflict = (message: string) => new AppError('CONFLICT', message);
+export const invalidState = (message: string, details: Record<string, unknown> = {}) =>
+  new AppError('INVALID_STATE', message, details);

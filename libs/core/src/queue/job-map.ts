@@ -1,0 +1,27 @@
+/**
+ * Every job the worker runs, with its payload type: the one list of background work.
+ * The worker refuses to start unless each name here has exactly one @HandlesJob handler.
+ * Payloads carry ids only; a handler re-reads state from PostgreSQL and returns early when the
+ * work is already done, so running a job twice changes nothing.
+ */
+export interface JobPayloads {
+  /** Periodic: recompute the audit chain and log loudly if a link is broken. */
+  'audit.verify-chain': Record<string, never>;
+  /** At an attestation's expiry instant: mark it EXPIRED if still ACTIVE or CHALLENGED. */
+  'attestation.expire': { attestationId: string };
+  /** Periodic safety net: expire every attestation past its expiry (a lost job strands none). */
+  'attestation.expire-sweep': Record<string, never>;
+}
+
+export type JobName = keyof JobPayloads;
+export type JobPayload<N extends JobName> = JobPayloads[N];
+
+export const JOB_NAMES: readonly JobName[] = ['audit.verify-chain', 'attestation.expire', 'attestation.expire-sweep'];
+
+/** Recurring jobs the worker schedules at start (BullMQ job schedulers, idempotent upserts). */
+export const RECURRING_JOBS: readonly { name: JobName; everyMs: number }[] = [
+  { name: 'audit.verify-chain', everyMs: 15 * 60_000 },
+  { name: 'attestation.expire-sweep', everyMs: 5 * 60_000 },
+];
+
+export const QUEUE_NAME = 'sprintgate';

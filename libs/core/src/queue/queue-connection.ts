@@ -1,0 +1,23 @@
+import { ConnectionOptions, DefaultJobOptions } from 'bullmq';
+
+/** BullMQ connection from REDIS_URL. Workers need maxRetriesPerRequest: null (blocking commands). */
+export function bullConnection(redisUrl: string): ConnectionOptions {
+  const url = new URL(redisUrl);
+  return {
+    host: url.hostname,
+    port: Number(url.port || 6379),
+    username: url.username || undefined,
+    password: url.password ? decodeURIComponent(url.password) : undefined,
+    db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : 0,
+    tls: url.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+  };
+}
+
+/** Retries with exponential backoff; completed jobs age out, failed ones are kept for inspection. */
+export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
+  attempts: 6,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: { age: 24 * 3600, count: 5000 },
+  removeOnFail: false,
+};

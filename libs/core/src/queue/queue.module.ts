@@ -1,0 +1,29 @@
+import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { bullConnection, DEFAULT_JOB_OPTIONS } from './queue-connection';
+import { QUEUE_NAME } from './job-map';
+
+export const JOB_QUEUE = Symbol('JOB_QUEUE');
+
+/** The platform's one job queue, under QUEUE_PREFIX (tests give each suite its own prefix). */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: JOB_QUEUE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        new Queue(QUEUE_NAME, { connection: bullConnection(config.redisUrl), prefix: config.queuePrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS }),
+    },
+  ],
+  exports: [JOB_QUEUE],
+})
+export class QueueModule implements OnApplicationShutdown {
+  constructor(@Inject(JOB_QUEUE) private readonly queue: Queue) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.queue.close();
+  }
+}

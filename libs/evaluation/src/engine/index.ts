@@ -1,0 +1,3 @@
+export * from './aggregation';
+export * from './assignment';
+export * from './ranking';

@@ -1,0 +1,35 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArrayNotEmpty, ArrayUnique, IsEmail, IsIn, IsInt, IsNotEmpty, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { GraphQLSafeInt } from 'graphql-scalars';
+import { ROLES, type RoleName } from '@app/core';
+import { RoleEnum } from '../models/identity.enums';
+
+export const PASSWORD_MIN = 12;
+const COUNTRY = /^[A-Z]{2}$/;
+
+@InputType()
+export class RegisterVendorInput {
+  @Field() @IsNotEmpty() @MaxLength(200) organisationName: string;
+  @Field() @Matches(COUNTRY, { message: 'country must be an ISO 3166-1 alpha-2 code such as FR' }) country: string;
+  @Field(() => Int) @IsInt() @Min(1) @Max(10_000_000) headcount: number;
+  @Field(() => GraphQLSafeInt) @IsInt() @Min(0) annualTurnoverEur: number;
+  @Field(() => GraphQLSafeInt) @IsInt() @Min(0) balanceSheetEur: number;
+  @Field() @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(254) email: string;
+  @Field() @Length(PASSWORD_MIN, 256, { message: `password must be ${PASSWORD_MIN} to 256 characters` }) password: string;
+  @Field() @IsNotEmpty() @MaxLength(120) displayName: string;
+}
+
+@InputType()
+export class CreateBuyerOrganisationInput {
+  @Field() @IsNotEmpty() @MaxLength(200) name: string;
+  @Field() @Matches(COUNTRY, { message: 'country must be an ISO 3166-1 alpha-2 code such as FR' }) country: string;
+}
+
+@InputType()
+export class CreateUserInput {
+  @Field(() => ID) @IsUUID('all', { message: 'organisationId must be an id' }) organisationId: string;
+  @Field() @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(254) email: string;
+  @Field() @Length(PASSWORD_MIN, 256, { message: `password must be ${PASSWORD_MIN} to 256 characters` }) password: string;
+  @Field() @IsNotEmpty() @MaxLength(120) displayName: string;
+  @Field(() => [RoleEnum]) @ArrayNotEmpty() @ArrayUnique() @IsIn(ROLES as unknown as string[], { each: true }) roles: RoleName[];
+}

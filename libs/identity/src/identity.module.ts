@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { IdentityService } from './identity.service';
+import { LoginThrottle } from './login-throttle';
+import { PasswordHasher } from './password-hasher';
+
+/** Services shared by the API and the worker; resolvers are added by IdentityApiModule. */
+@Module({
+  providers: [IdentityService, PasswordHasher, LoginThrottle],
+  exports: [IdentityService],
+})
+export class IdentityModule {}

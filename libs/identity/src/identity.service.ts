@@ -1,0 +1,147 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { Actor, APP_CONFIG, AppConfig, AppError, badInput, conflict, forbidden, isIsoCountry, notFound, RoleName, TokenService, TransactionRunner, Tx } from '@app/core';
+import { CreateBuyerOrganisationInput, CreateUserInput, RegisterVendorInput } from './dto/identity.inputs';
+import { IdentityPolicy } from './identity.policy';
+import { LoginThrottle } from './login-throttle';
+import { OrganisationEntity } from './organisation.entity';
+import { PasswordHasher } from './password-hasher';
+import { smeClass } from './sme-class';
+import { UserEntity } from './user.entity';
+
+export interface AuthResult {
+  accessToken: string;
+  user: UserEntity;
+}
+
+const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+@Injectable()
+export class IdentityService {
+  private readonly logger = new Logger('Identity');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottle,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async registerVendor(input: RegisterVendorInput): Promise<AuthResult> {
+    this.assertCountry(input.country);
+    const email = normaliseEmail(input.email);
+    await this.assertEmailFree(email);
+    const passwordHash = await this.hasher.hash(input.password);
+    const user = await this.transactions.run(null, async (tx) => {
+      const organisation = await tx.manager.save(
+        tx.manager.create(OrganisationEntity, {
+          name: input.organisationName.trim(),
+          kind: 'VENDOR',
+          country: input.country,
+          headcount: input.headcount,
+          annualTurnoverEur: input.annualTurnoverEur,
+          balanceSheetEur: input.balanceSheetEur,
+          smeClass: smeClass(input),
+        }),
+      );
+      tx.audit({ action: 'organisation.registered', entityType: 'Organisation', entityId: organisation.id, data: this.describeOrganisation(organisation) });
+      return this.insertUser(tx, organisation, { email, passwordHash, displayName: input.displayName.trim(), roles: ['VENDOR'] });
+    });
+    return { accessToken: this.tokens.issue(user.id), user };
+  }
+
+  async login(rawEmail: string, password: string, ip: string): Promise<AuthResult> {
+    const email = normaliseEmail(rawEmail);
+    await this.throttle.beforeAttempt(email, ip);
+    const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { email } });
+    const usable = user && !user.disabledAt ? user : null;
+    const ok = await this.hasher.verify(usable?.passwordHash ?? null, password);
+    if (!usable || !ok) {
+      await this.throttle.recordFailure(email, ip);
+      this.logger.warn(`failed login from ${ip}`);
+      // Same message whether the email exists or not.
+      throw new AppError('UNAUTHENTICATED', 'Invalid email or password');
+    }
+    await this.throttle.recordSuccess(email, ip);
+    return { accessToken: this.tokens.issue(usable.id), user: usable };
+  }
+
+  async createBuyerOrganisation(actor: Actor, input: CreateBuyerOrganisationInput): Promise<OrganisationEntity> {
+    this.assertCountry(input.country);
+    return this.transactions.run(actor, async (tx) => {
+      const organisation = await tx.manager.save(tx.manager.create(OrganisationEntity, { name: input.name.trim(), kind: 'BUYER', country: input.country }));
+      tx.audit({ action: 'organisation.created', entityType: 'Organisation', entityId: organisation.id, data: this.describeOrganisation(organisation) });
+      return organisation;
+    });
+  }
+
+  async createUser(actor: Actor, input: CreateUserInput): Promise<UserEntity> {
+    const email = normaliseEmail(input.email);
+    // A foreign organisation and a missing one look the same to non-admins.
+    if (!IdentityPolicy.canCreateUser(actor, input.organisationId, input.roles)) {
+      if (actor.organisationId !== input.organisationId && !actor.roles.includes('ADMIN')) throw notFound('Organisation');
+      throw forbidden('You may not create users with these roles in this organisation');
+    }
+    const organisation = await this.dataSource.getRepository(OrganisationEntity).findOne({ where: { id: input.organisationId } });
+    if (!organisation) throw notFound('Organisation');
+    const mismatch = IdentityPolicy.rolesFitOrganisation(organisation.kind, input.roles);
+    if (mismatch) throw badInput(mismatch);
+    await this.assertEmailFree(email);
+    const passwordHash = await this.hasher.hash(input.password);
+    return this.transactions.run(actor, (tx) =>
+      this.insertUser(tx, organisation, { email, passwordHash, displayName: input.displayName.trim(), roles: input.roles }),
+    );
+  }
+
+  /**
+   * First start: creates the platform's operator organisation and admin from ADMIN_EMAIL and
+   * ADMIN_PASSWORD when no admin exists. Safe with several instances starting at once.
+   */
+  async ensureAdmin(): Promise<void> {
+    const passwordHash = await this.hasher.hash(this.config.adminPassword);
+    await this.transactions.run(null, async (tx) => {
+      await tx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['sprintgate:ensure-admin']);
+      const [existing] = await tx.manager.query(`SELECT 1 FROM app_user WHERE 'ADMIN' = ANY(roles) AND disabled_at IS NULL LIMIT 1`);
+      if (existing) return;
+      const taken = await tx.manager.findOne(UserEntity, { where: { email: this.config.adminEmail } });
+      if (taken) throw new Error(`ADMIN_EMAIL ${this.config.adminEmail} belongs to a non-admin user; choose another address`);
+      const organisation = await tx.manager.save(tx.manager.create(OrganisationEntity, { name: 'Sprintgate platform operations', kind: 'BUYER', country: 'BE' }));
+      tx.audit({ action: 'organisation.created', entityType: 'Organisation', entityId: organisation.id, data: this.describeOrganisation(organisation) });
+      await this.insertUser(tx, organisation, { email: this.config.adminEmail, passwordHash, displayName: 'Platform administrator', roles: ['ADMIN'] });
+      this.logger.log(`created the first admin ${this.config.adminEmail}`);
+    });
+  }
+
+  findUser(id: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOne({ where: { id } });
+  }
+
+  findOrganisations(ids: readonly string[]): Promise<OrganisationEntity[]> {
+    return this.dataSource.getRepository(OrganisationEntity).find({ where: { id: In([...ids]) } });
+  }
+
+  findUsers(ids: readonly string[]): Promise<UserEntity[]> {
+    return this.dataSource.getRepository(UserEntity).find({ where: { id: In([...ids]) } });
+  }
+
+  private async insertUser(tx: Tx, organisation: OrganisationEntity, fields: { email: string; passwordHash: string; displayName: string; roles: RoleName[] }) {
+    const user = await tx.manager.save(tx.manager.create(UserEntity, { organisationId: organisation.id, ...fields }));
+    tx.audit({ action: 'user.created', entityType: 'User', entityId: user.id, data: { organisationId: organisation.id, email: user.email, displayName: user.displayName, roles: user.roles } });
+    return user;
+  }
+
+  private assertCountry(country: string) {
+    if (!isIsoCountry(country)) throw badInput(`country "${country}" is not an ISO 3166-1 alpha-2 code`);
+  }
+
+  private async assertEmailFree(email: string) {
+    // Checked up front for a clear message; the unique index still guards the race.
+    if (await this.dataSource.getRepository(UserEntity).exists({ where: { email } })) throw conflict('A user with this email already exists');
+  }
+
+  private describeOrganisation(o: OrganisationEntity) {
+    return { name: o.name, kind: o.kind, country: o.country, smeClass: o.smeClass, headcount: o.headcount, annualTurnoverEur: o.annualTurnoverEur, balanceSheetEur: o.balanceSheetEur };
+  }
+}

@@ -1,0 +1,30 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { RoleName } from '@app/core';
+import type { OrganisationKind, SmeClassName } from '../organisation.entity';
+import { OrganisationKindEnum, RoleEnum, SmeClassEnum } from './identity.enums';
+
+@ObjectType('Organisation')
+export class OrganisationModel {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => OrganisationKindEnum) kind: OrganisationKind;
+  @Field({ description: 'ISO 3166-1 alpha-2' }) country: string;
+  @Field(() => SmeClassEnum, { nullable: true, description: 'Vendors only: EU Recommendation 2003/361 class from headcount, turnover and balance sheet.' })
+  smeClass: SmeClassName | null;
+}
+
+@ObjectType('User')
+export class UserModel {
+  @Field(() => ID) id: string;
+  @Field() email: string;
+  @Field() displayName: string;
+  @Field(() => [RoleEnum]) roles: RoleName[];
+  /** Resolved through a per-request DataLoader. */
+  organisationId: string;
+}
+
+@ObjectType('AuthPayload')
+export class AuthPayloadModel {
+  @Field() accessToken: string;
+  @Field(() => UserModel) user: UserModel;
+}

@@ -1,0 +1,3 @@
+export * from './test-stack';
+export * from './graphql-client';
+export * from './test-database';
