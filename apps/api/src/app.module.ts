@@ -4,6 +4,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import { ActorResolver, APP_CONFIG, AppConfig, AuditResolver, CoreModule, inputValidationPipe, RolesGuard } from '@app/core';
 import { IdentityApiModule } from '@app/identity';
+import { SovereigntyApiModule } from '@app/sovereignty';
+import { SolicitationsApiModule } from '@app/solicitations';
+import { SubmissionsApiModule } from '@app/submissions';
 import { ExplorerController } from './explorer/explorer.controller';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health/health.controller';
@@ -21,6 +24,9 @@ const gqlLogger = new Logger('GraphQL');
         graphqlOptions(config, actors, (err, msg) => gqlLogger.error(`${msg}: ${(err as Error)?.stack ?? err}`)),
     }),
     IdentityApiModule,
+    SovereigntyApiModule,
+    SolicitationsApiModule,
+    SubmissionsApiModule,
   ],
   controllers: [HealthController, ExplorerController],
   providers: [AuditResolver, { provide: APP_GUARD, useClass: RolesGuard }, { provide: APP_PIPE, useValue: inputValidationPipe }],

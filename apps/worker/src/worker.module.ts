@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AuditChainJob, CoreModule, JobRegistry, JobWorker, OutboxRelay } from '@app/core';
+import { AttestationExpiryJob, SovereigntyModule } from '@app/sovereignty';
+import { ChallengeCloseJob, SolicitationsModule } from '@app/solicitations';
 
 /** No HTTP: the outbox relay, the job processors and the recurring schedulers. */
 @Module({
-  imports: [CoreModule, DiscoveryModule],
-  providers: [JobRegistry, JobWorker, OutboxRelay, AuditChainJob],
+  imports: [CoreModule, DiscoveryModule, SovereigntyModule, SolicitationsModule],
+  providers: [JobRegistry, JobWorker, OutboxRelay, AuditChainJob, AttestationExpiryJob, ChallengeCloseJob],
 })
 export class WorkerModule {}

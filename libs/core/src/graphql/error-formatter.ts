@@ -12,14 +12,20 @@ interface Mapped {
   code: string;
   message: string;
   details?: Record<string, unknown>;
+  /** HTTP status for errors raised before GraphQL ran (body too large, unreadable JSON). */
+  httpStatus?: number;
 }
 
 const PG_UNIQUE_VIOLATION = '23505';
 const PG_RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
 
 /** Maps one thrown error to a client-facing code and message. Unknown errors reveal nothing. */
-export function mapError(error: GraphQLError, exposeInternals: boolean): Mapped {
-  const original = error.originalError as (Error & { code?: string; statusCode?: number }) | undefined;
+export function mapError(error: GraphQLError | Error, exposeInternals: boolean): Mapped {
+  const original = (error instanceof GraphQLError ? error.originalError : error) as (Error & { code?: string; statusCode?: number }) | undefined;
+  if (original && typeof original.statusCode === 'number' && original.code?.startsWith('FST_')) {
+    const code = original.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+    return { code, message: original.message, httpStatus: original.statusCode };
+  }
   if (original instanceof AppError) return { code: original.code, message: original.message, details: original.details };
   if (original instanceof QueryFailedError) {
     const pgCode = (original as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
@@ -29,7 +35,7 @@ export function mapError(error: GraphQLError, exposeInternals: boolean): Mapped 
   if (!original || original instanceof GraphQLError) {
     // Parse, validation and variable-coercion errors: the request itself is malformed.
     const code = /^Variable "\$/.test(error.message) || /got invalid value|Expected value of type/.test(error.message) ? 'BAD_USER_INPUT' : 'GRAPHQL_VALIDATION_FAILED';
-    return { code: (error.extensions?.code as string) ?? code, message: error.message };
+    return { code: ((error as GraphQLError).extensions?.code as string) ?? code, message: error.message };
   }
   if (/^(Value|Expected).*(SafeInt|DateTime|JSON)|cannot represent|is not a valid/i.test(original.message)) {
     return { code: 'BAD_USER_INPUT', message: original.message };
@@ -48,24 +54,27 @@ export function mapError(error: GraphQLError, exposeInternals: boolean): Mapped 
  */
 export function createErrorFormatter(options: { exposeInternals: boolean; log: (err: unknown, msg: string) => void }) {
   return (execution: Execution) => {
-    const flat: GraphQLError[] = [];
+    const flat: (GraphQLError | Error)[] = [];
     for (const error of execution.errors ?? []) {
       const nested = (error.originalError as { errors?: GraphQLError[] } | undefined)?.errors;
       if (Array.isArray(nested)) flat.push(...nested.map((e) => (e instanceof GraphQLError ? e : new GraphQLError(String((e as Error).message ?? e)))));
       else flat.push(error);
     }
+    let httpStatus: number | undefined;
     const errors: GraphQLFormattedError[] = flat.map((error) => {
       const mapped = mapError(error, options.exposeInternals);
-      if (mapped.code === 'INTERNAL_SERVER_ERROR') options.log(error.originalError ?? error, 'unhandled resolver error');
+      httpStatus ??= mapped.httpStatus;
+      if (mapped.code === 'INTERNAL_SERVER_ERROR') options.log(error instanceof GraphQLError ? (error.originalError ?? error) : error, 'unhandled resolver error');
+      const located = error instanceof GraphQLError ? error : undefined;
       return {
         message: mapped.message,
-        ...(error.locations ? { locations: error.locations } : {}),
-        ...(error.path ? { path: error.path } : {}),
+        ...(located?.locations ? { locations: located.locations } : {}),
+        ...(located?.path ? { path: located.path } : {}),
         extensions: { code: mapped.code, ...(mapped.details ?? {}) },
       };
     });
     const validationFailed = !execution.data && errors.every((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
-    const statusCode = validationFailed && errors.length ? 400 : 200;
+    const statusCode = httpStatus ?? (validationFailed && errors.length ? 400 : 200);
     return { statusCode, response: { data: (execution.data as Record<string, unknown> | null) ?? null, errors } };
   };
 }

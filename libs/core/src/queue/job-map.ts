@@ -11,17 +11,22 @@ export interface JobPayloads {
   'attestation.expire': { attestationId: string };
   /** Periodic safety net: expire every attestation past its expiry (a lost job strands none). */
   'attestation.expire-sweep': Record<string, never>;
+  /** At a challenge's submission deadline: close it if still PUBLISHED and the deadline has passed. */
+  'challenge.close': { challengeId: string };
+  /** Periodic safety net: close every PUBLISHED challenge past its deadline (a lost job strands none). */
+  'challenge.close-sweep': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
 export type JobPayload<N extends JobName> = JobPayloads[N];
 
-export const JOB_NAMES: readonly JobName[] = ['audit.verify-chain', 'attestation.expire', 'attestation.expire-sweep'];
+export const JOB_NAMES: readonly JobName[] = ['audit.verify-chain', 'attestation.expire', 'attestation.expire-sweep', 'challenge.close', 'challenge.close-sweep'];
 
 /** Recurring jobs the worker schedules at start (BullMQ job schedulers, idempotent upserts). */
 export const RECURRING_JOBS: readonly { name: JobName; everyMs: number }[] = [
   { name: 'audit.verify-chain', everyMs: 15 * 60_000 },
   { name: 'attestation.expire-sweep', everyMs: 5 * 60_000 },
+  { name: 'challenge.close-sweep', everyMs: 5000 },
 ];
 
 export const QUEUE_NAME = 'sprintgate';

@@ -1,0 +1,238 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'crypto';
+import { Actor, APP_CONFIG, AppConfig, badInput, forbidden, invalidState, TransactionRunner, Tx } from '@app/core';
+import { IdentityService } from '@app/identity';
+import { lockManagedChallenge } from './challenge-access';
+import { challengeTermsProblems, ChallengeTerms, DEFAULTS, normaliseTags } from './challenge-rules';
+import { AmendChallengeInput, CreateChallengeInput, EvaluationCriterionInput, UpdateChallengeInput } from './dto/challenge.inputs';
+import { ChallengeEvaluatorEntity } from './entities/challenge-evaluator.entity';
+import { ChallengeEntity } from './entities/challenge.entity';
+import { EvaluationCriterionEntity } from './entities/evaluation-criterion.entity';
+import { ChallengeAmendmentEntity, AmendmentChanges } from './entities/challenge-amendment.entity';
+import { SolicitationsPolicy } from './solicitations.policy';
+import { CANCELLABLE_STATUSES } from './solicitations.types';
+
+/** The officer's side of a challenge's life: draft, publish, amend, cancel, invite evaluators. */
+@Injectable()
+export class ChallengeService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly identity: IdentityService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(actor: Actor, input: CreateChallengeInput): Promise<ChallengeEntity> {
+    if (!SolicitationsPolicy.canCreateChallenge(actor)) throw forbidden('Only officers of a buying organisation create challenges');
+    const terms: ChallengeTerms = {
+      ...input,
+      questionsDeadline: input.questionsDeadline ?? null,
+      evaluatorsPerSubmission: input.evaluatorsPerSubmission ?? DEFAULTS.evaluatorsPerSubmission,
+      standstillDays: input.standstillDays ?? DEFAULTS.standstillDays,
+    };
+    this.assertTerms(terms);
+    return this.transactions.run(actor, async (tx) => {
+      const id = randomUUID();
+      const challenge = tx.manager.create(ChallengeEntity, {
+        id,
+        ocid: `${this.config.ocidPrefix}-${id}`,
+        buyerOrganisationId: actor.organisationId,
+        createdByUserId: actor.userId,
+        status: 'DRAFT',
+        title: input.title.trim(),
+        problemStatement: input.problemStatement,
+        tags: normaliseTags(input.tags),
+        classification: input.classification,
+        requiredTier: input.requiredTier,
+        trustedJurisdiction: input.trustedJurisdiction,
+        smeOnly: input.smeOnly,
+        budgetMinor: input.budget.amountMinor,
+        maxContractValueMinor: input.maxContractValue.amountMinor,
+        currency: input.budget.currency,
+        maxAwards: input.maxAwards,
+        evaluatorsPerSubmission: terms.evaluatorsPerSubmission,
+        blindEvaluation: input.blindEvaluation ?? DEFAULTS.blindEvaluation,
+        standstillDays: terms.standstillDays,
+        questionsDeadline: terms.questionsDeadline,
+        submissionDeadline: input.submissionDeadline,
+        createdAt: tx.now,
+        updatedAt: tx.now,
+      });
+      await tx.manager.insert(ChallengeEntity, challenge);
+      await this.replaceCriteria(tx, id, input.criteria);
+      tx.audit({ action: 'challenge.created', entityType: 'Challenge', entityId: id, data: { ...this.describe(challenge), criteria: input.criteria } });
+      return challenge;
+    });
+  }
+
+  async update(actor: Actor, id: string, input: UpdateChallengeInput): Promise<ChallengeEntity> {
+    return this.transactions.run(actor, async (tx) => {
+      const challenge = await lockManagedChallenge(tx.manager, actor, id);
+      if (challenge.status !== 'DRAFT') throw invalidState(`Only a DRAFT can be updated (this one is ${challenge.status}); amend a published challenge instead`);
+      const criteria = input.criteria ?? (await tx.manager.find(EvaluationCriterionEntity, { where: { challengeId: id }, order: { position: 'ASC' } }));
+      const budget = input.budget ?? { amountMinor: challenge.budgetMinor, currency: challenge.currency };
+      const maxContractValue = input.maxContractValue ?? { amountMinor: challenge.maxContractValueMinor, currency: challenge.currency };
+      const questionsDeadline = input.questionsDeadline === undefined ? challenge.questionsDeadline : input.questionsDeadline;
+      this.assertTerms({ ...challenge, budget, maxContractValue, questionsDeadline, criteria, maxAwards: input.maxAwards ?? challenge.maxAwards, submissionDeadline: input.submissionDeadline ?? challenge.submissionDeadline });
+      const before = this.describe(challenge);
+      Object.assign(challenge, {
+        title: input.title?.trim() ?? challenge.title,
+        problemStatement: input.problemStatement ?? challenge.problemStatement,
+        tags: input.tags ? normaliseTags(input.tags) : challenge.tags,
+        budgetMinor: budget.amountMinor,
+        maxContractValueMinor: maxContractValue.amountMinor,
+        currency: budget.currency,
+        maxAwards: input.maxAwards ?? challenge.maxAwards,
+        submissionDeadline: input.submissionDeadline ?? challenge.submissionDeadline,
+        questionsDeadline,
+        updatedAt: tx.now,
+      });
+      await tx.manager.save(challenge);
+      if (input.criteria) await this.replaceCriteria(tx, id, input.criteria);
+      tx.audit({ action: 'challenge.updated', entityType: 'Challenge', entityId: id, data: { changes: diff(before, this.describe(challenge)), ...(input.criteria ? { criteria: input.criteria } : {}) } });
+      return challenge;
+    });
+  }
+
+  async publish(actor: Actor, id: string): Promise<ChallengeEntity> {
+    return this.transactions.run(actor, async (tx) => {
+      const challenge = await lockManagedChallenge(tx.manager, actor, id);
+      if (challenge.status !== 'DRAFT') throw invalidState(`Only a DRAFT can be published (this one is ${challenge.status})`);
+      const criteria = await tx.manager.find(EvaluationCriterionEntity, { where: { challengeId: id } });
+      // Terms are checked again: the accreditation setting may have changed since the draft was saved.
+      const problems = challengeTermsProblems(this.terms(challenge, criteria), this.config.maxClassification);
+      problems.push(...this.windowProblems(tx, challenge.submissionDeadline, challenge.questionsDeadline));
+      if (problems.length) throw badInput(problems.join('; '), problems);
+      Object.assign(challenge, { status: 'PUBLISHED', publishedAt: tx.now, updatedAt: tx.now });
+      await tx.manager.save(challenge);
+      tx.audit({ action: 'challenge.published', entityType: 'Challenge', entityId: id, data: { submissionDeadline: challenge.submissionDeadline, questionsDeadline: challenge.questionsDeadline } });
+      tx.emit('challenge.close', { challengeId: id }, challenge.submissionDeadline);
+      return challenge;
+    });
+  }
+
+  async amend(actor: Actor, id: string, input: AmendChallengeInput, rawReason: string): Promise<ChallengeEntity> {
+    const reason = rawReason.trim();
+    return this.transactions.run(actor, async (tx) => {
+      const challenge = await lockManagedChallenge(tx.manager, actor, id);
+      if (challenge.status !== 'PUBLISHED') throw invalidState(`Only a PUBLISHED challenge can be amended (this one is ${challenge.status})`);
+      const changes: AmendmentChanges = {};
+      const problems: string[] = reason ? [] : ['reason is required'];
+      if (input.problemStatement !== undefined && input.problemStatement !== challenge.problemStatement) {
+        changes.problemStatement = { old: challenge.problemStatement, new: input.problemStatement };
+      }
+      const submissionDeadline = input.submissionDeadline ?? challenge.submissionDeadline;
+      if (input.submissionDeadline && input.submissionDeadline.getTime() !== challenge.submissionDeadline.getTime()) {
+        if (input.submissionDeadline < challenge.submissionDeadline) problems.push('submissionDeadline may only move later');
+        changes.submissionDeadline = { old: challenge.submissionDeadline, new: input.submissionDeadline };
+      }
+      const questionsDeadline = input.questionsDeadline ?? challenge.questionsDeadline;
+      if (input.questionsDeadline && input.questionsDeadline.getTime() !== challenge.questionsDeadline?.getTime()) {
+        // No questions deadline means questions run until the submission deadline.
+        const previous = challenge.questionsDeadline ?? challenge.submissionDeadline;
+        if (input.questionsDeadline < previous) problems.push('questionsDeadline may only move later');
+        changes.questionsDeadline = { old: challenge.questionsDeadline, new: input.questionsDeadline };
+      }
+      if (questionsDeadline && questionsDeadline >= submissionDeadline) problems.push('questionsDeadline must be before submissionDeadline');
+      if (changes.submissionDeadline) problems.push(...this.windowProblems(tx, submissionDeadline, null));
+      if (!Object.keys(changes).length) problems.push('the amendment changes nothing');
+      if (problems.length) throw badInput(problems.join('; '), problems);
+
+      Object.assign(challenge, { problemStatement: input.problemStatement ?? challenge.problemStatement, submissionDeadline, questionsDeadline, updatedAt: tx.now });
+      await tx.manager.save(challenge);
+      await tx.manager.save(tx.manager.create(ChallengeAmendmentEntity, { challengeId: id, at: tx.now, amendedByUserId: actor.userId, reason, changes }));
+      tx.audit({ action: 'challenge.amended', entityType: 'Challenge', entityId: id, data: { reason, changes } });
+      // The job at the old deadline becomes a no-op: the closer re-reads the deadline.
+      if (changes.submissionDeadline) tx.emit('challenge.close', { challengeId: id }, submissionDeadline);
+      return challenge;
+    });
+  }
+
+  async cancel(actor: Actor, id: string, rawReason: string): Promise<ChallengeEntity> {
+    const reason = rawReason.trim();
+    if (!reason) throw badInput('reason is required to cancel a challenge');
+    return this.transactions.run(actor, async (tx) => {
+      const challenge = await lockManagedChallenge(tx.manager, actor, id);
+      if (!CANCELLABLE_STATUSES.includes(challenge.status)) throw invalidState(`A ${challenge.status} challenge cannot be cancelled`);
+      const from = challenge.status;
+      Object.assign(challenge, { status: 'CANCELLED', cancelledAt: tx.now, cancelReason: reason, updatedAt: tx.now });
+      await tx.manager.save(challenge);
+      tx.audit({ action: 'challenge.cancelled', entityType: 'Challenge', entityId: id, data: { from, reason } });
+      return challenge;
+    });
+  }
+
+  async inviteEvaluators(actor: Actor, id: string, userIds: string[]): Promise<ChallengeEntity> {
+    const unique = [...new Set(userIds)];
+    if (!unique.length) throw badInput('userIds must name at least one evaluator');
+    const users = await this.identity.findUsers(unique.filter((u) => /^[0-9a-f-]{36}$/i.test(u)));
+    return this.transactions.run(actor, async (tx) => {
+      const challenge = await lockManagedChallenge(tx.manager, actor, id);
+      if (!CANCELLABLE_STATUSES.includes(challenge.status)) throw invalidState(`Evaluators cannot be invited to a ${challenge.status} challenge`);
+      const problems = unique.flatMap((userId) => {
+        const user = users.find((u) => u.id === userId);
+        if (!user) return [`user ${userId} not found`];
+        const problem = SolicitationsPolicy.evaluatorProblem(challenge, user);
+        return problem ? [problem] : [];
+      });
+      if (problems.length) throw badInput(problems.join('; '), problems);
+      const result = await tx.manager
+        .createQueryBuilder()
+        .insert()
+        .into(ChallengeEvaluatorEntity)
+        .values(unique.map((userId) => ({ challengeId: id, userId, invitedByUserId: actor.userId, invitedAt: tx.now })))
+        .orIgnore()
+        .returning(['userId'])
+        .execute();
+      const added = (result.raw as { user_id: string }[]).map((r) => r.user_id);
+      if (added.length) tx.audit({ action: 'challenge.evaluators-invited', entityType: 'Challenge', entityId: id, data: { userIds: added } });
+      return challenge;
+    });
+  }
+
+  private assertTerms(terms: ChallengeTerms) {
+    const problems = challengeTermsProblems(terms, this.config.maxClassification);
+    if (problems.length) throw badInput(problems.join('; '), problems);
+  }
+
+  /** The submission window is measured from the database clock, never the request's. */
+  private windowProblems(tx: Tx, submissionDeadline: Date, questionsDeadline: Date | null): string[] {
+    const problems: string[] = [];
+    const earliest = new Date(tx.now.getTime() + this.config.minSubmissionWindowSeconds * 1000);
+    if (submissionDeadline < earliest) {
+      problems.push(`submissionDeadline must be at least ${this.config.minSubmissionWindowSeconds} s from now (${earliest.toISOString()} or later)`);
+    }
+    if (questionsDeadline && questionsDeadline <= tx.now) problems.push('questionsDeadline has already passed');
+    return problems;
+  }
+
+  private terms(c: ChallengeEntity, criteria: readonly { name: string; weight: number }[]): ChallengeTerms {
+    return {
+      ...c,
+      budget: { amountMinor: c.budgetMinor, currency: c.currency },
+      maxContractValue: { amountMinor: c.maxContractValueMinor, currency: c.currency },
+      criteria,
+    };
+  }
+
+  private async replaceCriteria(tx: Tx, challengeId: string, criteria: EvaluationCriterionInput[]) {
+    await tx.manager.delete(EvaluationCriterionEntity, { challengeId });
+    await tx.manager.insert(
+      EvaluationCriterionEntity,
+      criteria.map((c, position) => ({ challengeId, position, name: c.name.trim(), description: c.description, weight: c.weight })),
+    );
+  }
+
+  private describe(c: ChallengeEntity): Record<string, unknown> {
+    const { searchVector: _omit, createdAt: _c, updatedAt: _u, ...rest } = c;
+    return rest;
+  }
+}
+
+/** The fields whose value differs, old and new: what an audit reader wants to see. */
+function diff(before: Record<string, unknown>, after: Record<string, unknown>): AmendmentChanges {
+  const changes: AmendmentChanges = {};
+  for (const key of Object.keys(after)) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { old: before[key], new: after[key] };
+  }
+  return changes;
+}

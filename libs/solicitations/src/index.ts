@@ -1,0 +1,14 @@
+export * from './solicitations.module';
+export * from './solicitations-api.module';
+export * from './challenge.service';
+export * from './challenge-query.service';
+export * from './challenge-closing.service';
+export * from './solicitations.loaders';
+export * from './solicitations.policy';
+export * from './solicitations.types';
+export * from './models/challenge.models';
+export * from './models/challenge.mapper';
+export * from './models/money.models';
+export * from './models/solicitations.enums';
+export type { ChallengeEntity } from './entities/challenge.entity';
+export * from './jobs/challenge-close.job';

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@app/identity';
+import { ChallengeClosingService } from './challenge-closing.service';
+import { ChallengeQueryService } from './challenge-query.service';
+import { ChallengeService } from './challenge.service';
+import { QuestionService } from './question.service';
+
+/** Services shared by the API and the worker (which also runs ChallengeCloseJob); resolvers are in SolicitationsApiModule. */
+@Module({
+  imports: [IdentityModule],
+  providers: [ChallengeService, ChallengeQueryService, QuestionService, ChallengeClosingService],
+  exports: [ChallengeService, ChallengeQueryService, QuestionService, ChallengeClosingService],
+})
+export class SolicitationsModule {}
+

@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import { DataSource, In, Not } from 'typeorm';
+import { Actor, badInput, ClockService, forbidden, notFound, TransactionRunner, Tx } from '@app/core';
+import { toAnswerMap, validateAnswers, type AnswerMap } from './engine/answer-validation';
+import { type CriterionDefinition } from './engine/catalogue';
+import { attestationHash } from './attestation-hash';
+import { AttestationStatus, effectiveStatus, expiryOf, IN_FORCE_STATUSES } from './attestation-status';
+import { AttestationEntity, StoredAnswer } from './attestation.entity';
+import { CatalogueService } from './catalogue.service';
+import { SubmitAttestationInput } from './dto/sovereignty.inputs';
+import { SovereigntyPolicy } from './sovereignty.policy';
+
+/** What other domains (eligibility, screening) read about a vendor's attestation. */
+export interface CurrentAttestation {
+  id: string;
+  hash: string;
+  /** Effective: an attestation past its expiry reads EXPIRED even before the expiry job ran. */
+  status: AttestationStatus;
+  answers: AnswerMap;
+  expiresAt: Date;
+}
+
+@Injectable()
+export class AttestationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly catalogue: CatalogueService,
+    private readonly clock: ClockService,
+  ) {}
+
+  /**
+   * Signs a new version of the vendor's attestation. Every answer is checked against the current
+   * catalogue first and all problems are refused together; the version in force (if any) is
+   * superseded in the same transaction, under a per-vendor lock so two submissions cannot both
+   * become version N.
+   */
+  async submit(actor: Actor, input: SubmitAttestationInput): Promise<AttestationEntity> {
+    if (!SovereigntyPolicy.canAttest(actor)) throw forbidden('Only vendor users can attest for their organisation');
+    const signatoryName = input.signatoryName.trim();
+    if (!signatoryName) throw badInput('signatoryName must name the person signing');
+    const criteria = await this.catalogue.current();
+    const problems = validateAnswers(criteria, input.answers);
+    if (problems.length) {
+      throw badInput(`The attestation was not stored: ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems.join('; ')}`, problems);
+    }
+    const answers = storedAnswers(criteria, input);
+    const vendorId = actor.organisationId;
+
+    return this.transactions.run(actor, async (tx) => {
+      // Two-key form: its own lock space, apart from the single-key locks other code takes.
+      await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('attestation'), hashtext($1))`, [vendorId]);
+      const previous = await this.retirePrevious(tx, vendorId);
+      const [{ version }] = await tx.manager.query(`SELECT coalesce(max(version), 0) + 1 AS version FROM attestation WHERE vendor_organisation_id = $1`, [vendorId]);
+      const signedAt = tx.now;
+      const catalogueVersion = this.catalogue.currentVersion;
+      const attestation = await tx.manager.save(
+        tx.manager.create(AttestationEntity, {
+          vendorOrganisationId: vendorId,
+          version: Number(version),
+          catalogueVersion,
+          status: 'ACTIVE',
+          answers,
+          signatoryName,
+          signedByUserId: actor.userId,
+          signedAt,
+          expiresAt: expiryOf(signedAt),
+          hash: attestationHash({ vendorId, catalogueVersion, answers, signedAt }),
+          statusReason: null,
+        }),
+      );
+      for (const old of previous) {
+        tx.audit({ action: `attestation.${old.status === 'EXPIRED' ? 'expired' : 'superseded'}`, entityType: 'Attestation', entityId: old.id, data: { version: old.version, supersededBy: attestation.id } });
+      }
+      tx.audit({
+        action: 'attestation.submitted',
+        entityType: 'Attestation',
+        entityId: attestation.id,
+        data: { vendorOrganisationId: vendorId, version: attestation.version, catalogueVersion, hash: attestation.hash, signatoryName, expiresAt: attestation.expiresAt.toISOString() },
+      });
+      tx.emit('attestation.expire', { attestationId: attestation.id }, attestation.expiresAt);
+      return attestation;
+    });
+  }
+
+  /** One attestation as the actor may see it; another vendor's reads as missing. */
+  async findForActor(actor: Actor, id: string): Promise<AttestationEntity> {
+    const attestation = isUUID(id) ? await this.dataSource.getRepository(AttestationEntity).findOne({ where: { id } }) : null;
+    if (!attestation || !SovereigntyPolicy.canRead(actor, attestation)) throw notFound('Attestation');
+    return attestation;
+  }
+
+  /** The organisation's newest version that was not superseded (it may be revoked or expired), or null. */
+  latestForOrganisation(organisationId: string): Promise<AttestationEntity | null> {
+    return this.dataSource.getRepository(AttestationEntity).findOne({
+      where: { vendorOrganisationId: organisationId, status: Not('SUPERSEDED') },
+      order: { version: 'DESC' },
+    });
+  }
+
+  /** For eligibility and screening: the latest non-superseded version with its effective status. */
+  async currentForOrganisation(organisationId: string): Promise<CurrentAttestation | null> {
+    const attestation = await this.latestForOrganisation(organisationId);
+    if (!attestation) return null;
+    const now = await this.clock.now();
+    return {
+      id: attestation.id,
+      hash: attestation.hash,
+      status: effectiveStatus(attestation, now),
+      answers: toAnswerMap(attestation.answers),
+      expiresAt: attestation.expiresAt,
+    };
+  }
+
+  /** Rows by id in no particular order (batch loaders order them); access is the caller's rule. */
+  findByIds(ids: readonly string[]): Promise<AttestationEntity[]> {
+    const valid = ids.filter((id) => isUUID(id));
+    if (!valid.length) return Promise.resolve([]);
+    return this.dataSource.getRepository(AttestationEntity).find({ where: { id: In(valid) } });
+  }
+
+  /** Versions still in force become SUPERSEDED, or EXPIRED when their year had already run out. */
+  private async retirePrevious(tx: Tx, vendorId: string): Promise<AttestationEntity[]> {
+    const inForce = await tx.manager.find(AttestationEntity, { where: { vendorOrganisationId: vendorId, status: In([...IN_FORCE_STATUSES]) } });
+    for (const old of inForce) {
+      old.status = effectiveStatus(old, tx.now) === 'EXPIRED' ? 'EXPIRED' : 'SUPERSEDED';
+      await tx.manager.save(old);
+    }
+    return inForce;
+  }
+}
+
+/** Answers in catalogue order, with blank evidence stored as null so the hash sees one form. */
+function storedAnswers(criteria: readonly CriterionDefinition[], input: SubmitAttestationInput): StoredAnswer[] {
+  const byCode = new Map(input.answers.map((answer) => [answer.code, answer]));
+  return criteria.map((criterion) => {
+    const answer = byCode.get(criterion.code)!; // validateAnswers proved every criterion is answered once
+    return { code: criterion.code, value: answer.value, evidence: answer.evidence?.trim() || null, verified: false };
+  });
+}

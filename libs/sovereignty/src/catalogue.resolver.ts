@@ -1,0 +1,16 @@
+import { Query, Resolver } from '@nestjs/graphql';
+import { Public } from '@app/core';
+import { CatalogueService } from './catalogue.service';
+import { SovereigntyCriterionModel } from './models/sovereignty.models';
+
+@Resolver(() => SovereigntyCriterionModel)
+export class CatalogueResolver {
+  constructor(private readonly catalogue: CatalogueService) {}
+
+  /** Public: vendors read the questions before they register. */
+  @Public()
+  @Query(() => [SovereigntyCriterionModel])
+  sovereigntyCriteria(): Promise<SovereigntyCriterionModel[]> {
+    return this.catalogue.current();
+  }
+}

@@ -1,0 +1,12 @@
+export * from './engine';
+export * from './sovereignty.module';
+export * from './sovereignty-api.module';
+export * from './attestation.service';
+export * from './catalogue.service';
+export * from './attestation-status';
+export * from './attestation-hash';
+export * from './sovereignty.loaders';
+export * from './jobs/attestation-expiry.job';
+export * from './models/sovereignty.models';
+export * from './models/sovereignty.enums';
+export type { StoredAnswer } from './attestation.entity';

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AttestationExpiryService } from './attestation-expiry.service';
+import { AttestationReviewService } from './attestation-review.service';
+import { AttestationService } from './attestation.service';
+import { CatalogueService } from './catalogue.service';
+
+/** Services shared by the API, the worker and other domains; resolvers are added by SovereigntyApiModule. */
+@Module({
+  providers: [CatalogueService, AttestationService, AttestationReviewService, AttestationExpiryService],
+  exports: [CatalogueService, AttestationService, AttestationReviewService, AttestationExpiryService],
+})
+export class SovereigntyModule {}

@@ -1,0 +1,12 @@
+export * from './submissions.module';
+export * from './submissions-api.module';
+export * from './submission.service';
+export * from './submission-query.service';
+export * from './vendor-standing.service';
+export * from './submissions.policy';
+export * from './submissions.loaders';
+export * from './submissions.types';
+export * from './engine/screening';
+export * from './models/submission.models';
+export * from './models/submission.mapper';
+export type { SubmissionEntity } from './submission.entity';

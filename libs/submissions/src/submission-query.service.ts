@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, Not } from 'typeorm';
+import { Actor, ClockService, notFound, TransactionRunner } from '@app/core';
+import { ChallengeQueryService } from '@app/solicitations';
+import { screen, ScreeningOutcome } from './engine/screening';
+import { SubmissionEntity } from './submission.entity';
+import { SubmissionsPolicy } from './submissions.policy';
+import { challengeRules, VendorStandingService } from './vendor-standing.service';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Reads of submissions under the sealed-bid rules, the vendor's eligibility pre-check, and batch reads for loaders. */
+@Injectable()
+export class SubmissionQueryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly challenges: ChallengeQueryService,
+    private readonly standing: VendorStandingService,
+    private readonly clock: ClockService,
+  ) {}
+
+  mine(actor: Actor): Promise<SubmissionEntity[]> {
+    return this.dataSource.getRepository(SubmissionEntity).find({ where: { vendorOrganisationId: actor.organisationId }, order: { submittedAt: 'DESC', id: 'DESC' } });
+  }
+
+  /** One submission if the sealed-bid rules let the actor see it; otherwise NOT_FOUND, and the attempt audited. */
+  async findVisible(actor: Actor, id: string): Promise<SubmissionEntity> {
+    const submission = UUID.test(id) ? await this.dataSource.getRepository(SubmissionEntity).findOneBy({ id }) : null;
+    if (!submission) throw notFound('Submission');
+    const [challenge] = await this.challenges.findByIds([submission.challengeId]);
+    if (challenge && SubmissionsPolicy.canSee(actor, submission, challenge)) return submission;
+    await this.auditDenied(actor, 'Submission', submission.id, { challengeId: submission.challengeId });
+    throw notFound('Submission');
+  }
+
+  /** Live and withdrawn submissions of many challenges at once; the caller filters by policy. */
+  ofChallenges(challengeIds: readonly string[]): Promise<SubmissionEntity[]> {
+    return this.dataSource.getRepository(SubmissionEntity).find({ where: { challengeId: In([...challengeIds]) }, order: { submittedAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Live (not withdrawn) submissions of one challenge, for the evaluation workflow after close. */
+  liveOfChallenge(challengeId: string): Promise<SubmissionEntity[]> {
+    return this.dataSource.getRepository(SubmissionEntity).find({ where: { challengeId, status: Not('WITHDRAWN') }, order: { submittedAt: 'ASC', id: 'ASC' } });
+  }
+
+  findByIds(ids: readonly string[]): Promise<SubmissionEntity[]> {
+    return this.dataSource.getRepository(SubmissionEntity).find({ where: { id: In(ids.filter((id) => UUID.test(id))) } });
+  }
+
+  /** The vendor's pre-check: the same screening as on submit, without a price. */
+  async eligibility(actor: Actor, challengeId: string): Promise<ScreeningOutcome> {
+    const challenge = await this.challenges.findVisible(actor, challengeId);
+    const [standing, now] = await Promise.all([this.standing.of(actor.organisationId), this.clock.now()]);
+    return screen({ ...standing, challenge: challengeRules(challenge), price: null, now });
+  }
+
+  /** Sealed bids: a refused look is itself a fact worth keeping (who tried to see what, and when). */
+  auditDenied(actor: Actor, entityType: string, entityId: string, data: Record<string, unknown>): Promise<void> {
+    return this.transactions.run(actor, async (tx) => {
+      tx.audit({ action: 'submission.access-denied', entityType, entityId, data: { ...data, roles: actor.roles } });
+    });
+  }
+}

@@ -1,0 +1,70 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, GqlContext, notFound, Roles } from '@app/core';
+import { IdentityService, organisationLoader, OrganisationModel } from '@app/identity';
+import { ChallengeModel, ChallengeQueryService, challengeLoader, toChallengeModel } from '@app/solicitations';
+import { AttestationModel, AttestationService, attestationLoader } from '@app/sovereignty';
+import { SubmitProposalInput } from './dto/submission.inputs';
+import { toSubmissionModel } from './models/submission.mapper';
+import { EligibilityResultModel, SubmissionModel } from './models/submission.models';
+import { SubmissionQueryService } from './submission-query.service';
+import { SubmissionService } from './submission.service';
+
+@Resolver(() => SubmissionModel)
+export class SubmissionResolver {
+  constructor(
+    private readonly commands: SubmissionService,
+    private readonly queries: SubmissionQueryService,
+    private readonly challenges: ChallengeQueryService,
+    private readonly identity: IdentityService,
+    private readonly attestations: AttestationService,
+  ) {}
+
+  @Roles('VENDOR')
+  @Mutation(() => SubmissionModel)
+  async submitProposal(@CurrentActor() actor: Actor, @Args('input') input: SubmitProposalInput): Promise<SubmissionModel> {
+    return toSubmissionModel(await this.commands.submit(actor, input));
+  }
+
+  @Roles('VENDOR')
+  @Mutation(() => SubmissionModel)
+  async withdrawSubmission(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<SubmissionModel> {
+    return toSubmissionModel(await this.commands.withdraw(actor, id));
+  }
+
+  @Roles('VENDOR')
+  @Query(() => [SubmissionModel])
+  async mySubmissions(@CurrentActor() actor: Actor): Promise<SubmissionModel[]> {
+    return (await this.queries.mine(actor)).map(toSubmissionModel);
+  }
+
+  @Roles('VENDOR', 'OFFICER', 'EVALUATOR', 'AUDITOR', 'ADMIN')
+  @Query(() => SubmissionModel, { nullable: true, description: 'Sealed until close: NOT_FOUND for anyone but the vendor before then.' })
+  async submission(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<SubmissionModel> {
+    return toSubmissionModel(await this.queries.findVisible(actor, id));
+  }
+
+  @Roles('VENDOR')
+  @Query(() => EligibilityResultModel, { description: 'A vendor\'s pre-check: could my organisation bid on this challenge now, and if not, why not.' })
+  eligibility(@CurrentActor() actor: Actor, @Args('challengeId', { type: () => ID }) challengeId: string): Promise<EligibilityResultModel> {
+    return this.queries.eligibility(actor, challengeId);
+  }
+
+  @ResolveField(() => ChallengeModel)
+  async challenge(@Parent() submission: SubmissionModel, @Context() ctx: GqlContext): Promise<ChallengeModel> {
+    const challenge = await challengeLoader(ctx, this.challenges).load(submission.challengeId);
+    if (!challenge) throw notFound('Challenge');
+    return toChallengeModel(challenge);
+  }
+
+  /** Never null here: blind evaluation hides vendors from evaluators, who do not read submissions through this resolver. */
+  @ResolveField(() => OrganisationModel, { nullable: true })
+  vendor(@Parent() submission: SubmissionModel, @Context() ctx: GqlContext) {
+    return organisationLoader(ctx, this.identity).load(submission.vendorOrganisationId);
+  }
+
+  /** Every reader of a submission passed the sealed-bid rules: its vendor, or the buyer's officers after close. */
+  @ResolveField(() => AttestationModel, { nullable: true })
+  attestation(@Parent() submission: SubmissionModel, @Context() ctx: GqlContext) {
+    return attestationLoader(ctx, this.attestations).load(submission.attestationId);
+  }
+}

@@ -1,0 +1,18 @@
+export const SUBMISSION_STATUSES = ['SUBMITTED', 'WITHDRAWN', 'SCREENED_OUT', 'ELIGIBLE', 'EVALUATED', 'AWARDED', 'NOT_AWARDED'] as const;
+export type SubmissionStatusName = (typeof SUBMISSION_STATUSES)[number];
+
+export interface MilestonePlan {
+  title: string;
+  dueInDays: number;
+  sharePercent: number;
+}
+
+/** What a vendor proposes: the part of a submission that a revision replaces. */
+export interface ProposalContent {
+  summary: string;
+  technicalApproach: string;
+  priceMinor: number;
+  currency: string;
+  durationDays: number;
+  milestones: MilestonePlan[] | null;
+}

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# `npm test`: installs what is missing, makes sure PostgreSQL and Redis run, then every unit and
+# e2e suite (e2e on real services, each suite on its own database and queue prefix).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh
+bash scripts/ensure-services.sh
+npx tsc --noEmit -p tsconfig.json
+npx jest --ci "$@"

@@ -1,0 +1,64 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { readFileSync } from 'fs';
+import { buildSchema, findBreakingChanges, GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { join } from 'path';
+import { startTestStack, TestStack } from '@app/testing';
+
+const CONTRACT_PATH = join(__dirname, '../../shared/design/contract.graphql');
+
+/**
+ * The served schema must be a compatible superset of ../shared/design/contract.graphql.
+ * NOT_BUILT_YET names what later issues will add ("Query.x", "Mutation.y", "Type.field" or a
+ * whole type); each issue shrinks it, and it must end empty. Anything else that is missing or
+ * retyped fails this test.
+ */
+const NOT_BUILT_YET: string[] = [
+  // evaluation (Challenge and Submission fields that the evaluation workflow resolves)
+  'Challenge.evaluationProgress', 'Challenge.ranking', 'Submission.screening', 'Submission.result', 'Submission.debrief',
+  'EvaluationProgress', 'RankedSubmission', 'ScreeningResult', 'SubmissionResult', 'CriterionResult', 'CriterionScore', 'Standard scalar Float',
+  'Query.myAssignments', 'Mutation.acceptAssignment', 'Mutation.declareConflict', 'Mutation.submitScores', 'Mutation.moderateSubmission', 'Mutation.approveAward',
+  // contracts
+  'Challenge.contracts', 'MicroContract', 'ContractStatus', 'Milestone', 'MilestoneStatus',
+  'Query.contract', 'Query.contracts', 'Mutation.signContract', 'Mutation.deliverMilestone', 'Mutation.acceptMilestone', 'Mutation.rejectMilestone',
+  'Mutation.recordMilestonePayment', 'Mutation.issueFollowOn', 'Mutation.terminateContract',
+  // metrics
+  'Query.procurementMetrics',
+];
+
+/**
+ * The contract without the not-built-yet fields: root fields are dropped and the schema keeps only
+ * the types still reachable; a non-root "Type.field" entry is matched on the change's description.
+ */
+function contractWithout(entries: string[]): GraphQLSchema {
+  const contract = buildSchema(readFileSync(CONTRACT_PATH, 'utf8'));
+  const strip = (type: GraphQLObjectType | null | undefined) => {
+    if (!type) return undefined;
+    const config = type.toConfig();
+    const fields = Object.fromEntries(Object.entries(config.fields).filter(([name]) => !entries.includes(`${type.name}.${name}`)));
+    return new GraphQLObjectType({ ...config, fields });
+  };
+  return new GraphQLSchema({ query: strip(contract.getQueryType()), mutation: strip(contract.getMutationType()) });
+}
+
+
+describe('public GraphQL contract', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack();
+  });
+  afterAll(() => stack.close());
+
+  it('serves a compatible superset of contract.graphql (minus the explicit not-built-yet list)', () => {
+    const served = stack.app.get(GraphQLSchemaHost).schema;
+    const breaking = findBreakingChanges(contractWithout(NOT_BUILT_YET), served).map((c) => c.description);
+    const allowed = (description: string) => NOT_BUILT_YET.some((entry) => description.startsWith(`${entry} was removed`));
+    expect(breaking.filter((d) => !allowed(d))).toEqual([]);
+  });
+
+  it('keeps the not-built-yet list honest: every entry is still missing', () => {
+    const served = stack.app.get(GraphQLSchemaHost).schema;
+    const breaking = findBreakingChanges(contractWithout([]), served).map((c) => c.description);
+    const stale = NOT_BUILT_YET.filter((entry) => !breaking.some((d) => d.startsWith(`${entry} was removed`)));
+    expect(stale).toEqual([]);
+  });
+});
