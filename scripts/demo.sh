@@ -15,6 +15,7 @@ export ADMIN_EMAIL=${ADMIN_EMAIL:-admin@demo.sprintgate.eu}
 export ADMIN_PASSWORD=${ADMIN_PASSWORD:-demo-password-admin}
 # Short windows so a whole sprint can be walked through in minutes.
 export MIN_SUBMISSION_WINDOW_SECONDS=${MIN_SUBMISSION_WINDOW_SECONDS:-60}
+export LOG_LEVEL=${LOG_LEVEL:-warn}
 
 RUN_TS="node -r ts-node/register/transpile-only -r tsconfig-paths/register"
 

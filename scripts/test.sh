@@ -6,4 +6,5 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 bash scripts/ensure-services.sh
 npx tsc --noEmit -p tsconfig.json
+npx eslint . --max-warnings 0
 npx jest --ci "$@"

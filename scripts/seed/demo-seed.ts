@@ -8,9 +8,15 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { Actor, CoreModule, RoleName } from '@app/core';
 import { IdentityModule, IdentityService } from '@app/identity';
+import { ChallengeService, SolicitationsModule } from '@app/solicitations';
+import { AttestationService, SovereigntyModule } from '@app/sovereignty';
+import { SubmissionService, SubmissionsModule } from '@app/submissions';
+import { ClockService } from '@app/core';
+import { DEMO_ATTESTATIONS } from './demo-attestations';
+import { DEMO_CHALLENGES } from './demo-challenges';
 import logins from './demo-logins.json';
 
-@Module({ imports: [CoreModule, IdentityModule] })
+@Module({ imports: [CoreModule, IdentityModule, SovereigntyModule, SolicitationsModule, SubmissionsModule] })
 class SeedModule {}
 
 async function actorFor(db: DataSource, email: string): Promise<Actor | null> {
@@ -42,6 +48,39 @@ async function main() {
       await identity.registerVendor(input);
     }
   }
+  const attestations = app.get(AttestationService);
+  for (const vendor of logins.vendors) {
+    const actor = (await actorFor(db, vendor.email))!;
+    if (!(await attestations.currentForOrganisation(actor.organisationId))) {
+      const answers = Object.entries(DEMO_ATTESTATIONS[vendor.email]).map(([code, value]) => ({ code, value }));
+      await attestations.submit(actor, { answers, signatoryName: vendor.displayName });
+    }
+  }
+
+  const challenges = app.get(ChallengeService);
+  const submissions = app.get(SubmissionService);
+  const now = await app.get(ClockService).now();
+  const evaluatorIds: string[] = (await db.query(`SELECT id FROM app_user WHERE email = ANY($1)`, [logins.evaluators.map((e) => e.email)])).map((r: { id: string }) => r.id);
+  for (const demo of DEMO_CHALLENGES) {
+    const [existing] = await db.query(`SELECT id FROM challenge WHERE title = $1`, [demo.input.title]);
+    if (existing) continue;
+    const submissionDeadline = new Date(now.getTime() + demo.minutesOpen * 60_000);
+    const challenge = await challenges.create(officer!, { ...demo.input, submissionDeadline, questionsDeadline: new Date(submissionDeadline.getTime() - 60_000) });
+    await challenges.inviteEvaluators(officer!, challenge.id, evaluatorIds);
+    if (!demo.publish) continue;
+    await challenges.publish(officer!, challenge.id);
+    for (const bid of demo.bids) {
+      const vendor = (await actorFor(db, bid.vendor))!;
+      await submissions.submit(vendor, {
+        challengeId: challenge.id,
+        summary: bid.summary,
+        technicalApproach: `${bid.summary} Delivered in ${bid.durationDays} days with a mid-term field demonstration.`,
+        price: bid.price,
+        durationDays: bid.durationDays,
+      });
+    }
+  }
+
   console.log(`» demo world ready: 1 buying organisation, ${logins.vendors.length} vendors, ${logins.evaluators.length} evaluators`);
   await app.close();
 }

@@ -19,7 +19,6 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     loggerInstance: options.logger === false ? undefined : logger.pino,
-    disableRequestLogging: config.nodeEnv === 'test',
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { logger: options.logger === false ? false : logger, bufferLogs: false });
   const appConfig = app.get<AppConfig>(APP_CONFIG);

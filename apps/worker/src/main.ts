@@ -6,7 +6,6 @@ import { createWorker } from './bootstrap';
 createWorker()
   .then(() => new Logger('Worker').log('worker started: outbox relay, job processors and schedulers running'))
   .catch((error) => {
-    // eslint-disable-next-line no-console
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });

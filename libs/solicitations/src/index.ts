@@ -3,6 +3,7 @@ export * from './solicitations-api.module';
 export * from './challenge.service';
 export * from './challenge-query.service';
 export * from './challenge-closing.service';
+export * from './challenge-lifecycle.service';
 export * from './solicitations.loaders';
 export * from './solicitations.policy';
 export * from './solicitations.types';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@app/identity';
 import { ChallengeClosingService } from './challenge-closing.service';
+import { ChallengeLifecycleService } from './challenge-lifecycle.service';
 import { ChallengeQueryService } from './challenge-query.service';
 import { ChallengeService } from './challenge.service';
 import { QuestionService } from './question.service';
@@ -8,8 +9,8 @@ import { QuestionService } from './question.service';
 /** Services shared by the API and the worker (which also runs ChallengeCloseJob); resolvers are in SolicitationsApiModule. */
 @Module({
   imports: [IdentityModule],
-  providers: [ChallengeService, ChallengeQueryService, QuestionService, ChallengeClosingService],
-  exports: [ChallengeService, ChallengeQueryService, QuestionService, ChallengeClosingService],
+  providers: [ChallengeService, ChallengeQueryService, QuestionService, ChallengeClosingService, ChallengeLifecycleService],
+  exports: [ChallengeService, ChallengeQueryService, QuestionService, ChallengeClosingService, ChallengeLifecycleService],
 })
 export class SolicitationsModule {}
 

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, In, Not } from 'typeorm';
-import { Actor, ClockService, notFound, TransactionRunner } from '@app/core';
+import { Actor, ClockService, hasRole, notFound, TransactionRunner } from '@app/core';
 import { ChallengeQueryService } from '@app/solicitations';
 import { screen, ScreeningOutcome } from './engine/screening';
+import { EVALUATOR_ACCESS, EvaluatorAccess } from './evaluator-access';
 import { SubmissionEntity } from './submission.entity';
 import { SubmissionsPolicy } from './submissions.policy';
 import { challengeRules, VendorStandingService } from './vendor-standing.service';
@@ -18,6 +19,7 @@ export class SubmissionQueryService {
     private readonly challenges: ChallengeQueryService,
     private readonly standing: VendorStandingService,
     private readonly clock: ClockService,
+    @Optional() @Inject(EVALUATOR_ACCESS) private readonly evaluatorAccess?: EvaluatorAccess,
   ) {}
 
   mine(actor: Actor): Promise<SubmissionEntity[]> {
@@ -30,8 +32,14 @@ export class SubmissionQueryService {
     if (!submission) throw notFound('Submission');
     const [challenge] = await this.challenges.findByIds([submission.challengeId]);
     if (challenge && SubmissionsPolicy.canSee(actor, submission, challenge)) return submission;
+    if (challenge && SubmissionsPolicy.evaluatorMaySee(actor, await this.evaluatorMayRead(actor, submission.id))) return submission;
     await this.auditDenied(actor, 'Submission', submission.id, { challengeId: submission.challengeId });
     throw notFound('Submission');
+  }
+
+  private async evaluatorMayRead(actor: Actor, submissionId: string): Promise<boolean> {
+    if (!this.evaluatorAccess || !hasRole(actor, 'EVALUATOR')) return false;
+    return (await this.evaluatorAccess.readableSubmissionIds(actor.userId, [submissionId])).has(submissionId);
   }
 
   /** Live and withdrawn submissions of many challenges at once; the caller filters by policy. */

@@ -8,6 +8,7 @@ import { toSubmissionModel } from './models/submission.mapper';
 import { EligibilityResultModel, SubmissionModel } from './models/submission.models';
 import { SubmissionQueryService } from './submission-query.service';
 import { SubmissionService } from './submission.service';
+import { SubmissionsPolicy } from './submissions.policy';
 
 @Resolver(() => SubmissionModel)
 export class SubmissionResolver {
@@ -56,15 +57,19 @@ export class SubmissionResolver {
     return toChallengeModel(challenge);
   }
 
-  /** Never null here: blind evaluation hides vendors from evaluators, who do not read submissions through this resolver. */
-  @ResolveField(() => OrganisationModel, { nullable: true })
-  vendor(@Parent() submission: SubmissionModel, @Context() ctx: GqlContext) {
+  /** Every reader passed the sealed-bid rules; an evaluator of a blind challenge still gets null. */
+  @ResolveField(() => OrganisationModel, { nullable: true, description: 'Hidden (null) from evaluators when the challenge is blind.' })
+  async vendor(@Parent() submission: SubmissionModel, @Context() ctx: GqlContext, @CurrentActor() actor: Actor | null) {
+    const challenge = await challengeLoader(ctx, this.challenges).load(submission.challengeId);
+    if (!challenge || SubmissionsPolicy.vendorHidden(actor, submission, challenge)) return null;
     return organisationLoader(ctx, this.identity).load(submission.vendorOrganisationId);
   }
 
-  /** Every reader of a submission passed the sealed-bid rules: its vendor, or the buyer's officers after close. */
-  @ResolveField(() => AttestationModel, { nullable: true })
-  attestation(@Parent() submission: SubmissionModel, @Context() ctx: GqlContext) {
+  /** The vendor's own users and the buyer's officers after close; evaluators never (it names the vendor). */
+  @ResolveField(() => AttestationModel, { nullable: true, description: "That attestation version: for the vendor, and for the buyer's officers after close." })
+  async attestation(@Parent() submission: SubmissionModel, @Context() ctx: GqlContext, @CurrentActor() actor: Actor | null) {
+    const challenge = await challengeLoader(ctx, this.challenges).load(submission.challengeId);
+    if (!challenge || !SubmissionsPolicy.mayKnowBidder(actor, submission, challenge)) return null;
     return attestationLoader(ctx, this.attestations).load(submission.attestationId);
   }
 }

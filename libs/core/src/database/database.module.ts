@@ -13,7 +13,7 @@ import { OutboxWriter } from '../outbox/outbox.writer';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => dataSourceOptions(config.databaseUrl, { logging: ['error'] }),
+      useFactory: (config: AppConfig) => dataSourceOptions(config.databaseUrl, { logging: false }),
     }),
     AuditModule,
   ],

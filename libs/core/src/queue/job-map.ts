@@ -15,18 +15,32 @@ export interface JobPayloads {
   'challenge.close': { challengeId: string };
   /** Periodic safety net: close every PUBLISHED challenge past its deadline (a lost job strands none). */
   'challenge.close-sweep': Record<string, never>;
+  /** After a close: screen every live submission again, then start evaluating (or NO_AWARD). */
+  'evaluation.screen': { challengeId: string };
+  /** Fill each eligible submission up to evaluatorsPerSubmission from the invited pool. */
+  'evaluation.assign': { challengeId: string };
+  /** When a submission's active assignments are all scored: means, spreads, total. */
+  'evaluation.aggregate': { submissionId: string };
+  /** When every eligible submission is evaluated: rank and recommend. */
+  'evaluation.rank': { challengeId: string };
+  /** Periodic safety net: re-derive every pending evaluation step from table state. */
+  'evaluation.sweep': Record<string, never>;
+  /** After an award commits: issue one phase-1 contract per awarded submission, then mark the challenge AWARDED. */
+  'contracts.issue': { challengeId: string };
 }
 
 export type JobName = keyof JobPayloads;
 export type JobPayload<N extends JobName> = JobPayloads[N];
 
-export const JOB_NAMES: readonly JobName[] = ['audit.verify-chain', 'attestation.expire', 'attestation.expire-sweep', 'challenge.close', 'challenge.close-sweep'];
+export const JOB_NAMES: readonly JobName[] = ['audit.verify-chain', 'attestation.expire', 'attestation.expire-sweep', 'challenge.close', 'challenge.close-sweep', 'contracts.issue',
+  'evaluation.screen', 'evaluation.assign', 'evaluation.aggregate', 'evaluation.rank', 'evaluation.sweep'];
 
 /** Recurring jobs the worker schedules at start (BullMQ job schedulers, idempotent upserts). */
 export const RECURRING_JOBS: readonly { name: JobName; everyMs: number }[] = [
   { name: 'audit.verify-chain', everyMs: 15 * 60_000 },
   { name: 'attestation.expire-sweep', everyMs: 5 * 60_000 },
   { name: 'challenge.close-sweep', everyMs: 5000 },
+  { name: 'evaluation.sweep', everyMs: 15_000 },
 ];
 
 export const QUEUE_NAME = 'sprintgate';

@@ -1,0 +1,80 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AppError, Tx, TransactionRunner } from '@app/core';
+import { ChallengeLifecycleService, ChallengeQueryService } from '@app/solicitations';
+import { AwardedSubmissionsService } from '@app/submissions';
+import { ContractWriter } from './contract-writer';
+import { DEFAULT_MILESTONE_PLAN } from './engine';
+import { MicroContractEntity } from './entities/micro-contract.entity';
+
+export interface IssueOutcome {
+  issued: number;
+  awarded: boolean;
+}
+
+const NOTHING: IssueOutcome = { issued: 0, awarded: false };
+
+/**
+ * Turns an award into phase-1 contracts (PRODUCT.md "Iterative micro-contracts"). Runs from the
+ * 'contracts.issue' job, so any number of times: in one transaction it locks the challenge, then
+ * its winning bids, re-reads which already hold a contract and issues only the missing ones; the
+ * unique index on a phase-1 contract's submission is the last word if that reasoning ever fails.
+ */
+@Injectable()
+export class ContractIssuanceService {
+  private readonly logger = new Logger('ContractIssuance');
+
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly challenges: ChallengeQueryService,
+    private readonly awarded: AwardedSubmissionsService,
+    private readonly lifecycle: ChallengeLifecycleService,
+    private readonly writer: ContractWriter,
+  ) {}
+
+  issueForChallenge(challengeId: string): Promise<IssueOutcome> {
+    return this.transactions.run(null, async (tx) => {
+      const challenge = await this.lockChallenge(tx, challengeId);
+      // Only an award still waiting for its contracts; a cancelled or finished one is left alone.
+      if (!challenge || challenge.status !== 'AWARD_PENDING') return NOTHING;
+      if (!challenge.awardedAt) throw new Error(`challenge ${challengeId} is AWARD_PENDING without awardedAt`);
+      const awardedAt = challenge.awardedAt;
+
+      const winners = await this.awarded.lockAwardedOf(tx.manager, challengeId);
+      const existing = await tx.manager.find(MicroContractEntity, { where: { challengeId, phase: 1 }, select: { submissionId: true } });
+      const done = new Set(existing.map((c) => c.submissionId));
+      let issued = 0;
+      for (const bid of winners) {
+        if (done.has(bid.id)) continue;
+        await this.writer.issue(tx, {
+          challengeId,
+          buyerOrganisationId: challenge.buyerOrganisationId,
+          vendorOrganisationId: bid.vendorOrganisationId,
+          submissionId: bid.id,
+          phase: 1,
+          parentId: null,
+          title: challenge.title,
+          valueMinor: bid.priceMinor,
+          currency: bid.currency,
+          justification: null,
+          plan: bid.milestones?.length ? bid.milestones : DEFAULT_MILESTONE_PLAN(bid.durationDays),
+          dueFrom: awardedAt,
+        });
+        issued += 1;
+      }
+      // Every winner now holds its contract (issued above or by an earlier run): the award is complete.
+      const awarded = winners.length > 0 && (await this.lifecycle.markAwarded(tx, challengeId));
+      if (issued) this.logger.log(`issued ${issued} contract(s) for challenge ${challengeId}`);
+      return { issued, awarded };
+    });
+  }
+
+  /** The challenge locked FOR UPDATE, or null when it does not exist (nothing to issue). */
+  private async lockChallenge(tx: Tx, challengeId: string) {
+    try {
+      return await this.challenges.lockVisible(tx.manager, null, challengeId);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+      throw error;
+    }
+  }
+}

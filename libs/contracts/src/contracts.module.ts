@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { SolicitationsModule } from '@app/solicitations';
+import { SubmissionsModule } from '@app/submissions';
+import { ContractIssuanceService } from './contract-issuance.service';
+import { ContractWriter } from './contract-writer';
+
+/**
+ * Services shared by the API and the worker. ContractIssueJob is provided by the worker alone (one
+ * handler per job there); resolvers are in ContractsApiModule.
+ */
+@Module({
+  imports: [SolicitationsModule, SubmissionsModule],
+  providers: [ContractWriter, ContractIssuanceService],
+  exports: [ContractWriter, ContractIssuanceService],
+})
+export class ContractsModule {}

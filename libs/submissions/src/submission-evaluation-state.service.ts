@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { In, Not } from 'typeorm';
+import { invalidState, Tx } from '@app/core';
+import { SubmissionEntity } from './submission.entity';
+import type { SubmissionStatusName } from './submissions.types';
+
+/**
+ * The status moves the evaluation workflow drives, inside the caller's transaction (so each move
+ * commits with the evaluation rows, audit events and jobs that justify it). Each move states the
+ * status it starts from; a row already past it is left alone and reported as not moved, which is
+ * what keeps a job that runs twice from changing anything.
+ */
+@Injectable()
+export class SubmissionEvaluationStateService {
+  /** Live (not withdrawn) submissions of a challenge, oldest first, locked FOR UPDATE. */
+  lockLiveOfChallenge(tx: Tx, challengeId: string): Promise<SubmissionEntity[]> {
+    return tx.manager.find(SubmissionEntity, {
+      where: { challengeId, status: Not('WITHDRAWN') },
+      order: { submittedAt: 'ASC', id: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** One submission read inside the transaction (no lock: callers lock its challenge first). */
+  find(tx: Tx, submissionId: string): Promise<SubmissionEntity | null> {
+    return tx.manager.findOneBy(SubmissionEntity, { id: submissionId });
+  }
+
+  /** SUBMITTED → ELIGIBLE or SCREENED_OUT, the outcome of screening at close. */
+  async markScreened(tx: Tx, submission: SubmissionEntity, eligible: boolean, reasons: string[]): Promise<boolean> {
+    return this.move(tx, submission, ['SUBMITTED'], eligible ? 'ELIGIBLE' : 'SCREENED_OUT', { reasons });
+  }
+
+  /** ELIGIBLE → EVALUATED: aggregated, and moderated where the spread demanded it. */
+  markEvaluated(tx: Tx, submission: SubmissionEntity, totalScore: number): Promise<boolean> {
+    return this.move(tx, submission, ['ELIGIBLE'], 'EVALUATED', { totalScore });
+  }
+
+  /** The award decision: the chosen EVALUATED submissions become AWARDED, the other evaluated ones NOT_AWARDED. */
+  async markAwardOutcome(tx: Tx, challengeId: string, awardedIds: readonly string[]): Promise<void> {
+    const evaluated = await tx.manager.find(SubmissionEntity, { where: { challengeId, status: In(['EVALUATED']) }, lock: { mode: 'pessimistic_write' } });
+    const missing = awardedIds.filter((id) => !evaluated.some((s) => s.id === id));
+    if (missing.length) throw invalidState(`Only EVALUATED submissions of this challenge can be awarded: ${missing.join(', ')}`);
+    for (const submission of evaluated) {
+      await this.move(tx, submission, ['EVALUATED'], awardedIds.includes(submission.id) ? 'AWARDED' : 'NOT_AWARDED', {});
+    }
+  }
+
+  private async move(tx: Tx, submission: SubmissionEntity, from: SubmissionStatusName[], to: SubmissionStatusName, data: Record<string, unknown>): Promise<boolean> {
+    if (!from.includes(submission.status)) return false;
+    const previous = submission.status;
+    await tx.manager.update(SubmissionEntity, { id: submission.id }, { status: to });
+    submission.status = to;
+    tx.audit({ action: `submission.${to.toLowerCase().replace('_', '-')}`, entityType: 'Submission', entityId: submission.id, data: { challengeId: submission.challengeId, from: previous, ...data } });
+    return true;
+  }
+}
