@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/core';
-import { createSuiteDatabase, dropDatabase } from '@app/testing';
+import { createSuiteDatabase, dropDatabase, suiteDbPrefix } from '@app/testing';
 
 /**
  * Entities and migrations must agree: on a database migrated from scratch (the template), TypeORM's
  * schema builder finds nothing to change. The same check as `migration:generate --check`.
  */
 describe('entities vs migrations', () => {
-  const name = `sg_e2e_drift_${process.pid}`;
+  const name = `${suiteDbPrefix()}drift_${process.pid}`;
   let dataSource: DataSource;
 
   beforeAll(async () => {

@@ -3,10 +3,14 @@ import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import { ActorResolver, APP_CONFIG, AppConfig, AuditResolver, CoreModule, inputValidationPipe, RolesGuard } from '@app/core';
+import { ContractsApiModule } from '@app/contracts';
 import { IdentityApiModule } from '@app/identity';
 import { SovereigntyApiModule } from '@app/sovereignty';
 import { SolicitationsApiModule } from '@app/solicitations';
 import { SubmissionsApiModule } from '@app/submissions';
+import { EvaluationApiModule } from '@app/evaluation';
+import { MetricsModule } from '@app/metrics';
+import { OpenDataModule } from '@app/open-data';
 import { ExplorerController } from './explorer/explorer.controller';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health/health.controller';
@@ -27,6 +31,10 @@ const gqlLogger = new Logger('GraphQL');
     SovereigntyApiModule,
     SolicitationsApiModule,
     SubmissionsApiModule,
+    EvaluationApiModule,
+    ContractsApiModule,
+    OpenDataModule,
+    MetricsModule,
   ],
   controllers: [HealthController, ExplorerController],
   providers: [AuditResolver, { provide: APP_GUARD, useClass: RolesGuard }, { provide: APP_PIPE, useValue: inputValidationPipe }],

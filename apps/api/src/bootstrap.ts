@@ -4,6 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import { randomUUID } from 'crypto';
 import Redis from 'ioredis';
 import { AppConfig, APP_CONFIG, JsonLogger, loadConfig, REDIS } from '@app/core';
+import { mountQueueBoard } from './admin/queue-board';
 import { AppModule } from './app.module';
 
 /**
@@ -30,6 +31,7 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     skipOnError: true,
     allowList: (request) => request.url === '/health' || request.url === '/ready',
   });
+  await mountQueueBoard(app);
   app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

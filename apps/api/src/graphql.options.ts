@@ -15,6 +15,7 @@ export function graphqlOptions(config: AppConfig, actors: ActorResolver, log: (e
     path: '/graphql',
     graphiql: false, // ours is served from local files at /graphiql (no CDN)
     queryDepth: config.maxQueryDepth,
+    jit: config.graphqlJit,
     validationRules: [
       maxAliasesRule(config.maxAliases),
       maxCostRule({ maxCost: config.maxQueryCost, maxPageSize: config.maxPageSize, defaultListSize: 20 }),

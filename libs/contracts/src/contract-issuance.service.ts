@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AppError, Tx, TransactionRunner } from '@app/core';
-import { ChallengeLifecycleService, ChallengeQueryService } from '@app/solicitations';
+import { TransactionRunner } from '@app/core';
+import { ChallengeLifecycleService } from '@app/solicitations';
 import { AwardedSubmissionsService } from '@app/submissions';
 import { ContractWriter } from './contract-writer';
 import { DEFAULT_MILESTONE_PLAN } from './engine';
@@ -25,7 +25,6 @@ export class ContractIssuanceService {
 
   constructor(
     private readonly transactions: TransactionRunner,
-    private readonly challenges: ChallengeQueryService,
     private readonly awarded: AwardedSubmissionsService,
     private readonly lifecycle: ChallengeLifecycleService,
     private readonly writer: ContractWriter,
@@ -33,7 +32,7 @@ export class ContractIssuanceService {
 
   issueForChallenge(challengeId: string): Promise<IssueOutcome> {
     return this.transactions.run(null, async (tx) => {
-      const challenge = await this.lockChallenge(tx, challengeId);
+      const challenge = await this.lifecycle.lock(tx, challengeId);
       // Only an award still waiting for its contracts; a cancelled or finished one is left alone.
       if (!challenge || challenge.status !== 'AWARD_PENDING') return NOTHING;
       if (!challenge.awardedAt) throw new Error(`challenge ${challengeId} is AWARD_PENDING without awardedAt`);
@@ -66,15 +65,5 @@ export class ContractIssuanceService {
       if (issued) this.logger.log(`issued ${issued} contract(s) for challenge ${challengeId}`);
       return { issued, awarded };
     });
-  }
-
-  /** The challenge locked FOR UPDATE, or null when it does not exist (nothing to issue). */
-  private async lockChallenge(tx: Tx, challengeId: string) {
-    try {
-      return await this.challenges.lockVisible(tx.manager, null, challengeId);
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
-      throw error;
-    }
   }
 }

@@ -2,7 +2,10 @@ import { Module } from '@nestjs/common';
 import { SolicitationsModule } from '@app/solicitations';
 import { SubmissionsModule } from '@app/submissions';
 import { ContractIssuanceService } from './contract-issuance.service';
+import { ContractQueryService } from './contract-query.service';
 import { ContractWriter } from './contract-writer';
+import { ContractService } from './contract.service';
+import { MilestoneService } from './milestone.service';
 
 /**
  * Services shared by the API and the worker. ContractIssueJob is provided by the worker alone (one
@@ -10,7 +13,7 @@ import { ContractWriter } from './contract-writer';
  */
 @Module({
   imports: [SolicitationsModule, SubmissionsModule],
-  providers: [ContractWriter, ContractIssuanceService],
-  exports: [ContractWriter, ContractIssuanceService],
+  providers: [ContractWriter, ContractIssuanceService, ContractQueryService, ContractService, MilestoneService],
+  exports: [ContractWriter, ContractIssuanceService, ContractQueryService, ContractService, MilestoneService],
 })
 export class ContractsModule {}

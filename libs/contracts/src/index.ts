@@ -1,6 +1,15 @@
 export * from './contracts.module';
+export * from './contracts-api.module';
 export * from './contracts.types';
+export * from './contracts.policy';
+export * from './contracts.loaders';
 export * from './contract-issuance.service';
+export * from './contract-query.service';
+export * from './contract.service';
+export * from './milestone.service';
+export * from './models/contract.models';
+export * from './models/contract.mapper';
+export * from './dto/contract.inputs';
 export * from './jobs/contract-issue.job';
 export * from './engine';
 export type { MicroContractEntity } from './entities/micro-contract.entity';

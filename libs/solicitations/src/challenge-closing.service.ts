@@ -27,6 +27,8 @@ export class ChallengeClosingService {
       Object.assign(challenge, { status: 'CLOSED', closedAt: tx.now, updatedAt: tx.now });
       await tx.manager.save(challenge);
       tx.audit({ action: 'challenge.closed', entityType: 'Challenge', entityId: challenge.id, data: { submissionDeadline: challenge.submissionDeadline } });
+      // Bids are open now: the evaluation workflow screens them again (the first of its jobs).
+      tx.emit('evaluation.screen', { challengeId: challenge.id });
       return 'CLOSED';
     });
   }

@@ -185,6 +185,8 @@ export class ChallengeService {
         .execute();
       const added = (result.raw as { user_id: string }[]).map((r) => r.user_id);
       if (added.length) tx.audit({ action: 'challenge.evaluators-invited', entityType: 'Challenge', entityId: id, data: { userIds: added } });
+      // Evaluation already running: the new evaluators may fill a shortfall (evaluation workflow, step 2).
+      if (added.length && challenge.status === 'EVALUATING') tx.emit('evaluation.assign', { challengeId: id });
       return challenge;
     });
   }

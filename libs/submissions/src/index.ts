@@ -3,6 +3,7 @@ export * from './submissions-api.module';
 export * from './submission.service';
 export * from './submission-query.service';
 export * from './awarded-submissions.service';
+export { MilestonePlanInput } from './dto/submission.inputs';
 export * from './submission-evaluation-state.service';
 export * from './evaluator-access';
 export * from './vendor-standing.service';

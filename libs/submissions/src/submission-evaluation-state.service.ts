@@ -21,6 +21,11 @@ export class SubmissionEvaluationStateService {
     });
   }
 
+  /** A challenge's submissions in the given states, read inside the caller's transaction. */
+  ofChallenge(tx: Tx, challengeId: string, statuses: SubmissionStatusName[]): Promise<SubmissionEntity[]> {
+    return tx.manager.find(SubmissionEntity, { where: { challengeId, status: In(statuses) }, order: { submittedAt: 'ASC', id: 'ASC' } });
+  }
+
   /** One submission read inside the transaction (no lock: callers lock its challenge first). */
   find(tx: Tx, submissionId: string): Promise<SubmissionEntity | null> {
     return tx.manager.findOneBy(SubmissionEntity, { id: submissionId });

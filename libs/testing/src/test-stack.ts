@@ -7,7 +7,7 @@ import { JOB_QUEUE } from '@app/core';
 import { createApiApp } from '../../../apps/api/src/bootstrap';
 import { createWorker } from '../../../apps/worker/src/bootstrap';
 import { graphqlClient } from './graphql-client';
-import { createSuiteDatabase, dropDatabase } from './test-database';
+import { createSuiteDatabase, dropDatabase, suiteDbPrefix } from './test-database';
 
 export const TEST_ADMIN = { email: 'admin@e2e.test', password: 'admin-e2e-password' };
 
@@ -30,7 +30,7 @@ export interface TestStack {
  */
 export async function startTestStack(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestStack> {
   const suiteId = `${process.pid}_${randomBytes(4).toString('hex')}`;
-  const databaseName = `sg_e2e_${suiteId}`;
+  const databaseName = `${suiteDbPrefix()}${suiteId}`;
   const queuePrefix = `sgtest-${suiteId}`;
   Object.assign(process.env, {
     NODE_ENV: 'test',

@@ -41,5 +41,9 @@ export interface AppConfig {
   maxQueryCost: number;
   maxPageSize: number;
   bodyLimitBytes: number;
+  /** BullMQ job lock: a job whose worker died is retried once this lapses (stalled-job check). */
+  jobLockMs: number;
+  /** graphql-jit: compile a query after this many runs (0 = never). See bench/RESULTS.md. */
+  graphqlJit: number;
   logLevel: string;
 }

@@ -34,6 +34,9 @@ export function maxAliasesRule(max: number): ValidationRule {
   };
 }
 
+/** A connection's edges/nodes are the page its parent's `first` already counted. */
+const CONNECTION_LISTS = new Set(['edges', 'nodes']);
+
 const unwrapList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
 
 /**
@@ -50,7 +53,7 @@ export function maxCostRule(options: { maxCost: number; maxPageSize: number; def
       if (!selectionSet || !parent || !isCompositeType(parent)) return 0;
       let cost = 0;
       for (const selection of selectionSet.selections) {
-        if (selection.kind === Kind.FIELD) cost += fieldCost(selection, parent);
+        if (selection.kind === Kind.FIELD) cost += fieldCost(selection, parent, seen);
         else if (selection.kind === Kind.INLINE_FRAGMENT) {
           const typeName = selection.typeCondition?.name.value;
           cost += costOf(selection.selectionSet, typeName ? context.getSchema().getType(typeName) ?? parent : parent, seen);
@@ -65,18 +68,18 @@ export function maxCostRule(options: { maxCost: number; maxPageSize: number; def
       return cost;
     };
 
-    const fieldCost = (node: FieldNode, parent: GraphQLNamedType): number => {
+    const fieldCost = (node: FieldNode, parent: GraphQLNamedType, seen: Set<string>): number => {
       if (node.name.value.startsWith('__')) return 0;
       const field: GraphQLField<unknown, unknown> | undefined =
         isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[node.name.value] : undefined;
       if (!field) return 1;
-      const childCost = costOf(node.selectionSet, getNamedType(field.type), new Set());
+      const childCost = costOf(node.selectionSet, getNamedType(field.type), seen);
       const firstArg = node.arguments?.find((a) => a.name.value === 'first');
       let multiplier = 1;
       if (firstArg) {
         const raw = valueFromASTUntyped(firstArg.value) // a variable reads as undefined: assume the page limit;
         multiplier = Math.min(typeof raw === 'number' && raw > 0 ? raw : options.maxPageSize, options.maxPageSize);
-      } else if (unwrapList(field.type)) multiplier = options.defaultListSize;
+      } else if (unwrapList(field.type) && !CONNECTION_LISTS.has(node.name.value)) multiplier = options.defaultListSize;
       return 1 + multiplier * childCost;
     };
 

@@ -35,6 +35,8 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
       connection: bullConnection(this.config.redisUrl),
       prefix: this.config.queuePrefix,
       concurrency: 8,
+      lockDuration: this.config.jobLockMs,
+      stalledInterval: this.config.jobLockMs,
     });
     this.worker.on('failed', (job, error) =>
       this.logger.warn(`job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`),

@@ -1,0 +1,107 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Actor, APP_CONFIG, AppConfig, AppError, badInput, forbidden, invalidState, TransactionRunner } from '@app/core';
+import { ChallengeQueryService } from '@app/solicitations';
+import { lockVisibleContract } from './contract-access';
+import { ContractWriter } from './contract-writer';
+import { ContractsPolicy } from './contracts.policy';
+import { TERMINABLE_STATUSES } from './contracts.types';
+import { FollowOnInput } from './dto/contract.inputs';
+import { milestonePlanProblems } from './engine';
+import { MicroContractEntity } from './entities/micro-contract.entity';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** Contract-level transitions: signature, follow-on and termination (milestones: MilestoneService). */
+@Injectable()
+export class ContractService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly transactions: TransactionRunner,
+    private readonly challenges: ChallengeQueryService,
+    private readonly writer: ContractWriter,
+  ) {}
+
+  /**
+   * PENDING_SIGNATURE → ACTIVE by the vendor. A phase-1 contract cannot be signed before the
+   * standstill after the award has passed (losing bidders may still object); follow-ons had no
+   * competition, so no standstill.
+   */
+  sign(actor: Actor, id: string): Promise<MicroContractEntity> {
+    return this.transactions.run(actor, async (tx) => {
+      const contract = await lockVisibleContract(tx.manager, actor, id);
+      if (!ContractsPolicy.isOwnVendor(actor, contract)) throw forbidden("Only the vendor's users sign its contracts");
+      if (contract.status !== 'PENDING_SIGNATURE') throw invalidState(`The contract is ${contract.status}; only one PENDING_SIGNATURE can be signed`);
+      if (contract.phase === 1) {
+        const endsAt = await this.standstillEnd(contract);
+        if (tx.now < endsAt) {
+          throw new AppError('STANDSTILL', `The standstill period after the award runs until ${endsAt.toISOString()}; sign after that`, { standstillEndsAt: endsAt.toISOString() });
+        }
+      }
+      Object.assign(contract, { status: 'ACTIVE', signedAt: tx.now, updatedAt: tx.now });
+      await tx.manager.save(contract);
+      tx.audit({ action: 'contract.signed', entityType: 'MicroContract', entityId: contract.id, data: { challengeId: contract.challengeId, phase: contract.phase } });
+      return contract;
+    });
+  }
+
+  /** A new phase earned by a COMPLETED one: same vendor and challenge, within the micro-contract limit. */
+  issueFollowOn(actor: Actor, parentId: string, input: FollowOnInput): Promise<MicroContractEntity> {
+    return this.transactions.run(actor, async (tx) => {
+      const parent = await lockVisibleContract(tx.manager, actor, parentId);
+      if (!ContractsPolicy.isBuyerOfficer(actor, parent)) throw forbidden("Only the buyer's officers issue follow-on contracts");
+      if (parent.status !== 'COMPLETED') throw invalidState(`The contract is ${parent.status}; a follow-on needs a COMPLETED one`);
+      const plan = input.milestones.map((m) => ({ title: m.title.trim(), dueInDays: m.dueInDays, sharePercent: m.sharePercent }));
+      const problems = this.followOnProblems(parent, input, plan);
+      if (problems.length) throw badInput(problems[0], problems);
+      return this.writer.issue(tx, {
+        challengeId: parent.challengeId,
+        buyerOrganisationId: parent.buyerOrganisationId,
+        vendorOrganisationId: parent.vendorOrganisationId,
+        submissionId: null,
+        phase: parent.phase + 1,
+        parentId: parent.id,
+        title: input.title.trim(),
+        valueMinor: input.value.amountMinor,
+        currency: input.value.currency,
+        justification: input.justification.trim(),
+        plan,
+        dueFrom: tx.now,
+      });
+    });
+  }
+
+  /** PENDING_SIGNATURE or ACTIVE → TERMINATED by the buyer's officer, with a reason on the record. */
+  terminate(actor: Actor, id: string, rawReason: string): Promise<MicroContractEntity> {
+    return this.transactions.run(actor, async (tx) => {
+      const contract = await lockVisibleContract(tx.manager, actor, id);
+      if (!ContractsPolicy.isBuyerOfficer(actor, contract)) throw forbidden("Only the buyer's officers terminate contracts");
+      const reason = rawReason.trim();
+      if (!reason) throw badInput('A termination needs a reason');
+      if (!TERMINABLE_STATUSES.includes(contract.status)) throw invalidState(`The contract is ${contract.status}; only PENDING_SIGNATURE or ACTIVE can be terminated`);
+      const from = contract.status;
+      Object.assign(contract, { status: 'TERMINATED', terminatedAt: tx.now, terminationReason: reason, updatedAt: tx.now });
+      await tx.manager.save(contract);
+      tx.audit({ action: 'contract.terminated', entityType: 'MicroContract', entityId: contract.id, data: { challengeId: contract.challengeId, from, reason } });
+      return contract;
+    });
+  }
+
+  private async standstillEnd(contract: MicroContractEntity): Promise<Date> {
+    const [challenge] = await this.challenges.findByIds([contract.challengeId]);
+    // awardedAt is set by the award that issued the contract; the issue instant is the fallback.
+    const awardedAt = challenge?.awardedAt ?? contract.issuedAt;
+    return new Date(awardedAt.getTime() + (challenge?.standstillDays ?? 0) * DAY_MS);
+  }
+
+  private followOnProblems(parent: MicroContractEntity, input: FollowOnInput, plan: { title: string; dueInDays: number; sharePercent: number }[]): string[] {
+    const problems: string[] = [];
+    const limit = this.config.microContractLimitMinor;
+    if (!input.title.trim()) problems.push('title must not be blank');
+    if (!input.justification.trim()) problems.push('justification must not be blank: a follow-on is earned and the record says how');
+    if (input.value.amountMinor < 1) problems.push('value must be positive');
+    if (input.value.amountMinor > limit) problems.push(`value ${input.value.amountMinor} ${input.value.currency} exceeds the micro-contract limit of ${limit}`);
+    if (input.value.currency !== parent.currency) problems.push(`value is in ${input.value.currency}; the contract is in ${parent.currency}`);
+    problems.push(...milestonePlanProblems(Math.max(0, input.value.amountMinor), plan).map((p) => `milestones: ${p}`));
+    return problems;
+  }
+}

@@ -1,0 +1,51 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, GqlContext, Roles } from '@app/core';
+import { ChallengeModel, ChallengeQueryService, challengeLoader, toChallengeModel } from '@app/solicitations';
+import { challengeSubmissionsLoader, SubmissionQueryService, toSubmissionModel } from '@app/submissions';
+import { AwardService } from './award.service';
+import { displayScore } from './engine';
+import { EvaluationQueryService } from './evaluation-query.service';
+import { rankingLoader } from './evaluation.loaders';
+import { EvaluationPolicy } from './evaluation.policy';
+import { EvaluationProgressModel, RankedSubmissionModel } from './models/evaluation.models';
+
+/** Challenge.evaluationProgress, Challenge.ranking and the award decision, owned by the evaluation domain. */
+@Resolver(() => ChallengeModel)
+export class ChallengeEvaluationResolver {
+  constructor(
+    private readonly awards: AwardService,
+    private readonly queries: EvaluationQueryService,
+    private readonly submissions: SubmissionQueryService,
+    private readonly challenges: ChallengeQueryService,
+  ) {}
+
+  @Roles('OFFICER')
+  @Mutation(() => ChallengeModel, { description: 'Justification required where the selection departs from the recommendation.' })
+  async approveAward(
+    @CurrentActor() actor: Actor,
+    @Args('challengeId', { type: () => ID }) challengeId: string,
+    @Args('submissionIds', { type: () => [ID] }) submissionIds: string[],
+    @Args('justification', { type: () => String, nullable: true }) justification?: string | null,
+  ): Promise<ChallengeModel> {
+    return toChallengeModel(await this.awards.approve(actor, challengeId, submissionIds, justification));
+  }
+
+  /** The buyer's officers after close (sealed bids before that: null); counted afresh on every read. */
+  @ResolveField(() => EvaluationProgressModel, { nullable: true })
+  async evaluationProgress(@Parent() parent: ChallengeModel, @Context() ctx: GqlContext, @CurrentActor() actor: Actor | null): Promise<EvaluationProgressModel | null> {
+    const challenge = (await challengeLoader(ctx, this.challenges).load(parent.id)) ?? parent;
+    if (!EvaluationPolicy.officerOf(actor, challenge)) return null;
+    return this.queries.progress(challenge.id, challenge.evaluatorsPerSubmission, await this.submissions.liveOfChallenge(challenge.id));
+  }
+
+  @ResolveField(() => [RankedSubmissionModel], { nullable: true, description: 'Officers of the buying organisation once every eligible submission is evaluated.' })
+  async ranking(@Parent() parent: ChallengeModel, @Context() ctx: GqlContext, @CurrentActor() actor: Actor | null): Promise<RankedSubmissionModel[] | null> {
+    const challenge = (await challengeLoader(ctx, this.challenges).load(parent.id)) ?? parent;
+    if (!EvaluationPolicy.officerOf(actor, challenge)) return null;
+    if (!(await rankingLoader(ctx, this.queries).load(challenge.id))) return null;
+    const [results, bids] = await Promise.all([this.queries.resultsOfChallenge(challenge.id), challengeSubmissionsLoader(ctx, this.submissions).load(challenge.id)]);
+    return results
+      .filter((r) => r.rank !== null)
+      .map((r) => ({ rank: r.rank!, totalScore: displayScore(r.totalScore), recommended: r.recommended, submission: toSubmissionModel(bids.find((b) => b.id === r.submissionId)!) }));
+  }
+}

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { Actor } from '@app/core';
+import { EvaluatorAccess } from '@app/submissions';
+import { ChallengeRankingEntity } from './entities/challenge-ranking.entity';
+import { EvaluationAssignmentEntity } from './entities/evaluation-assignment.entity';
+import { EvaluationScoreEntity } from './entities/evaluation-score.entity';
+import { SubmissionResultEntity } from './entities/submission-result.entity';
+import { SubmissionScreeningEntity } from './entities/submission-screening.entity';
+import { ACTIVE_ASSIGNMENT_STATUSES, READING_ASSIGNMENT_STATUSES } from './evaluation.types';
+
+/** Submission statuses that mean the evaluation of that bid is complete. */
+const EVALUATED_OR_DECIDED = ['EVALUATED', 'AWARDED', 'NOT_AWARDED'];
+
+export interface EvaluationProgressCounts {
+  submissions: number;
+  screened: number;
+  eligible: number;
+  screenedOut: number;
+  assignments: number;
+  scoredAssignments: number;
+  awaitingModeration: number;
+  evaluated: number;
+  missingEvaluators: number;
+}
+
+/**
+ * Reads behind the evaluation fields: batch reads for the per-request loaders (callers apply the
+ * policy), the live progress counts, and the answer to the submissions domain's EVALUATOR_ACCESS.
+ */
+@Injectable()
+export class EvaluationQueryService implements EvaluatorAccess {
+  constructor(private readonly dataSource: DataSource) {}
+
+  assignmentsOf(actor: Actor): Promise<EvaluationAssignmentEntity[]> {
+    return this.dataSource.getRepository(EvaluationAssignmentEntity).find({ where: { evaluatorUserId: actor.userId }, order: { assignedAt: 'ASC', id: 'ASC' } });
+  }
+
+  scoresOfAssignments(ids: readonly string[]): Promise<EvaluationScoreEntity[]> {
+    return this.dataSource.getRepository(EvaluationScoreEntity).find({ where: { assignmentId: In([...ids]) } });
+  }
+
+  /** Scores of counted (not conflict-declared) assignments: a debrief's raw material, evaluators unnamed. */
+  async debriefScores(submissionIds: readonly string[]): Promise<EvaluationScoreEntity[]> {
+    return this.dataSource.query(
+      `SELECT s.submission_id AS "submissionId", s.assignment_id AS "assignmentId", s.criterion_id AS "criterionId", s.score, s.justification
+         FROM evaluation_score s JOIN evaluation_assignment a ON a.id = s.assignment_id
+        WHERE s.submission_id = ANY($1) AND a.status = 'SCORED' ORDER BY a.scored_at, a.id`,
+      [[...submissionIds]],
+    );
+  }
+
+  screeningsOf(submissionIds: readonly string[]): Promise<SubmissionScreeningEntity[]> {
+    return this.dataSource.getRepository(SubmissionScreeningEntity).find({ where: { submissionId: In([...submissionIds]) } });
+  }
+
+  resultsOf(submissionIds: readonly string[]): Promise<SubmissionResultEntity[]> {
+    return this.dataSource.getRepository(SubmissionResultEntity).find({ where: { submissionId: In([...submissionIds]) } });
+  }
+
+  rankingsOf(challengeIds: readonly string[]): Promise<ChallengeRankingEntity[]> {
+    return this.dataSource.getRepository(ChallengeRankingEntity).find({ where: { challengeId: In([...challengeIds]) } });
+  }
+
+  resultsOfChallenge(challengeId: string): Promise<SubmissionResultEntity[]> {
+    return this.dataSource.getRepository(SubmissionResultEntity).find({ where: { challengeId }, order: { rank: 'ASC' } });
+  }
+
+  /**
+   * Counted on every read, so it is always current. `live` are the challenge's live submissions
+   * as the submissions domain reports them; the rest is this domain's own tables.
+   */
+  async progress(challengeId: string, perSubmission: number, live: readonly { id: string; status: string }[]): Promise<EvaluationProgressCounts> {
+    const [row]: Record<string, string>[] = await this.dataSource.query(
+      `SELECT
+         (SELECT count(*) FROM submission_screening WHERE challenge_id = $1) AS screened,
+         (SELECT count(*) FROM submission_screening WHERE challenge_id = $1 AND eligible) AS eligible,
+         (SELECT count(*) FROM evaluation_assignment WHERE challenge_id = $1 AND status = ANY($2)) AS assignments,
+         (SELECT count(*) FROM evaluation_assignment WHERE challenge_id = $1 AND status = 'SCORED') AS scored,
+         (SELECT count(*) FROM submission_result WHERE challenge_id = $1 AND needs_moderation) AS awaiting`,
+      [challengeId, ACTIVE_ASSIGNMENT_STATUSES],
+    );
+    const waiting = live.filter((s) => s.status === 'ELIGIBLE').map((s) => s.id);
+    const staffed: { submission_id: string; n: string }[] = waiting.length
+      ? await this.dataSource.query(`SELECT submission_id, count(*) AS n FROM evaluation_assignment WHERE submission_id = ANY($1) AND status = ANY($2) GROUP BY submission_id`, [waiting, ACTIVE_ASSIGNMENT_STATUSES])
+      : [];
+    const missingEvaluators = waiting.reduce((sum, id) => sum + Math.max(0, perSubmission - Number(staffed.find((r) => r.submission_id === id)?.n ?? 0)), 0);
+    return {
+      submissions: live.length,
+      screened: Number(row.screened),
+      eligible: Number(row.eligible),
+      screenedOut: Number(row.screened) - Number(row.eligible),
+      assignments: Number(row.assignments),
+      scoredAssignments: Number(row.scored),
+      awaitingModeration: Number(row.awaiting),
+      evaluated: live.filter((s) => EVALUATED_OR_DECIDED.includes(s.status)).length,
+      missingEvaluators,
+    };
+  }
+
+  async readableSubmissionIds(userId: string, submissionIds: readonly string[]): Promise<Set<string>> {
+    const rows = await this.dataSource.getRepository(EvaluationAssignmentEntity).find({
+      select: { submissionId: true },
+      where: { evaluatorUserId: userId, submissionId: In([...submissionIds]), status: In([...READING_ASSIGNMENT_STATUSES]) },
+    });
+    return new Set(rows.map((r) => r.submissionId));
+  }
+}

@@ -1,0 +1,53 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { TransactionRunner } from '@app/core';
+import { ChallengeLifecycleService } from '@app/solicitations';
+import { SubmissionQueryService } from '@app/submissions';
+import { AggregationService } from './aggregation.service';
+import { AssignmentService } from './assignment.service';
+import { RankingService } from './ranking.service';
+import { ScreeningService } from './screening.service';
+
+export interface SweepOutcome {
+  screened: number;
+  assigned: number;
+  aggregated: number;
+  ranked: number;
+}
+
+/**
+ * The safety net behind the evaluation jobs: PostgreSQL is the source of truth and Redis only
+ * transport, so every pending step is re-derived from table state (a CLOSED challenge is not yet
+ * screened; an EVALUATING one may lack evaluators, aggregates or its ranking) and run again. Each
+ * step is idempotent, so the sweep and a late job can overlap harmlessly.
+ */
+@Injectable()
+export class EvaluationSweepService {
+  private readonly logger = new Logger('EvaluationSweep');
+
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly lifecycle: ChallengeLifecycleService,
+    private readonly submissions: SubmissionQueryService,
+    private readonly screening: ScreeningService,
+    private readonly assignment: AssignmentService,
+    private readonly aggregation: AggregationService,
+    private readonly ranking: RankingService,
+  ) {}
+
+  async sweep(): Promise<SweepOutcome> {
+    const outcome: SweepOutcome = { screened: 0, assigned: 0, aggregated: 0, ranked: 0 };
+    const [closed, evaluating] = await this.transactions.run(null, async (tx) => [
+      await this.lifecycle.idsInStatus(tx, ['CLOSED']),
+      await this.lifecycle.idsInStatus(tx, ['EVALUATING']),
+    ]);
+    for (const id of closed) if ((await this.screening.screenChallenge(id)) !== 'SKIPPED') outcome.screened += 1;
+    for (const id of [...evaluating, ...closed]) {
+      outcome.assigned += (await this.assignment.assignChallenge(id)).assigned;
+      const waiting = (await this.submissions.liveOfChallenge(id)).filter((s) => s.status === 'ELIGIBLE');
+      for (const s of waiting) if ((await this.aggregation.aggregate(s.id)) === 'EVALUATED') outcome.aggregated += 1;
+      if ((await this.ranking.rankChallenge(id)) === 'RANKED') outcome.ranked += 1;
+    }
+    if (Object.values(outcome).some((n) => n > 0)) this.logger.log(`sweep recovered ${JSON.stringify(outcome)}`);
+    return outcome;
+  }
+}

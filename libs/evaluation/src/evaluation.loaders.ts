@@ -1,0 +1,22 @@
+import { byKeys, GqlContext, groupByKeys } from '@app/core';
+import { ChallengeRankingEntity } from './entities/challenge-ranking.entity';
+import { EvaluationScoreEntity } from './entities/evaluation-score.entity';
+import { SubmissionResultEntity } from './entities/submission-result.entity';
+import { SubmissionScreeningEntity } from './entities/submission-screening.entity';
+import { EvaluationQueryService } from './evaluation-query.service';
+
+/** Per-request loaders for the evaluation fields; they do not check access — the field resolvers apply the policy. */
+export const screeningLoader = (ctx: GqlContext, q: EvaluationQueryService) =>
+  ctx.loaders.get<string, SubmissionScreeningEntity | null>('evaluation.screening', async (ids) => byKeys(ids, await q.screeningsOf(ids), (s) => s.submissionId));
+
+export const resultLoader = (ctx: GqlContext, q: EvaluationQueryService) =>
+  ctx.loaders.get<string, SubmissionResultEntity | null>('evaluation.result', async (ids) => byKeys(ids, await q.resultsOf(ids), (r) => r.submissionId));
+
+export const rankingLoader = (ctx: GqlContext, q: EvaluationQueryService) =>
+  ctx.loaders.get<string, ChallengeRankingEntity | null>('evaluation.ranking', async (ids) => byKeys(ids, await q.rankingsOf(ids), (r) => r.challengeId));
+
+export const assignmentScoresLoader = (ctx: GqlContext, q: EvaluationQueryService) =>
+  ctx.loaders.get<string, EvaluationScoreEntity[]>('evaluation.assignmentScores', async (ids) => groupByKeys(ids, await q.scoresOfAssignments(ids), (s) => s.assignmentId));
+
+export const debriefLoader = (ctx: GqlContext, q: EvaluationQueryService) =>
+  ctx.loaders.get<string, EvaluationScoreEntity[]>('evaluation.debrief', async (ids) => groupByKeys(ids, await q.debriefScores(ids), (s) => s.submissionId));

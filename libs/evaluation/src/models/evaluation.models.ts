@@ -1,0 +1,71 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { EvaluationCriterionModel } from '@app/solicitations';
+import { SovereigntyTierEnum, type Tier } from '@app/sovereignty';
+import { SubmissionModel } from '@app/submissions';
+import type { AssignmentStatusName } from '../evaluation.types';
+
+export const AssignmentStatusEnum = { PENDING: 'PENDING', ACCEPTED: 'ACCEPTED', CONFLICT_DECLARED: 'CONFLICT_DECLARED', SCORED: 'SCORED' } as const;
+registerEnumType(AssignmentStatusEnum, { name: 'AssignmentStatus' });
+
+@ObjectType('ScreeningResult')
+export class ScreeningResultModel {
+  @Field() eligible: boolean;
+  @Field(() => SovereigntyTierEnum, { nullable: true }) tier: Tier | null;
+  @Field(() => [String]) reasons: string[];
+  @Field() screenedAt: Date;
+}
+
+@ObjectType('CriterionResult')
+export class CriterionResultModel {
+  @Field(() => EvaluationCriterionModel) criterion: EvaluationCriterionModel;
+  @Field(() => Float) mean: number;
+  @Field(() => Int) spread: number;
+  @Field(() => Int, { nullable: true }) consensus: number | null;
+}
+
+@ObjectType('SubmissionResult')
+export class SubmissionResultModel {
+  @Field(() => Float, { description: '0..100, two decimals; ranking used the full-precision value' }) totalScore: number;
+  @Field(() => Int, { nullable: true }) rank: number | null;
+  @Field() needsModeration: boolean;
+  @Field(() => [CriterionResultModel]) criteria: CriterionResultModel[];
+}
+
+@ObjectType('CriterionScore')
+export class CriterionScoreModel {
+  @Field(() => EvaluationCriterionModel) criterion: EvaluationCriterionModel;
+  @Field(() => Int) score: number;
+  @Field() justification: string;
+}
+
+@ObjectType('RankedSubmission')
+export class RankedSubmissionModel {
+  @Field(() => Int) rank: number;
+  @Field(() => SubmissionModel) submission: SubmissionModel;
+  @Field(() => Float) totalScore: number;
+  @Field() recommended: boolean;
+}
+
+@ObjectType('EvaluationProgress')
+export class EvaluationProgressModel {
+  @Field(() => Int) submissions: number;
+  @Field(() => Int) screened: number;
+  @Field(() => Int) eligible: number;
+  @Field(() => Int) screenedOut: number;
+  @Field(() => Int) assignments: number;
+  @Field(() => Int) scoredAssignments: number;
+  @Field(() => Int) awaitingModeration: number;
+  @Field(() => Int) evaluated: number;
+  @Field(() => Int, { description: 'Assignments eligible submissions still lack: the invited pool is too small until more evaluators are invited.' })
+  missingEvaluators: number;
+}
+
+/** An evaluator's assignment; submission, evaluator and scores resolve through loaders from the ids kept here. */
+@ObjectType('EvaluationAssignment')
+export class EvaluationAssignmentModel {
+  @Field(() => ID) id: string;
+  @Field(() => AssignmentStatusEnum) status: AssignmentStatusName;
+  challengeId: string;
+  submissionId: string;
+  evaluatorUserId: string;
+}

@@ -1,0 +1,75 @@
+/**
+ * What the release builder reads: the audit events of one contracting process (a challenge and its
+ * contracts) plus the static facts those events do not carry (names, prices, milestone plans),
+ * taken from current rows. Plain data, so the builder stays pure and testable without a database.
+ */
+export interface HistoryEvent {
+  /** Audit chain sequence: gapless and global, so it orders events even within one instant. */
+  seq: number;
+  at: Date;
+  action: string;
+  entityType: string;
+  entityId: string;
+  data: Record<string, unknown>;
+}
+
+export interface OrganisationFact {
+  id: string;
+  name: string;
+}
+
+export interface TenderFacts {
+  challengeId: string;
+  ocid: string;
+  title: string;
+  /** Current text; the builder replays created/updated/amended events to show each release's own text. */
+  problemStatement: string;
+  budgetMinor: number;
+  currency: string;
+  buyer: OrganisationFact;
+  criteria: { name: string; weight: number }[];
+  submissionDeadline: Date;
+  questionsDeadline: Date | null;
+}
+
+/** A bid that was not withdrawn. Sealed: the builder shows it only in releases after the award. */
+export interface BidFact {
+  submissionId: string;
+  vendor: OrganisationFact;
+  priceMinor: number;
+  currency: string;
+}
+
+export interface MilestoneFact {
+  id: string;
+  position: number;
+  title: string;
+  amountMinor: number;
+  currency: string;
+  dueDate: Date;
+}
+
+export interface ContractFact {
+  id: string;
+  /** The winning bid for phase 1; null for follow-ons, whose award is their root phase's. */
+  submissionId: string | null;
+  parentId: string | null;
+  phase: number;
+  vendor: OrganisationFact;
+  title: string;
+  valueMinor: number;
+  currency: string;
+  milestones: MilestoneFact[];
+}
+
+export interface ProcessFacts {
+  tender: TenderFacts;
+  bids: BidFact[];
+  contracts: ContractFact[];
+}
+
+export interface PackageMeta {
+  /** Where this package is served. */
+  uri: string;
+  publisherName: string;
+}

@@ -1,0 +1,3 @@
+export * from './open-data.module';
+export * from './open-data.service';
+export * from './engine';

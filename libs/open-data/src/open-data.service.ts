@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { buildReleasePackage, type ReleasePackage } from './engine';
+import { ProcessFactsLoader } from './process-facts.loader';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** PRODUCT.md: only PUBLIC and NATO_UNCLASSIFIED processes are open data. */
+export const PUBLISHABLE_CLASSIFICATIONS: readonly string[] = ['PUBLIC', 'NATO_UNCLASSIFIED'];
+export const PUBLISHER_NAME = 'Sprintgate';
+
+/**
+ * OCDS release packages, rebuilt from the audit trail on every request (no stored copy that could
+ * drift from the history). A classified, unpublished or missing challenge all answer null, so the
+ * caller cannot tell which it was.
+ */
+@Injectable()
+export class OpenDataService {
+  constructor(private readonly loader: ProcessFactsLoader) {}
+
+  async releasePackage(challengeId: string, uri: string): Promise<ReleasePackage | null> {
+    if (!UUID.test(challengeId)) return null;
+    const gate = await this.loader.gate(challengeId);
+    if (!gate || !gate.publishedAt || !PUBLISHABLE_CLASSIFICATIONS.includes(gate.classification)) return null;
+    const { facts, events } = await this.loader.load(challengeId);
+    return buildReleasePackage(facts, events, { uri, publisherName: PUBLISHER_NAME });
+  }
+}
