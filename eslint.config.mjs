@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'scripts/**/*.js'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'scripts/**/*.js', 'bench/**/*.js'] },
   ...tseslint.configs.recommended,
   {
     rules: {

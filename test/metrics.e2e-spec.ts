@@ -19,8 +19,8 @@ describe('procurementMetrics (e2e)', () => {
 
   beforeAll(async () => {
     stack = await startTestStack();
-  });
-  afterAll(() => stack.close());
+  }, 60_000);
+  afterAll(() => stack.close(), 30_000);
 
   it('answers on an empty database with zero counts and null medians and shares', async () => {
     const empty = { challengesPublished: 0, challengesAwarded: 0, medianDaysPublishToAward: null, medianDaysAwardToSignature: null, medianDaysDeliveryToPayment: null, smeAwardValueShare: null, firstTimeVendorShare: null };
@@ -61,7 +61,7 @@ describe('procurementMetrics (e2e)', () => {
       // C8: published in December, awarded in January after 15 days; medium signs a day later.
       const c8 = await f.challenge(buyer, { status: 'AWARD_PENDING', publishedAt: '2025-12-31T00:00:00Z', awardedAt: '2026-01-15T00:00:00Z' });
       await f.contract(c8, buyer, medium, { valueMinor: 2_000_000, issuedAt: '2026-01-15T00:00:00Z', signedAt: '2026-01-16T00:00:00Z' });
-    });
+    }, 60_000);
 
     it('computes January over [from, to): starts included, the end excluded', async () => {
       expect(await metrics(JANUARY)).toEqual({

@@ -1,5 +1,5 @@
 import { startTestStack, TestStack } from '@app/testing';
-import { createBuyerUser, adminLogin, createChallenge, Party, publishedChallenge } from '../libs/solicitations/test-support/marketplace-fixtures';
+import { adminLogin, createBuyerUser, createChallenge, Party, publishedChallenge } from '../libs/solicitations/test-support/marketplace-fixtures';
 import { expectValidPackage } from '../libs/open-data/test-support/ocds-validator';
 import { getReleases, OcdsSprint, SPRINT_PRICES } from '../libs/open-data/test-support/ocds-sprint';
 
@@ -25,7 +25,7 @@ describe('open data: OCDS release packages (e2e)', () => {
     sprint = new OcdsSprint(stack);
     await sprint.parties();
   }, 60_000);
-  afterAll(() => stack.close());
+  afterAll(() => stack.close(), 30_000);
 
   it('publishes the tender and its amendment, with no trace of the sealed bids', async () => {
     await sprint.publishAndBid();
@@ -36,7 +36,7 @@ describe('open data: OCDS release packages (e2e)', () => {
     expect(body.uri).toMatch(new RegExp(`^http://.+/ocds/challenges/${sprint.challengeId}/releases$`));
     expect(body.releases[1].tender.amendments).toEqual([expect.objectContaining({ rationale: 'Weather conditions clarified', description: 'Changed: problemStatement' })]);
     for (const trace of bidTraces()) expect(JSON.stringify(body)).not.toContain(trace);
-  });
+  }, 60_000);
 
   it('still shows no tenderer or bid detail after close, while the bids are being evaluated', async () => {
     await sprint.untilEvaluating();
@@ -84,7 +84,7 @@ describe('open data: OCDS release packages (e2e)', () => {
     let officer: Party;
     beforeAll(async () => {
       officer = await createBuyerUser(stack.gql, await adminLogin(stack.gql));
-    });
+    }, 60_000);
 
     it('answers 404 for a NATO_RESTRICTED challenge, exactly as for a missing one', async () => {
       const restricted = await publishedChallenge(stack.gql, officer, { classification: 'NATO_RESTRICTED', requiredTier: 'T2' });

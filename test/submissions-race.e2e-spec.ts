@@ -45,7 +45,7 @@ describe('submissions racing the deadline (e2e, with the worker)', () => {
 
     const [closed] = await (async () => {
       for (let i = 0; i < 60; i++) {
-        const rows = await stack.db.query(`SELECT submission_deadline, closed_at FROM challenge WHERE id = $1 AND status = 'CLOSED'`, [challenge.id]);
+        const rows = await stack.db.query(`SELECT submission_deadline, closed_at FROM challenge WHERE id = $1 AND closed_at IS NOT NULL`, [challenge.id]);
         if (rows.length) return rows;
         await new Promise((resolve) => setTimeout(resolve, 200));
       }

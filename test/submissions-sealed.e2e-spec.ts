@@ -68,7 +68,8 @@ describe('sealed bids and closing (e2e, with the worker)', () => {
 
     const closed = await waitFor(async () => {
       const res = await stack.gql(SUBMISSIONS, { id: challenge.id }, officer.token);
-      return res.data?.challenge.status === 'CLOSED' ? res.data.challenge : null;
+      // Closed when closedAt is set: screening at close moves the status straight on (EVALUATING or NO_AWARD).
+      return res.data?.challenge.closedAt ? res.data.challenge : null;
     }, 15_000);
     expect(Date.parse(closed.closedAt)).toBeGreaterThanOrEqual(Date.parse(challenge.submissionDeadline));
     expect(closed.submissions.map((s: { summary: string }) => s.summary).sort()).toEqual(['Alpha proposal', 'Beta proposal']);
@@ -95,7 +96,7 @@ describe('sealed bids and closing (e2e, with the worker)', () => {
 
     const closed = await waitFor(async () => {
       const [row] = await stack.db.query(`SELECT status, closed_at FROM challenge WHERE id = $1`, [challenge.id]);
-      return row.status === 'CLOSED' ? row : null;
+      return row.closed_at ? row : null;
     }, 12_000);
     const lateBy = new Date(closed.closed_at).getTime() - Date.parse(challenge.submissionDeadline);
     expect(lateBy).toBeGreaterThanOrEqual(0);
@@ -109,7 +110,7 @@ describe('sealed bids and closing (e2e, with the worker)', () => {
     const done = await publishedChallenge(stack.gql, officer, {}, 3);
     const cancelled = await publishedChallenge(stack.gql, officer, {}, 3);
     await stack.gql(`mutation X($id: ID!) { cancelChallenge(id: $id, reason: "Need withdrawn") { id } }`, { id: cancelled.id }, officer.token);
-    await waitFor(async () => (await stack.db.query(`SELECT 1 FROM challenge WHERE id = $1 AND status = 'CLOSED'`, [done.id])).length > 0, 12_000);
+    await waitFor(async () => (await stack.db.query(`SELECT 1 FROM challenge WHERE id = $1 AND closed_at IS NOT NULL`, [done.id])).length > 0, 12_000);
     expect(await closing.closeIfDue(done.id)).toBe('SKIPPED');
     expect(await closing.closeIfDue(cancelled.id)).toBe('SKIPPED');
     expect(await stack.db.query(`SELECT status, closed_at FROM challenge WHERE id = $1`, [cancelled.id])).toEqual([{ status: 'CANCELLED', closed_at: null }]);

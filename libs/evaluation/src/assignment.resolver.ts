@@ -6,7 +6,7 @@ import { ChallengeQueryService, criteriaLoader } from '@app/solicitations';
 import { SubmissionModel, SubmissionQueryService, toSubmissionModel } from '@app/submissions';
 import { ScoreInput } from './dto/evaluation.inputs';
 import { EvaluationQueryService } from './evaluation-query.service';
-import { assignmentScoresLoader } from './evaluation.loaders';
+import { assignedSubmissionLoader, assignmentScoresLoader } from './evaluation.loaders';
 import { EvaluationPolicy } from './evaluation.policy';
 import { EvaluatorActionsService } from './evaluator-actions.service';
 import { toAssignmentModel, toScoreModels } from './models/evaluation.mapper';
@@ -58,11 +58,11 @@ export class AssignmentResolver {
    * content: asking for content fields of an unaccepted assignment is refused.
    */
   @ResolveField(() => SubmissionModel)
-  async submission(@Parent() assignment: EvaluationAssignmentModel, @Info() info: GraphQLResolveInfo): Promise<SubmissionModel> {
+  async submission(@Parent() assignment: EvaluationAssignmentModel, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo): Promise<SubmissionModel> {
     if (!EvaluationPolicy.readsContent(assignment.status) && asksFor(info, info.fieldNodes[0].selectionSet, CONTENT_FIELDS)) {
       throw forbidden('Accept the assignment (confirming no conflict of interest) before reading the submission');
     }
-    const [submission] = await this.submissions.findByIds([assignment.submissionId]);
+    const submission = await assignedSubmissionLoader(ctx, this.submissions).load(assignment.submissionId);
     if (!submission) throw notFound('Submission');
     return toSubmissionModel(submission);
   }

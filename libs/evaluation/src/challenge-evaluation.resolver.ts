@@ -5,7 +5,7 @@ import { challengeSubmissionsLoader, SubmissionQueryService, toSubmissionModel }
 import { AwardService } from './award.service';
 import { displayScore } from './engine';
 import { EvaluationQueryService } from './evaluation-query.service';
-import { rankingLoader } from './evaluation.loaders';
+import { challengeResultsLoader, rankingLoader } from './evaluation.loaders';
 import { EvaluationPolicy } from './evaluation.policy';
 import { EvaluationProgressModel, RankedSubmissionModel } from './models/evaluation.models';
 
@@ -43,7 +43,7 @@ export class ChallengeEvaluationResolver {
     const challenge = (await challengeLoader(ctx, this.challenges).load(parent.id)) ?? parent;
     if (!EvaluationPolicy.officerOf(actor, challenge)) return null;
     if (!(await rankingLoader(ctx, this.queries).load(challenge.id))) return null;
-    const [results, bids] = await Promise.all([this.queries.resultsOfChallenge(challenge.id), challengeSubmissionsLoader(ctx, this.submissions).load(challenge.id)]);
+    const [results, bids] = await Promise.all([challengeResultsLoader(ctx, this.queries).load(challenge.id), challengeSubmissionsLoader(ctx, this.submissions).load(challenge.id)]);
     return results
       .filter((r) => r.rank !== null)
       .map((r) => ({ rank: r.rank!, totalScore: displayScore(r.totalScore), recommended: r.recommended, submission: toSubmissionModel(bids.find((b) => b.id === r.submissionId)!) }));

@@ -62,8 +62,8 @@ export class EvaluationQueryService implements EvaluatorAccess {
     return this.dataSource.getRepository(ChallengeRankingEntity).find({ where: { challengeId: In([...challengeIds]) } });
   }
 
-  resultsOfChallenge(challengeId: string): Promise<SubmissionResultEntity[]> {
-    return this.dataSource.getRepository(SubmissionResultEntity).find({ where: { challengeId }, order: { rank: 'ASC' } });
+  resultsOfChallenges(challengeIds: readonly string[]): Promise<SubmissionResultEntity[]> {
+    return this.dataSource.getRepository(SubmissionResultEntity).find({ where: { challengeId: In([...challengeIds]) }, order: { rank: 'ASC' } });
   }
 
   /**

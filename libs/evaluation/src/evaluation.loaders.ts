@@ -1,4 +1,5 @@
 import { byKeys, GqlContext, groupByKeys } from '@app/core';
+import { SubmissionQueryService, type SubmissionEntity } from '@app/submissions';
 import { ChallengeRankingEntity } from './entities/challenge-ranking.entity';
 import { EvaluationScoreEntity } from './entities/evaluation-score.entity';
 import { SubmissionResultEntity } from './entities/submission-result.entity';
@@ -20,3 +21,10 @@ export const assignmentScoresLoader = (ctx: GqlContext, q: EvaluationQueryServic
 
 export const debriefLoader = (ctx: GqlContext, q: EvaluationQueryService) =>
   ctx.loaders.get<string, EvaluationScoreEntity[]>('evaluation.debrief', async (ids) => groupByKeys(ids, await q.debriefScores(ids), (s) => s.submissionId));
+
+export const challengeResultsLoader = (ctx: GqlContext, q: EvaluationQueryService) =>
+  ctx.loaders.get<string, SubmissionResultEntity[]>('evaluation.challengeResults', async (ids) => groupByKeys(ids, await q.resultsOfChallenges(ids), (r) => r.challengeId));
+
+/** Submissions by id for EvaluationAssignment.submission (the submissions domain has no by-id loader of its own). */
+export const assignedSubmissionLoader = (ctx: GqlContext, q: SubmissionQueryService) =>
+  ctx.loaders.get<string, SubmissionEntity | null>('evaluation.assignedSubmission', async (ids) => byKeys(ids, await q.findByIds(ids), (s) => s.id));

@@ -111,6 +111,30 @@ describe('buildReleasePackage', () => {
     expectValidPackage(pkg);
   });
 
+  it('marks a tender without an eligible bid unsuccessful, still without bid detail', () => {
+    const events = sprintEvents().slice(0, 4);
+    events.push({ seq: 200, at: new Date('2026-03-12T12:00:02.000Z'), action: 'challenge.no-award', entityType: 'Challenge', entityId: IDS.challenge, data: { from: 'CLOSED' } });
+    const pkg = build(events);
+    expect(pkg.releases.map((r) => [r.tag[0], r.tender.status])).toEqual([['tender', 'active'], ['tenderAmendment', 'active'], ['tenderUpdate', 'unsuccessful']]);
+    for (const secret of SECRETS) expect(JSON.stringify(pkg)).not.toContain(secret);
+  });
+
+  it('cancels a contract terminated before signature, and ties a follow-on to the award that started its chain', () => {
+    const facts = sprintFacts();
+    const followOn = { ...facts.contracts[0], id: '99999999-9999-4999-8999-999999999999', submissionId: null, parentId: IDS.contract, phase: 2, milestones: [] };
+    facts.contracts.push(followOn);
+    const events = sprintEvents();
+    events.push(
+      { seq: 300, at: new Date('2026-06-01T00:00:00.000Z'), action: 'contract.issued', entityType: 'MicroContract', entityId: followOn.id, data: { challengeId: IDS.challenge } },
+      { seq: 301, at: new Date('2026-06-02T00:00:00.000Z'), action: 'contract.terminated', entityType: 'MicroContract', entityId: followOn.id, data: { from: 'PENDING_SIGNATURE', reason: 'scope dropped' } },
+    );
+    const pkg = build(events, facts);
+    const last = pkg.releases.at(-1)!;
+    expect(last.tag).toEqual(['contractTermination']);
+    expect(last.contracts?.map((c) => [c.id, c.awardID, c.status])).toEqual([[IDS.contract, IDS.winnerBid, 'terminated'], [followOn.id, IDS.winnerBid, 'cancelled']]);
+    expectValidPackage(pkg);
+  });
+
   it('publishes nothing for a process that was never published', () => {
     const draftOnly = sprintEvents().slice(0, 1);
     expect(buildReleasePackage(sprintFacts(), draftOnly, META)).toBeNull();
