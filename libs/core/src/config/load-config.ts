@@ -90,7 +90,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxPageSize: int('GRAPHQL_MAX_PAGE_SIZE', 100, 1, 1000),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 1_048_576, 1024),
     jobLockMs: int('JOB_LOCK_MS', 30_000, 1000, 600_000),
-    graphqlJit: int('GRAPHQL_JIT', 0, 0, 1000),
+    graphqlJit: int('GRAPHQL_JIT', 1, 0, 1000),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
   };
   if (problems.length) throw new ConfigError(problems);
