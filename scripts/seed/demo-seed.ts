@@ -32,7 +32,9 @@ async function main() {
   const db = app.get(DataSource);
   const identity = app.get(IdentityService);
   await identity.ensureAdmin();
-  const admin = (await actorFor(db, process.env.ADMIN_EMAIL ?? 'admin@demo.sprintgate.eu'))!;
+  // The seed acts as the platform's first admin (which may predate this ADMIN_EMAIL).
+  const [firstAdmin] = await db.query(`SELECT email FROM app_user WHERE 'ADMIN' = ANY(roles) AND disabled_at IS NULL ORDER BY created_at LIMIT 1`);
+  const admin = (await actorFor(db, firstAdmin.email))!;
 
   let officer = await actorFor(db, logins.officer.email);
   if (!officer) {

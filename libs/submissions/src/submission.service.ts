@@ -10,8 +10,8 @@ import { SubmissionEntity } from './submission.entity';
 import { SubmissionsPolicy } from './submissions.policy';
 import { ProposalContent } from './submissions.types';
 import { challengeRules, VendorStandingService } from './vendor-standing.service';
-// The contracts library has no public index yet; its pure engine is imported where it lives.
-import { milestonePlanProblems } from '../../contracts/src/engine/milestone-split';
+// The pure engine only: the contracts module itself depends on submissions.
+import { milestonePlanProblems } from '@app/contracts/engine';
 
 /**
  * Bidding: submit (or revise) and withdraw. The challenge row is locked FOR UPDATE for the whole
