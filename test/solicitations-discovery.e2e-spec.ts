@@ -5,7 +5,8 @@ import { adminLogin, createBuyerUser, createChallenge, Party, publishedChallenge
 const LIST_OF = (first: number) => `query L($filter: ChallengeFilter, $after: String) {
   challenges(filter: $filter, first: ${first}, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title status buyer { id } } } }
 }`;
-const WITH_RELATIONS = (first: number) => `{ challenges(first: ${first}) { edges { node { id buyer { name } criteria { name } questions { text } amendments { reason } } } } }`;
+const WITH_RELATIONS = (first: number) =>
+  `{ challenges(first: ${first}) { edges { node { id buyer { name } criteria { name } questions { text } amendments { reason } submissions { id } evaluationProgress { submissions missingEvaluators } ranking { rank } contracts { id milestones { id } } } } } }`;
 const ASK = `mutation A($id: ID!, $text: String!) { askQuestion(challengeId: $id, text: $text) { id text answer askedAt answeredAt } }`;
 const ANSWER = `mutation B($id: ID!, $answer: String!) { answerQuestion(questionId: $id, answer: $answer) { id text answer answeredAt } }`;
 const QUESTIONS = `query Q($id: ID!) { challenge(id: $id) { questions { id text answer askedAt answeredAt } } }`;

@@ -5,7 +5,7 @@ import { challengeSubmissionsLoader, SubmissionQueryService, toSubmissionModel }
 import { AwardService } from './award.service';
 import { displayScore } from './engine';
 import { EvaluationQueryService } from './evaluation-query.service';
-import { challengeResultsLoader, rankingLoader } from './evaluation.loaders';
+import { challengeResultsLoader, progressLoader, rankingLoader } from './evaluation.loaders';
 import { EvaluationPolicy } from './evaluation.policy';
 import { EvaluationProgressModel, RankedSubmissionModel } from './models/evaluation.models';
 
@@ -35,7 +35,7 @@ export class ChallengeEvaluationResolver {
   async evaluationProgress(@Parent() parent: ChallengeModel, @Context() ctx: GqlContext, @CurrentActor() actor: Actor | null): Promise<EvaluationProgressModel | null> {
     const challenge = (await challengeLoader(ctx, this.challenges).load(parent.id)) ?? parent;
     if (!EvaluationPolicy.officerOf(actor, challenge)) return null;
-    return this.queries.progress(challenge.id, challenge.evaluatorsPerSubmission, await this.submissions.liveOfChallenge(challenge.id));
+    return progressLoader(ctx, this.queries, this.challenges, this.submissions).load(challenge.id);
   }
 
   @ResolveField(() => [RankedSubmissionModel], { nullable: true, description: 'Officers of the buying organisation once every eligible submission is evaluated.' })

@@ -67,35 +67,46 @@ export class EvaluationQueryService implements EvaluatorAccess {
   }
 
   /**
-   * Counted on every read, so it is always current. `live` are the challenge's live submissions
-   * as the submissions domain reports them; the rest is this domain's own tables.
+   * Counted on every read, so it is always current, for many challenges in three statements (a
+   * page of challenges costs the same as one). `live` are each challenge's live submissions as the
+   * submissions domain reports them; the rest is this domain's own tables.
    */
-  async progress(challengeId: string, perSubmission: number, live: readonly { id: string; status: string }[]): Promise<EvaluationProgressCounts> {
-    const [row]: Record<string, string>[] = await this.dataSource.query(
-      `SELECT
-         (SELECT count(*) FROM submission_screening WHERE challenge_id = $1) AS screened,
-         (SELECT count(*) FROM submission_screening WHERE challenge_id = $1 AND eligible) AS eligible,
-         (SELECT count(*) FROM evaluation_assignment WHERE challenge_id = $1 AND status = ANY($2)) AS assignments,
-         (SELECT count(*) FROM evaluation_assignment WHERE challenge_id = $1 AND status = 'SCORED') AS scored,
-         (SELECT count(*) FROM submission_result WHERE challenge_id = $1 AND needs_moderation) AS awaiting`,
-      [challengeId, ACTIVE_ASSIGNMENT_STATUSES],
-    );
-    const waiting = live.filter((s) => s.status === 'ELIGIBLE').map((s) => s.id);
-    const staffed: { submission_id: string; n: string }[] = waiting.length
-      ? await this.dataSource.query(`SELECT submission_id, count(*) AS n FROM evaluation_assignment WHERE submission_id = ANY($1) AND status = ANY($2) GROUP BY submission_id`, [waiting, ACTIVE_ASSIGNMENT_STATUSES])
-      : [];
-    const missingEvaluators = waiting.reduce((sum, id) => sum + Math.max(0, perSubmission - Number(staffed.find((r) => r.submission_id === id)?.n ?? 0)), 0);
-    return {
-      submissions: live.length,
-      screened: Number(row.screened),
-      eligible: Number(row.eligible),
-      screenedOut: Number(row.screened) - Number(row.eligible),
-      assignments: Number(row.assignments),
-      scoredAssignments: Number(row.scored),
-      awaitingModeration: Number(row.awaiting),
-      evaluated: live.filter((s) => EVALUATED_OR_DECIDED.includes(s.status)).length,
-      missingEvaluators,
-    };
+  async progressOf(challenges: readonly { id: string; perSubmission: number; live: readonly { id: string; status: string }[] }[]): Promise<EvaluationProgressCounts[]> {
+    const ids = challenges.map((c) => c.id);
+    const waiting = challenges.flatMap((c) => c.live.filter((s) => s.status === 'ELIGIBLE').map((s) => s.id));
+    const [rows, staffed] = await Promise.all([
+      this.dataSource.query(
+        `SELECT c.id,
+           (SELECT count(*) FROM submission_screening x WHERE x.challenge_id = c.id) AS screened,
+           (SELECT count(*) FROM submission_screening x WHERE x.challenge_id = c.id AND x.eligible) AS eligible,
+           (SELECT count(*) FROM evaluation_assignment a WHERE a.challenge_id = c.id AND a.status = ANY($2)) AS assignments,
+           (SELECT count(*) FROM evaluation_assignment a WHERE a.challenge_id = c.id AND a.status = 'SCORED') AS scored,
+           (SELECT count(*) FROM submission_result r WHERE r.challenge_id = c.id AND r.needs_moderation) AS awaiting
+         FROM unnest($1::uuid[]) AS c(id)`,
+        [ids, ACTIVE_ASSIGNMENT_STATUSES],
+      ) as Promise<Record<string, string>[]>,
+      (waiting.length
+        ? this.dataSource.query(`SELECT submission_id, count(*) AS n FROM evaluation_assignment WHERE submission_id = ANY($1) AND status = ANY($2) GROUP BY submission_id`, [waiting, ACTIVE_ASSIGNMENT_STATUSES])
+        : Promise.resolve([])) as Promise<{ submission_id: string; n: string }[]>,
+    ]);
+    const staffing = new Map(staffed.map((r) => [r.submission_id, Number(r.n)]));
+    return challenges.map(({ id, perSubmission, live }) => {
+      const row = rows.find((r) => r.id === id)!;
+      const missingEvaluators = live
+        .filter((s) => s.status === 'ELIGIBLE')
+        .reduce((sum, s) => sum + Math.max(0, perSubmission - (staffing.get(s.id) ?? 0)), 0);
+      return {
+        submissions: live.length,
+        screened: Number(row.screened),
+        eligible: Number(row.eligible),
+        screenedOut: Number(row.screened) - Number(row.eligible),
+        assignments: Number(row.assignments),
+        scoredAssignments: Number(row.scored),
+        awaitingModeration: Number(row.awaiting),
+        evaluated: live.filter((s) => EVALUATED_OR_DECIDED.includes(s.status)).length,
+        missingEvaluators,
+      };
+    });
   }
 
   async readableSubmissionIds(userId: string, submissionIds: readonly string[]): Promise<Set<string>> {

@@ -1,10 +1,11 @@
 import { byKeys, GqlContext, groupByKeys } from '@app/core';
-import { SubmissionQueryService, type SubmissionEntity } from '@app/submissions';
+import { challengeLoader, ChallengeQueryService } from '@app/solicitations';
+import { challengeSubmissionsLoader, SubmissionQueryService, type SubmissionEntity } from '@app/submissions';
 import { ChallengeRankingEntity } from './entities/challenge-ranking.entity';
 import { EvaluationScoreEntity } from './entities/evaluation-score.entity';
 import { SubmissionResultEntity } from './entities/submission-result.entity';
 import { SubmissionScreeningEntity } from './entities/submission-screening.entity';
-import { EvaluationQueryService } from './evaluation-query.service';
+import { EvaluationProgressCounts, EvaluationQueryService } from './evaluation-query.service';
 
 /** Per-request loaders for the evaluation fields; they do not check access — the field resolvers apply the policy. */
 export const screeningLoader = (ctx: GqlContext, q: EvaluationQueryService) =>
@@ -28,3 +29,18 @@ export const challengeResultsLoader = (ctx: GqlContext, q: EvaluationQueryServic
 /** Submissions by id for EvaluationAssignment.submission (the submissions domain has no by-id loader of its own). */
 export const assignedSubmissionLoader = (ctx: GqlContext, q: SubmissionQueryService) =>
   ctx.loaders.get<string, SubmissionEntity | null>('evaluation.assignedSubmission', async (ids) => byKeys(ids, await q.findByIds(ids), (s) => s.id));
+
+/** Challenge.evaluationProgress for a whole page of challenges at once (no query per row). */
+export const progressLoader = (ctx: GqlContext, q: EvaluationQueryService, challenges: ChallengeQueryService, submissions: SubmissionQueryService) =>
+  ctx.loaders.get<string, EvaluationProgressCounts>('evaluation.progress', async (ids) => {
+    const [found, bids] = await Promise.all([challengeLoader(ctx, challenges).loadMany(ids), challengeSubmissionsLoader(ctx, submissions).loadMany(ids)]);
+    return q.progressOf(
+      ids.map((id, i) => {
+        const challenge = found[i];
+        const live = bids[i];
+        if (!challenge || challenge instanceof Error) throw challenge ?? new Error(`challenge ${id} vanished`);
+        if (live instanceof Error) throw live;
+        return { id, perSubmission: challenge.evaluatorsPerSubmission, live: live.filter((s) => s.status !== 'WITHDRAWN') };
+      }),
+    );
+  });

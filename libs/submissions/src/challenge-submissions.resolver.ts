@@ -4,7 +4,7 @@ import { ChallengeModel, ChallengeQueryService, challengeLoader } from '@app/sol
 import { toSubmissionModel } from './models/submission.mapper';
 import { SubmissionModel } from './models/submission.models';
 import { SubmissionQueryService } from './submission-query.service';
-import { challengeSubmissionsLoader } from './submissions.loaders';
+import { challengeSubmissionsLoader, sealedBidsRefusalLoader } from './submissions.loaders';
 import { SubmissionsPolicy } from './submissions.policy';
 
 /** Challenge.submissions, owned here so that solicitations does not depend on submissions. */
@@ -26,7 +26,7 @@ export class ChallengeSubmissionsResolver {
       return (await challengeSubmissionsLoader(ctx, this.queries).load(parent.id)).filter((s) => SubmissionsPolicy.isOwnVendor(actor, s)).map(toSubmissionModel);
     }
     // Sealed: not even the count. A signed-in reader refused here is audited.
-    if (actor) await this.queries.auditDenied(actor, 'Challenge', parent.id, { field: 'Challenge.submissions' });
+    if (actor) await sealedBidsRefusalLoader(ctx, this.queries, actor).load(parent.id);
     return [];
   }
 }

@@ -65,8 +65,15 @@ export class SubmissionQueryService {
 
   /** Sealed bids: a refused look is itself a fact worth keeping (who tried to see what, and when). */
   auditDenied(actor: Actor, entityType: string, entityId: string, data: Record<string, unknown>): Promise<void> {
+    return this.auditDeniedMany(actor, [{ entityType, entityId, data }]);
+  }
+
+  /** Several refusals of one request in one transaction (a page of sealed challenges is one write). */
+  auditDeniedMany(actor: Actor, refusals: readonly { entityType: string; entityId: string; data: Record<string, unknown> }[]): Promise<void> {
     return this.transactions.run(actor, async (tx) => {
-      tx.audit({ action: 'submission.access-denied', entityType, entityId, data: { ...data, roles: actor.roles } });
+      for (const { entityType, entityId, data } of refusals) {
+        tx.audit({ action: 'submission.access-denied', entityType, entityId, data: { ...data, roles: actor.roles } });
+      }
     });
   }
 }
