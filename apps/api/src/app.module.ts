@@ -14,6 +14,7 @@ import { OpenDataModule } from '@app/open-data';
 import { ExplorerController } from './explorer/explorer.controller';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health/health.controller';
+import { ShutdownLogger } from './shutdown-logger';
 import { Logger } from '@nestjs/common';
 
 const gqlLogger = new Logger('GraphQL');
@@ -37,6 +38,6 @@ const gqlLogger = new Logger('GraphQL');
     MetricsModule,
   ],
   controllers: [HealthController, ExplorerController],
-  providers: [AuditResolver, { provide: APP_GUARD, useClass: RolesGuard }, { provide: APP_PIPE, useValue: inputValidationPipe }],
+  providers: [ShutdownLogger, AuditResolver, { provide: APP_GUARD, useClass: RolesGuard }, { provide: APP_PIPE, useValue: inputValidationPipe }],
 })
 export class AppModule {}

@@ -54,7 +54,8 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     return result ?? null;
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.worker?.close();
+  async onApplicationShutdown(signal?: string): Promise<void> {
+    await this.worker?.close(); // waits for jobs in flight
+    if (signal) this.logger.log(`${signal}: job processing stopped, in-flight jobs finished`);
   }
 }
