@@ -176,6 +176,11 @@ describe('micro-contracts (e2e)', () => {
       'milestones: shares must sum to 100 (got 90)',
     ]);
 
+    // A due date no clock can hold is the caller's mistake (BAD_USER_INPUT), not a server error.
+    const never = await call(FOLLOW_ON, { parentId: contractA.id, input: input({ milestones: [{ title: 'Never', dueInDays: 2_000_000_000, sharePercent: 100 }] }) }, officer);
+    expect(errorCode(never)).toBe('BAD_USER_INPUT');
+    expect(never.errors?.[0].extensions?.problems).toEqual(['milestones: milestone 1 dueInDays must be an integer 0..3650 (got 2000000000)']);
+
     const followOn = (await ok(FOLLOW_ON, { parentId: contractA.id, input: input() }, officer)).issueFollowOn;
     expect(followOn).toMatchObject({ phase: 2, status: 'PENDING_SIGNATURE', title: 'Phase 2: pilot at two bases', value: { amountMinor: 5_000_000, currency: 'EUR' }, vendor: { id: a.vendor.organisationId }, challenge: { id: challengeId }, submission: null, parent: { id: contractA.id } });
     const issuedAt = new Date(followOn.issuedAt).getTime();

@@ -46,6 +46,26 @@ describe('evaluation workflow: recovery and award rules (e2e, with the worker)',
     expect((await data(PROGRESS, { id: challenge.id }, officer.token)).challenge.evaluationProgress).toMatchObject({ submissions: 0, screened: 0, eligible: 0 });
   });
 
+  it('screens out a bid whose frozen attestation is revoked after the vendor re-attested', async () => {
+    const other = await registerVendor(stack.gql, { country: 'FR' });
+    const first = await attest(stack.gql, other, NATO_T4_ANSWERS);
+    const challenge = await publishedChallenge(stack.gql, officer, {}, 3);
+    const bidId = (
+      await data(SUBMIT, { input: { challengeId: challenge.id, summary: 'Radar', technicalApproach: 'x', price: { amountMinor: 900_000, currency: 'EUR' }, durationDays: 30 } }, other.token)
+    ).submitProposal.id;
+    await attest(stack.gql, other, NATO_T4_ANSWERS); // version 2 supersedes the one the bid froze
+    const revoked = await stack.gql(
+      `mutation R($id: ID!) { revokeAttestation(attestationId: $id, reason: "Undisclosed 30 % holding") { status } }`,
+      { id: first.id },
+      officer.token,
+    );
+    expect(revoked.data?.revokeAttestation.status).toBe('REVOKED');
+    await waitFor(async () => (await statusOf(challenge.id)) === 'NO_AWARD', 30_000, 'NO_AWARD');
+    const [screening] = await stack.db.query(`SELECT eligible, reasons FROM submission_screening WHERE submission_id = $1`, [bidId]);
+    expect(screening.eligible).toBe(false);
+    expect(JSON.stringify(screening.reasons)).toMatch(/REVOKED/);
+  });
+
   it('loses nothing when Redis loses every job: the sweep re-derives screening and assignment from the tables', async () => {
     const challenge = await publishedChallenge(stack.gql, officer, { evaluatorsPerSubmission: 1, classification: 'NATO_RESTRICTED', requiredTier: 'T2' }, 3);
     await data(INVITE, { id: challenge.id, users: [evaluator.userId] }, officer.token);

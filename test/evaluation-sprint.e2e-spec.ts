@@ -100,6 +100,13 @@ describe('evaluation workflow: a full sprint (e2e, with the worker)', () => {
     expect(errorCode(await stack.gql(SUBMISSION_VIEW, { id: bids[4] }, e0.token))).toBe('NOT_FOUND');
     const officerView = (await data(SUBMISSION_VIEW, { id: first.submission.id }, officer.token)).submission;
     expect(officerView.vendor).not.toBeNull();
+
+    // The attestation hash is reused on every bid of that vendor for a year: on a blind bid it
+    // would let an evaluator who met the vendor on a bid that was not blind recognise it.
+    const HASH = `query H($id: ID!) { submission(id: $id) { attestationHash } }`;
+    const [{ attestation_hash: realHash }] = await stack.db.query(`SELECT attestation_hash FROM submission WHERE id = $1`, [first.submission.id]);
+    expect((await data(HASH, { id: first.submission.id }, e0.token)).submission.attestationHash).toBe('');
+    expect((await data(HASH, { id: first.submission.id }, officer.token)).submission.attestationHash).toBe(realHash);
   });
 
   it('reassigns after a declared conflict once a fourth evaluator is invited', async () => {

@@ -52,6 +52,8 @@ describe('identity (e2e)', () => {
     ['lower-case country', { country: 'ee', email: 'b@x.ee' }, 'BAD_USER_INPUT'],
     ['short password', { password: 'short', email: 'c@x.ee' }, 'BAD_USER_INPUT'],
     ['negative turnover', { annualTurnoverEur: -1, email: 'd@x.ee' }, 'BAD_USER_INPUT'],
+    ['blank organisation name', { organisationName: '   ', email: 'e@x.ee' }, 'BAD_USER_INPUT'],
+    ['blank display name', { displayName: ' \t ', email: 'f@x.ee' }, 'BAD_USER_INPUT'],
     ['duplicate email', { email: 'Founder@DroneWorks.ee' }, 'CONFLICT'],
   ])('refuses %s with %s and writes nothing', async (_label, overrides, code) => {
     const before = await counts();
@@ -95,6 +97,10 @@ describe('identity (e2e)', () => {
     expect(errorCode(wrongRole)).toBe('FORBIDDEN');
     const vendorInBuyer = await stack.gql(CREATE, { input: { organisationId: orgId, email: 'v@ecdi.ee', password: 'evaluator-password', displayName: 'V', roles: ['VENDOR'] } }, admin);
     expect(errorCode(vendorInBuyer)).toBe('BAD_USER_INPUT');
+    const blankName = await stack.gql(CREATE, { input: { organisationId: orgId, email: 'blank@ecdi.ee', password: 'evaluator-password', displayName: '   ', roles: ['EVALUATOR'] } }, admin);
+    expect(errorCode(blankName)).toBe('BAD_USER_INPUT');
+    const blankOrg = await stack.gql(`mutation { createBuyerOrganisation(input: { name: "   ", country: "FR" }) { id } }`, {}, admin);
+    expect(errorCode(blankOrg)).toBe('BAD_USER_INPUT');
     expect(await counts()).toEqual(before);
   });
 

@@ -140,6 +140,36 @@ describe('challenges (e2e)', () => {
     expect(await audits(challenge.id)).toEqual(['challenge.created', 'challenge.published', 'challenge.amended']);
   });
 
+  it('refuses to amend once the deadline has passed, even before the closer ran (database clock)', async () => {
+    const challenge = await publishedChallenge(stack.gql, officer, {}, 3);
+    await new Promise((resolve) => setTimeout(resolve, Date.parse(challenge.submissionDeadline) - Date.now() + 200));
+    // No worker in this suite: the challenge is still PUBLISHED, but its window is over.
+    const later = new Date(Date.now() + 86_400_000).toISOString();
+    const res = await stack.gql(AMEND, { id: challenge.id, input: { submissionDeadline: later, problemStatement: 'Reopened' }, reason: 'Too few bids' }, officer.token);
+    expect(errorCode(res)).toBe('DEADLINE_PASSED');
+    const [row] = await stack.db.query(`SELECT status, submission_deadline, problem_statement FROM challenge WHERE id = $1`, [challenge.id]);
+    expect(row.status).toBe('PUBLISHED');
+    expect(new Date(row.submission_deadline).toISOString()).toBe(challenge.submissionDeadline);
+    expect(row.problem_statement).not.toBe('Reopened');
+    expect(await stack.db.query(`SELECT id FROM challenge_amendment WHERE challenge_id = $1`, [challenge.id])).toEqual([]);
+    expect(await audits(challenge.id)).toEqual(['challenge.created', 'challenge.published']);
+  });
+
+  it('refuses blank titles and criterion names, and malformed evaluator ids, with BAD_USER_INPUT', async () => {
+    const before = await stack.db.query(`SELECT count(*)::int AS n FROM challenge`);
+    const blank = await stack.gql(CREATE, { input: challengeInput({ title: '   ', criteria: [{ name: ' ', description: 'd', weight: 100 }] }) }, officer.token);
+    expect(errorCode(blank)).toBe('BAD_USER_INPUT');
+    expect(blank.errors?.[0].extensions?.problems).toEqual(['title must not be blank', 'criterion 1 name must not be blank']);
+    expect(await stack.db.query(`SELECT count(*)::int AS n FROM challenge`)).toEqual(before);
+    const draft = await createChallenge(stack.gql, officer);
+    expect(errorCode(await stack.gql(UPDATE, { id: draft.id, input: { title: '  ' } }, officer.token))).toBe('BAD_USER_INPUT');
+    // 36 characters of [0-9a-f-] that are not a UUID: must not reach PostgreSQL as a uuid.
+    const malformed = '-'.repeat(36);
+    const invite = await stack.gql(INVITE, { id: draft.id, users: [malformed] }, officer.token);
+    expect(errorCode(invite)).toBe('BAD_USER_INPUT');
+    expect(invite.errors?.[0].extensions?.problems).toEqual([`user ${malformed} not found`]);
+  });
+
   it('cancels with a reason from any state before award, never twice', async () => {
     const draft = await createChallenge(stack.gql, officer);
     expect(errorCode(await stack.gql(CANCEL, { id: draft.id, reason: ' ' }, officer.token))).toBe('BAD_USER_INPUT');

@@ -119,6 +119,17 @@ describe('submissions (e2e)', () => {
     expect((await stack.gql(MINE, {}, vendor.token)).data?.mySubmissions.map((s: { status: string }) => s.status).sort()).toEqual(['SUBMITTED', 'WITHDRAWN']);
   });
 
+  it('refuses blank content and malformed ids with a code, writing nothing', async () => {
+    const vendor = await registerVendor(stack.gql, { country: 'LT' });
+    await attest(stack.gql, vendor, NATO_T4_ANSWERS);
+    const blank = await stack.gql(SUBMIT, { input: proposal({ summary: '   ', technicalApproach: ' ' }) }, vendor.token);
+    expect(errorCode(blank)).toBe('BAD_USER_INPUT');
+    expect(blank.errors?.[0].extensions?.problems).toEqual(['summary must not be blank', 'technicalApproach must not be blank']);
+    expect(await stack.db.query(`SELECT id FROM submission WHERE vendor_organisation_id = $1`, [vendor.organisationId])).toEqual([]);
+    // 36 characters of [0-9a-f-] that are not a UUID: NOT_FOUND, never a database error.
+    expect(errorCode(await stack.gql(WITHDRAW, { id: '-'.repeat(36) }, vendor.token))).toBe('NOT_FOUND');
+  });
+
   it('refuses bids on unknown, draft and past-deadline challenges', async () => {
     expect(errorCode(await stack.gql(SUBMIT, { input: proposal({ challengeId: '00000000-0000-4000-8000-000000000000' }) }, good.token))).toBe('NOT_FOUND');
     const soon = await publishedChallenge(stack.gql, officer, {}, 3);

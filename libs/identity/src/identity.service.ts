@@ -16,6 +16,13 @@ export interface AuthResult {
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
+/** A name as stored: trimmed, and refused when nothing is left (IsNotEmpty lets "   " through). */
+const requiredText = (value: string, field: string): string => {
+  const trimmed = value.trim();
+  if (!trimmed) throw badInput(`${field} must not be blank`);
+  return trimmed;
+};
+
 @Injectable()
 export class IdentityService {
   private readonly logger = new Logger('Identity');
@@ -30,6 +37,8 @@ export class IdentityService {
   ) {}
 
   async registerVendor(input: RegisterVendorInput): Promise<AuthResult> {
+    const organisationName = requiredText(input.organisationName, 'organisationName');
+    const displayName = requiredText(input.displayName, 'displayName');
     this.assertCountry(input.country);
     const email = normaliseEmail(input.email);
     await this.assertEmailFree(email);
@@ -37,7 +46,7 @@ export class IdentityService {
     const user = await this.transactions.run(null, async (tx) => {
       const organisation = await tx.manager.save(
         tx.manager.create(OrganisationEntity, {
-          name: input.organisationName.trim(),
+          name: organisationName,
           kind: 'VENDOR',
           country: input.country,
           headcount: input.headcount,
@@ -47,7 +56,7 @@ export class IdentityService {
         }),
       );
       tx.audit({ action: 'organisation.registered', entityType: 'Organisation', entityId: organisation.id, data: this.describeOrganisation(organisation) });
-      return this.insertUser(tx, organisation, { email, passwordHash, displayName: input.displayName.trim(), roles: ['VENDOR'] });
+      return this.insertUser(tx, organisation, { email, passwordHash, displayName, roles: ['VENDOR'] });
     });
     return { accessToken: this.tokens.issue(user.id), user };
   }
@@ -69,9 +78,10 @@ export class IdentityService {
   }
 
   async createBuyerOrganisation(actor: Actor, input: CreateBuyerOrganisationInput): Promise<OrganisationEntity> {
+    const name = requiredText(input.name, 'name');
     this.assertCountry(input.country);
     return this.transactions.run(actor, async (tx) => {
-      const organisation = await tx.manager.save(tx.manager.create(OrganisationEntity, { name: input.name.trim(), kind: 'BUYER', country: input.country }));
+      const organisation = await tx.manager.save(tx.manager.create(OrganisationEntity, { name, kind: 'BUYER', country: input.country }));
       tx.audit({ action: 'organisation.created', entityType: 'Organisation', entityId: organisation.id, data: this.describeOrganisation(organisation) });
       return organisation;
     });
@@ -88,10 +98,11 @@ export class IdentityService {
     if (!organisation) throw notFound('Organisation');
     const mismatch = IdentityPolicy.rolesFitOrganisation(organisation.kind, input.roles);
     if (mismatch) throw badInput(mismatch);
+    const displayName = requiredText(input.displayName, 'displayName');
     await this.assertEmailFree(email);
     const passwordHash = await this.hasher.hash(input.password);
     return this.transactions.run(actor, (tx) =>
-      this.insertUser(tx, organisation, { email, passwordHash, displayName: input.displayName.trim(), roles: input.roles }),
+      this.insertUser(tx, organisation, { email, passwordHash, displayName, roles: input.roles }),
     );
   }
 

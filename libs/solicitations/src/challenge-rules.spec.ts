@@ -21,6 +21,11 @@ describe('challengeTermsProblems', () => {
     expect(challengeTermsProblems(valid(), 'NATO_RESTRICTED')).toEqual([]);
   });
 
+  it('refuses a blank title and blank criterion names (they would be stored empty once trimmed)', () => {
+    const problems = challengeTermsProblems({ ...valid(), title: '   ', criteria: [{ name: '  ', weight: 60 }, { name: 'Team', weight: 40 }] }, 'NATO_RESTRICTED');
+    expect(problems).toEqual(['title must not be blank', 'criterion 1 name must not be blank']);
+  });
+
   it('reports every problem at once', () => {
     const problems = challengeTermsProblems(
       {

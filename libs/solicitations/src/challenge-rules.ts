@@ -6,6 +6,8 @@ import { CLASSIFICATIONS, type ClassificationName } from '@app/core';
 import { TIER_FOR_CLASSIFICATION, TIER_NAMES, type TierName } from './solicitations.types';
 
 export interface ChallengeTerms {
+  /** Checked when given (create and update): it must not be blank once trimmed. */
+  title?: string;
   classification: ClassificationName;
   requiredTier: TierName;
   budget: { amountMinor: number; currency: string };
@@ -26,8 +28,10 @@ const inRange = (value: number, min: number, max: number) => Number.isInteger(va
 export function challengeTermsProblems(terms: ChallengeTerms, maxClassification: ClassificationName): string[] {
   const problems: string[] = [];
 
+  if (terms.title !== undefined && !terms.title.trim()) problems.push('title must not be blank');
   if (terms.criteria.length === 0) problems.push('at least one evaluation criterion is required');
   terms.criteria.forEach((criterion, i) => {
+    if (!criterion.name.trim()) problems.push(`criterion ${i + 1} name must not be blank`);
     if (!inRange(criterion.weight, 1, 100)) problems.push(`criterion ${i + 1} (${criterion.name}) weight must be an integer of at least 1 (got ${criterion.weight})`);
   });
   const total = terms.criteria.reduce((sum, c) => sum + c.weight, 0);

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'crypto';
-import { Actor, APP_CONFIG, AppConfig, badInput, forbidden, invalidState, TransactionRunner, Tx } from '@app/core';
+import { Actor, APP_CONFIG, AppConfig, AppError, badInput, forbidden, invalidState, TransactionRunner, Tx } from '@app/core';
 import { IdentityService } from '@app/identity';
-import { lockManagedChallenge } from './challenge-access';
+import { isUuid, lockManagedChallenge } from './challenge-access';
 import { challengeTermsProblems, ChallengeTerms, DEFAULTS, normaliseTags } from './challenge-rules';
 import { AmendChallengeInput, CreateChallengeInput, EvaluationCriterionInput, UpdateChallengeInput } from './dto/challenge.inputs';
 import { ChallengeEvaluatorEntity } from './entities/challenge-evaluator.entity';
@@ -72,7 +72,7 @@ export class ChallengeService {
       const budget = input.budget ?? { amountMinor: challenge.budgetMinor, currency: challenge.currency };
       const maxContractValue = input.maxContractValue ?? { amountMinor: challenge.maxContractValueMinor, currency: challenge.currency };
       const questionsDeadline = input.questionsDeadline === undefined ? challenge.questionsDeadline : input.questionsDeadline;
-      this.assertTerms({ ...challenge, budget, maxContractValue, questionsDeadline, criteria, maxAwards: input.maxAwards ?? challenge.maxAwards, submissionDeadline: input.submissionDeadline ?? challenge.submissionDeadline });
+      this.assertTerms({ ...challenge, title: input.title ?? challenge.title, budget, maxContractValue, questionsDeadline, criteria, maxAwards: input.maxAwards ?? challenge.maxAwards, submissionDeadline: input.submissionDeadline ?? challenge.submissionDeadline });
       const before = this.describe(challenge);
       Object.assign(challenge, {
         title: input.title?.trim() ?? challenge.title,
@@ -115,6 +115,12 @@ export class ChallengeService {
     return this.transactions.run(actor, async (tx) => {
       const challenge = await lockManagedChallenge(tx.manager, actor, id);
       if (challenge.status !== 'PUBLISHED') throw invalidState(`Only a PUBLISHED challenge can be amended (this one is ${challenge.status})`);
+      // Past its deadline a challenge is closed in substance even before the closer has run: an
+      // amendment must not reopen the window. The database clock after the lock is held, as for bids.
+      const [{ now }] = await tx.manager.query(`SELECT date_trunc('milliseconds', clock_timestamp()) AS now`);
+      if (challenge.submissionDeadline.getTime() <= (now as Date).getTime()) {
+        throw new AppError('DEADLINE_PASSED', `Submissions closed at ${challenge.submissionDeadline.toISOString()}; the challenge can no longer be amended`);
+      }
       const changes: AmendmentChanges = {};
       const problems: string[] = reason ? [] : ['reason is required'];
       if (input.problemStatement !== undefined && input.problemStatement !== challenge.problemStatement) {
@@ -164,7 +170,7 @@ export class ChallengeService {
   async inviteEvaluators(actor: Actor, id: string, userIds: string[]): Promise<ChallengeEntity> {
     const unique = [...new Set(userIds)];
     if (!unique.length) throw badInput('userIds must name at least one evaluator');
-    const users = await this.identity.findUsers(unique.filter((u) => /^[0-9a-f-]{36}$/i.test(u)));
+    const users = await this.identity.findUsers(unique.filter(isUuid));
     return this.transactions.run(actor, async (tx) => {
       const challenge = await lockManagedChallenge(tx.manager, actor, id);
       if (!CANCELLABLE_STATUSES.includes(challenge.status)) throw invalidState(`Evaluators cannot be invited to a ${challenge.status} challenge`);

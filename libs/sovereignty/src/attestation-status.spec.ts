@@ -26,6 +26,7 @@ describe('attestation lifecycle rules', () => {
     ['challenge', 'ACTIVE', true],
     ['challenge', 'CHALLENGED', false],
     ['revoke', 'CHALLENGED', true],
+    ['revoke', 'SUPERSEDED', true],
     ['revoke', 'EXPIRED', false],
     ['revoke', 'REVOKED', false],
   ] as const)('%s from %s: %s', (action, status, allowed) => {

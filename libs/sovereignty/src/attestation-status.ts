@@ -30,7 +30,8 @@ export const REVIEW_TRANSITIONS = {
   // but not for one that lapsed or was found misrepresented.
   verify: ['ACTIVE', 'CHALLENGED', 'SUPERSEDED'],
   challenge: ['ACTIVE'],
-  revoke: ['ACTIVE', 'CHALLENGED'],
+  // Misrepresentation found after the vendor re-attested still voids the bids that froze that version.
+  revoke: ['ACTIVE', 'CHALLENGED', 'SUPERSEDED'],
 } as const satisfies Record<string, readonly AttestationStatus[]>;
 
 export type ReviewAction = keyof typeof REVIEW_TRANSITIONS;

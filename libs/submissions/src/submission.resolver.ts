@@ -65,6 +65,19 @@ export class SubmissionResolver {
     return organisationLoader(ctx, this.identity).load(submission.vendorOrganisationId);
   }
 
+  /**
+   * Blind evaluation: the hash identifies the attestation version, which the same vendor reuses on
+   * every bid for a year, so an evaluator who saw it next to a vendor's name on a bid that was not
+   * blind would recognise the vendor here. Whoever may not know the bidder gets an empty string
+   * (the field is non-null in the contract).
+   */
+  @ResolveField(() => String, { description: 'Hash of the attestation version frozen into this submission; empty for evaluators of a blind challenge.' })
+  async attestationHash(@Parent() submission: SubmissionModel, @Context() ctx: GqlContext, @CurrentActor() actor: Actor | null): Promise<string> {
+    const challenge = await challengeLoader(ctx, this.challenges).load(submission.challengeId);
+    if (!challenge || SubmissionsPolicy.vendorHidden(actor, submission, challenge)) return '';
+    return submission.attestationHash;
+  }
+
   /** The vendor's own users and the buyer's officers after close; evaluators never (it names the vendor). */
   @ResolveField(() => AttestationModel, { nullable: true, description: "That attestation version: for the vendor, and for the buyer's officers after close." })
   async attestation(@Parent() submission: SubmissionModel, @Context() ctx: GqlContext, @CurrentActor() actor: Actor | null) {

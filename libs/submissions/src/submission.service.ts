@@ -13,6 +13,8 @@ import { challengeRules, VendorStandingService } from './vendor-standing.service
 // The pure engine only: the contracts module itself depends on submissions.
 import { milestonePlanProblems } from '@app/contracts/engine';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Bidding: submit (or revise) and withdraw. The challenge row is locked FOR UPDATE for the whole
  * transaction and the deadline is compared with the database clock after the lock is held, so no
@@ -36,8 +38,12 @@ export class SubmissionService {
       durationDays: input.durationDays,
       milestones: input.milestones?.map((m) => ({ title: m.title, dueInDays: m.dueInDays, sharePercent: m.sharePercent })) ?? null,
     };
-    const planProblems = content.milestones ? milestonePlanProblems(content.priceMinor, content.milestones).map((p) => `milestones: ${p}`) : [];
-    if (planProblems.length) throw badInput(planProblems.join('; '), planProblems);
+    const problems = [
+      ...(content.summary ? [] : ['summary must not be blank']),
+      ...(content.technicalApproach.trim() ? [] : ['technicalApproach must not be blank']),
+      ...(content.milestones ? milestonePlanProblems(content.priceMinor, content.milestones).map((p) => `milestones: ${p}`) : []),
+    ];
+    if (problems.length) throw badInput(problems.join('; '), problems);
     const contentHash = createHash('sha256').update(canonicalJson({ challengeId: input.challengeId, ...content })).digest('hex');
     // Read before the transaction: the attestation and organisation are not what the lock guards.
     const standing = await this.standing.of(actor.organisationId);
@@ -86,7 +92,7 @@ export class SubmissionService {
 
   async withdraw(actor: Actor, id: string): Promise<SubmissionEntity> {
     return this.transactions.run(actor, async (tx) => {
-      const found = /^[0-9a-f-]{36}$/i.test(id) ? await tx.manager.findOneBy(SubmissionEntity, { id }) : null;
+      const found = UUID.test(id) ? await tx.manager.findOneBy(SubmissionEntity, { id }) : null;
       if (!found || !SubmissionsPolicy.isOwnVendor(actor, found)) throw notFound('Submission');
       const challenge = await this.challenges.lockVisible(tx.manager, actor, found.challengeId);
       const submission = await tx.manager.findOneByOrFail(SubmissionEntity, { id });

@@ -41,16 +41,20 @@ describe('splitMilestones', () => {
     expect(() => splitMilestones(value, badPlan)).toThrow(MilestonePlanError);
   });
 
-  it('rejects blank titles and negative or fractional due days, listing every problem', () => {
+  it('rejects blank titles and negative, fractional or unbounded due days, listing every problem', () => {
     const bad = [
-      { title: ' ', dueInDays: -1, sharePercent: 50 },
-      { title: 'Final', dueInDays: 1.5, sharePercent: 50 },
+      { title: ' ', dueInDays: -1, sharePercent: 40 },
+      { title: 'Final', dueInDays: 1.5, sharePercent: 30 },
+      // A GraphQL Int: accepted by the schema, but no Date can hold award + 2e9 days.
+      { title: 'Never', dueInDays: 2_000_000_000, sharePercent: 30 },
     ];
     expect(milestonePlanProblems(100, bad)).toEqual([
       'milestone 1 needs a title',
-      'milestone 1 dueInDays must be a non-negative integer (got -1)',
-      'milestone 2 dueInDays must be a non-negative integer (got 1.5)',
+      'milestone 1 dueInDays must be an integer 0..3650 (got -1)',
+      'milestone 2 dueInDays must be an integer 0..3650 (got 1.5)',
+      'milestone 3 dueInDays must be an integer 0..3650 (got 2000000000)',
     ]);
+    expect(milestonePlanProblems(100, [{ title: 'Last day', dueInDays: 3650, sharePercent: 100 }])).toEqual([]);
   });
 });
 

@@ -16,6 +16,12 @@ export interface MilestoneAmount extends MilestonePlanItem {
   amountMinor: number;
 }
 
+/**
+ * Latest a milestone may fall due, in days: a bid's whole duration is at most 3650 days, and an
+ * unbounded Int would give a due date no clock can hold (the contract could then never be written).
+ */
+export const MAX_DUE_IN_DAYS = 3650;
+
 /** Thrown with every problem found in the plan, so a caller fixes them all in one go. */
 export class MilestonePlanError extends Error {
   override readonly name = 'MilestonePlanError';
@@ -35,8 +41,8 @@ export function milestonePlanProblems(valueMinor: number, plan: MilestonePlanIte
   plan.forEach((item, index) => {
     const label = `milestone ${index + 1}`;
     if (item.title.trim() === '') problems.push(`${label} needs a title`);
-    if (!Number.isSafeInteger(item.dueInDays) || item.dueInDays < 0) {
-      problems.push(`${label} dueInDays must be a non-negative integer (got ${item.dueInDays})`);
+    if (!Number.isSafeInteger(item.dueInDays) || item.dueInDays < 0 || item.dueInDays > MAX_DUE_IN_DAYS) {
+      problems.push(`${label} dueInDays must be an integer 0..${MAX_DUE_IN_DAYS} (got ${item.dueInDays})`);
     }
     if (!Number.isInteger(item.sharePercent) || item.sharePercent < 1 || item.sharePercent > 100) {
       problems.push(`${label} sharePercent must be an integer 1..100 (got ${item.sharePercent})`);
