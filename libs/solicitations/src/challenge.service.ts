@@ -117,8 +117,7 @@ export class ChallengeService {
       if (challenge.status !== 'PUBLISHED') throw invalidState(`Only a PUBLISHED challenge can be amended (this one is ${challenge.status})`);
       // Past its deadline a challenge is closed in substance even before the closer has run: an
       // amendment must not reopen the window. The database clock after the lock is held, as for bids.
-      const [{ now }] = await tx.manager.query(`SELECT date_trunc('milliseconds', clock_timestamp()) AS now`);
-      if (challenge.submissionDeadline.getTime() <= (now as Date).getTime()) {
+      if (challenge.submissionDeadline.getTime() <= (await tx.clockNow()).getTime()) {
         throw new AppError('DEADLINE_PASSED', `Submissions closed at ${challenge.submissionDeadline.toISOString()}; the challenge can no longer be amended`);
       }
       const changes: AmendmentChanges = {};

@@ -19,7 +19,8 @@ export class QuestionService {
       // A shared lock: an amendment moving the deadline waits for the question, and vice versa.
       const fresh = await visibleChallenge(tx.manager, actor, challengeId, 'pessimistic_read');
       const closesAt = fresh.questionsDeadline ?? fresh.submissionDeadline;
-      if (fresh.status !== 'PUBLISHED' || closesAt <= tx.now) {
+      // The clock after the lock is granted: the transaction may have waited behind bids.
+      if (fresh.status !== 'PUBLISHED' || closesAt <= (await tx.clockNow())) {
         if (fresh.status === 'PUBLISHED' || fresh.closedAt) throw new AppError('DEADLINE_PASSED', `Questions closed at ${closesAt.toISOString()}`);
         throw invalidState(`Questions are not open on a ${fresh.status} challenge`);
       }

@@ -111,9 +111,9 @@ export class SubmissionService {
    * instant the bid counts as submitted.
    */
   private async assertOpen(tx: Tx, challenge: ChallengeEntity): Promise<Date> {
-    const [{ now }] = await tx.manager.query(`SELECT date_trunc('milliseconds', clock_timestamp()) AS now`);
-    const passed = challenge.submissionDeadline.getTime() <= (now as Date).getTime();
-    if (challenge.status === 'PUBLISHED' && !passed) return now as Date;
+    const now = await tx.clockNow();
+    const passed = challenge.submissionDeadline.getTime() <= now.getTime();
+    if (challenge.status === 'PUBLISHED' && !passed) return now;
     if (passed || challenge.closedAt) throw new AppError('DEADLINE_PASSED', `Submissions closed at ${challenge.submissionDeadline.toISOString()}`);
     throw invalidState(`Submissions are not open on a ${challenge.status} challenge`);
   }

@@ -10,6 +10,11 @@ export interface Tx {
   readonly manager: EntityManager;
   /** The database clock at the start of the transaction. */
   readonly now: Date;
+  /**
+   * The database clock at this moment (clock_timestamp), for a deadline checked after waiting on a
+   * row lock: the transaction's start may be well before the lock was granted.
+   */
+  clockNow(): Promise<Date>;
   readonly actor: Actor | null;
   audit(record: AuditRecord): void;
   emit<N extends JobName>(name: N, payload: JobPayload<N>, runAt?: Date | null): void;
@@ -37,6 +42,7 @@ export class TransactionRunner {
         manager,
         now,
         actor,
+        clockNow: async () => (await manager.query(`SELECT date_trunc('milliseconds', clock_timestamp()) AS now`))[0].now as Date,
         audit: (record) => audits.push(record),
         emit: (name, payload, runAt) => jobs.push({ name, payload, runAt } as PendingJob),
       };
