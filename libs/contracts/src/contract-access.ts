@@ -1,11 +1,9 @@
 import { EntityManager } from 'typeorm';
-import { Actor, notFound } from '@app/core';
+import { Actor, notFound, isUuid } from '@app/core';
 import { ContractsPolicy } from './contracts.policy';
 import { MicroContractEntity } from './entities/micro-contract.entity';
 import { MilestoneEntity } from './entities/milestone.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);
 
 /** A contract the actor may see, locked FOR UPDATE for a change; someone else's reads as missing. */
 export async function lockVisibleContract(manager: EntityManager, actor: Actor, id: string): Promise<MicroContractEntity> {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { Actor, notFound } from '@app/core';
-import { isUuid } from './contract-access';
+import { Actor, notFound, isUuid } from '@app/core';
 import { ContractsPolicy } from './contracts.policy';
 import { MicroContractEntity } from './entities/micro-contract.entity';
 import { MilestoneEntity } from './entities/milestone.entity';

@@ -35,3 +35,4 @@ export * from './queue/worker/outbox-relay';
 export * from './redis/redis.module';
 export * from './outbox/outbox-event.entity';
 export * from './geo/countries';
+export * from './ids';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, badInput, invalidState, notFound, TransactionRunner, Tx } from '@app/core';
+import { Actor, badInput, invalidState, notFound, TransactionRunner, Tx, isUuid } from '@app/core';
 import { ChallengeLifecycleService, ChallengeQueryService, SolicitationsPolicy, type ChallengeEntity } from '@app/solicitations';
 import { SubmissionEvaluationStateService, type SubmissionEntity } from '@app/submissions';
 import { aggregateScores } from './engine';
@@ -12,7 +12,6 @@ import { moderationSheetProblems } from './score-rules';
 
 export type AggregateOutcome = 'EVALUATED' | 'AWAITING_MODERATION' | 'NOT_READY' | 'SKIPPED';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Aggregation and moderation (PRODUCT.md step 5) through the pure engine. A submission is
@@ -51,7 +50,7 @@ export class AggregationService {
   moderate(actor: Actor, submissionId: string, scores: ScoreInput[], rawRationale: string): Promise<SubmissionEntity> {
     const rationale = rawRationale.trim();
     return this.transactions.run(actor, async (tx) => {
-      const loaded = UUID.test(submissionId) ? await this.load(tx, submissionId) : null;
+      const loaded = isUuid(submissionId) ? await this.load(tx, submissionId) : null;
       if (!loaded || !SolicitationsPolicy.isBuyerOfficer(actor, loaded.challenge)) throw notFound('Submission');
       const { challenge, submission } = loaded;
       const existing = await tx.manager.findOneBy(SubmissionResultEntity, { submissionId });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AppError, badInput, invalidState, notFound, TransactionRunner } from '@app/core';
+import { Actor, AppError, badInput, invalidState, notFound, TransactionRunner, isUuid } from '@app/core';
 import { ChallengeLifecycleService, SolicitationsPolicy, TIER_NAMES, type ChallengeEntity } from '@app/solicitations';
 import { AttestationService } from '@app/sovereignty';
 import { SubmissionEvaluationStateService, type SubmissionEntity } from '@app/submissions';
@@ -8,7 +8,6 @@ import { ChallengeRankingEntity } from './entities/challenge-ranking.entity';
 import { SubmissionResultEntity } from './entities/submission-result.entity';
 import { AWARD_VERIFIED_CRITERIA } from './evaluation.types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The award decision (PRODUCT.md step 7): the buyer's officer approves a set of EVALUATED
@@ -28,7 +27,7 @@ export class AwardService {
   approve(actor: Actor, challengeId: string, submissionIds: string[], rawJustification: string | null | undefined): Promise<ChallengeEntity> {
     const justification = rawJustification?.trim() || null;
     return this.transactions.run(actor, async (tx) => {
-      const challenge = UUID.test(challengeId) ? await this.lifecycle.lock(tx, challengeId) : null;
+      const challenge = isUuid(challengeId) ? await this.lifecycle.lock(tx, challengeId) : null;
       if (!challenge || !SolicitationsPolicy.isBuyerOfficer(actor, challenge)) throw notFound('Challenge');
       const ranking = await tx.manager.findOneBy(ChallengeRankingEntity, { challengeId });
       if (challenge.status !== 'EVALUATING' || !ranking) throw invalidState(`An award needs a ranked challenge in EVALUATING (this one is ${challenge.status}${ranking ? '' : ', not ranked yet'})`);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, badInput, invalidState, notFound, TransactionRunner, Tx } from '@app/core';
+import { Actor, badInput, invalidState, notFound, TransactionRunner, Tx, isUuid } from '@app/core';
 import { ChallengeLifecycleService, ChallengeQueryService } from '@app/solicitations';
 import { EvaluationAssignmentEntity } from './entities/evaluation-assignment.entity';
 import { EvaluationScoreEntity } from './entities/evaluation-score.entity';
@@ -9,7 +9,6 @@ import { EvaluationPolicy } from './evaluation.policy';
 import { ACTIVE_ASSIGNMENT_STATUSES } from './evaluation.types';
 import { scoreSheetProblems } from './score-rules';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * What an evaluator does with an assignment (PRODUCT.md steps 3-4): accept it (confirming no
@@ -72,7 +71,7 @@ export class EvaluatorActionsService {
   /** The actor's own assignment on a challenge still EVALUATING; anyone else's reads as missing. */
   private act(actor: Actor, id: string, work: (tx: Tx, assignment: EvaluationAssignmentEntity) => Promise<EvaluationAssignmentEntity>) {
     return this.transactions.run(actor, async (tx) => {
-      const found = UUID.test(id) ? await tx.manager.findOneBy(EvaluationAssignmentEntity, { id }) : null;
+      const found = isUuid(id) ? await tx.manager.findOneBy(EvaluationAssignmentEntity, { id }) : null;
       if (!found || !EvaluationPolicy.ownsAssignment(actor, found)) throw notFound('EvaluationAssignment');
       const challenge = await this.lifecycle.lock(tx, found.challengeId);
       if (challenge?.status !== 'EVALUATING') throw invalidState(`The challenge is ${challenge?.status}: evaluation is over`);

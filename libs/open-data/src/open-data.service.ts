@@ -1,8 +1,8 @@
+import { isUuid } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { buildReleasePackage, type ReleasePackage } from './engine';
 import { ProcessFactsLoader } from './process-facts.loader';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** PRODUCT.md: only PUBLIC and NATO_UNCLASSIFIED processes are open data. */
 export const PUBLISHABLE_CLASSIFICATIONS: readonly string[] = ['PUBLIC', 'NATO_UNCLASSIFIED'];
@@ -18,7 +18,7 @@ export class OpenDataService {
   constructor(private readonly loader: ProcessFactsLoader) {}
 
   async releasePackage(challengeId: string, uri: string): Promise<ReleasePackage | null> {
-    if (!UUID.test(challengeId)) return null;
+    if (!isUuid(challengeId)) return null;
     const gate = await this.loader.gate(challengeId);
     if (!gate || !gate.publishedAt || !PUBLISHABLE_CLASSIFICATIONS.includes(gate.classification)) return null;
     const { facts, events } = await this.loader.load(challengeId);

@@ -1,10 +1,8 @@
 import { EntityManager } from 'typeorm';
-import { Actor, notFound } from '@app/core';
+import { Actor, notFound, isUuid } from '@app/core';
 import { ChallengeEntity } from './entities/challenge.entity';
 import { SolicitationsPolicy } from './solicitations.policy';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);
 
 /**
  * Loads a challenge the actor manages, locked FOR UPDATE so its state cannot move underneath

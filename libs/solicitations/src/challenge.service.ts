@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'crypto';
-import { Actor, APP_CONFIG, AppConfig, AppError, badInput, forbidden, invalidState, TransactionRunner, Tx } from '@app/core';
+import { Actor, APP_CONFIG, AppConfig, AppError, badInput, forbidden, invalidState, TransactionRunner, Tx, isUuid } from '@app/core';
 import { IdentityService } from '@app/identity';
-import { isUuid, lockManagedChallenge } from './challenge-access';
+import { lockManagedChallenge } from './challenge-access';
 import { challengeTermsProblems, ChallengeTerms, DEFAULTS, normaliseTags } from './challenge-rules';
 import { AmendChallengeInput, CreateChallengeInput, EvaluationCriterionInput, UpdateChallengeInput } from './dto/challenge.inputs';
 import { ChallengeEvaluatorEntity } from './entities/challenge-evaluator.entity';

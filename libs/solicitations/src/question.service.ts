@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AppError, badInput, forbidden, invalidState, notFound, TransactionRunner } from '@app/core';
-import { isUuid, visibleChallenge } from './challenge-access';
+import { Actor, AppError, badInput, forbidden, invalidState, notFound, TransactionRunner, isUuid } from '@app/core';
+import { visibleChallenge } from './challenge-access';
 import { ChallengeEntity } from './entities/challenge.entity';
 import { QuestionEntity } from './entities/question.entity';
 import { SolicitationsPolicy } from './solicitations.policy';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, In, Not } from 'typeorm';
-import { Actor, ClockService, hasRole, notFound, TransactionRunner } from '@app/core';
+import { Actor, ClockService, hasRole, notFound, TransactionRunner, isUuid } from '@app/core';
 import { ChallengeQueryService } from '@app/solicitations';
 import { screen, ScreeningOutcome } from './engine/screening';
 import { EVALUATOR_ACCESS, EvaluatorAccess } from './evaluator-access';
@@ -8,7 +8,6 @@ import { SubmissionEntity } from './submission.entity';
 import { SubmissionsPolicy } from './submissions.policy';
 import { challengeRules, VendorStandingService } from './vendor-standing.service';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Reads of submissions under the sealed-bid rules, the vendor's eligibility pre-check, and batch reads for loaders. */
 @Injectable()
@@ -28,7 +27,7 @@ export class SubmissionQueryService {
 
   /** One submission if the sealed-bid rules let the actor see it; otherwise NOT_FOUND, and the attempt audited. */
   async findVisible(actor: Actor, id: string): Promise<SubmissionEntity> {
-    const submission = UUID.test(id) ? await this.dataSource.getRepository(SubmissionEntity).findOneBy({ id }) : null;
+    const submission = isUuid(id) ? await this.dataSource.getRepository(SubmissionEntity).findOneBy({ id }) : null;
     if (!submission) throw notFound('Submission');
     const [challenge] = await this.challenges.findByIds([submission.challengeId]);
     if (challenge && SubmissionsPolicy.canSee(actor, submission, challenge)) return submission;
@@ -53,7 +52,7 @@ export class SubmissionQueryService {
   }
 
   findByIds(ids: readonly string[]): Promise<SubmissionEntity[]> {
-    return this.dataSource.getRepository(SubmissionEntity).find({ where: { id: In(ids.filter((id) => UUID.test(id))) } });
+    return this.dataSource.getRepository(SubmissionEntity).find({ where: { id: In(ids.filter((id) => isUuid(id))) } });
   }
 
   /** The vendor's pre-check: the same screening as on submit, without a price. */

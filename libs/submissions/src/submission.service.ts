@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'crypto';
-import { Actor, AppError, badInput, canonicalJson, conflict, forbidden, invalidState, notFound, TransactionRunner, Tx } from '@app/core';
+import { Actor, AppError, badInput, canonicalJson, conflict, forbidden, invalidState, notFound, TransactionRunner, Tx, isUuid } from '@app/core';
 import { ChallengeQueryService, type ChallengeEntity } from '@app/solicitations';
 import { SubmitProposalInput } from './dto/submission.inputs';
 import { screen } from './engine/screening';
@@ -13,7 +13,6 @@ import { challengeRules, VendorStandingService } from './vendor-standing.service
 // The pure engine only: the contracts module itself depends on submissions.
 import { milestonePlanProblems } from '@app/contracts/engine';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Bidding: submit (or revise) and withdraw. The challenge row is locked FOR UPDATE for the whole
@@ -92,7 +91,7 @@ export class SubmissionService {
 
   async withdraw(actor: Actor, id: string): Promise<SubmissionEntity> {
     return this.transactions.run(actor, async (tx) => {
-      const found = UUID.test(id) ? await tx.manager.findOneBy(SubmissionEntity, { id }) : null;
+      const found = isUuid(id) ? await tx.manager.findOneBy(SubmissionEntity, { id }) : null;
       if (!found || !SubmissionsPolicy.isOwnVendor(actor, found)) throw notFound('Submission');
       const challenge = await this.challenges.lockVisible(tx.manager, actor, found.challengeId);
       const submission = await tx.manager.findOneByOrFail(SubmissionEntity, { id });

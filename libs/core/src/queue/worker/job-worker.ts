@@ -7,8 +7,8 @@ import { JOB_QUEUE } from '../queue.module';
 import { QUEUE_NAME, RECURRING_JOBS } from '../job-map';
 import { bullConnection } from '../queue-connection';
 import { JobRegistry } from './job-registry';
+import { isUuid } from '../../ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Runs jobs by name through the registry. A job that came from the outbox (jobId = outbox id) is
@@ -48,7 +48,7 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     const handler = this.registry.handler(job.name);
     if (!handler) throw new Error(`no handler for job "${job.name}"`);
     const result = await handler(job.data);
-    if (job.id && UUID.test(job.id)) {
+    if (job.id && isUuid(job.id)) {
       await this.dataSource.query(`UPDATE outbox_event SET processed_at = now() WHERE id = $1 AND processed_at IS NULL`, [job.id]);
     }
     return result ?? null;
