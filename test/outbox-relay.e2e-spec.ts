@@ -59,6 +59,21 @@ describe('outbox relay and worker (e2e)', () => {
     expect(new Date(done.processed_at).getTime()).toBeGreaterThanOrEqual(new Date(done.run_at).getTime());
   });
 
+  it('listens again after its NOTIFY connection is killed (a PostgreSQL restart, say)', async () => {
+    const listeners = async () =>
+      (await stack.db.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN outbox'`)) as { pid: number }[];
+    const [before] = await waitFor(async () => (await listeners()).length > 0 && listeners());
+    await stack.db.query(`SELECT pg_terminate_backend($1)`, [before.pid]);
+    const [after] = await waitFor(async () => {
+      const now = await listeners();
+      return now.length > 0 && now[0].pid !== before.pid && now;
+    });
+    expect(after.pid).not.toBe(before.pid);
+    await emit();
+    const id = await newestId();
+    await waitFor(async () => (await row(id))?.processed_at);
+  });
+
   it('republishes work lost in a Redis flush, and publishes what was written while the worker was down', async () => {
     await stack.stopWorker();
     await emit();

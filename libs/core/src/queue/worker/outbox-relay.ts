@@ -35,15 +35,37 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.listener = new Client({ connectionString: this.config.databaseUrl });
-    this.listener.on('error', (error: Error) => this.logger.warn(`listener: ${error.message}`));
-    await this.listener.connect();
-    this.listener.on('notification', () => void this.kick());
-    await this.listener.query('LISTEN outbox');
+    await this.listen(true);
     this.timers.push(setInterval(() => void this.kick(), 1000));
     this.timers.push(setInterval(() => void this.recoverLost().catch((e) => this.logger.warn(`recover: ${e.message}`)), 10_000));
     await this.recoverLost();
     await this.kick();
+  }
+
+  /**
+   * NOTIFY wakes the relay at once; if the connection drops (a PostgreSQL restart) it is opened
+   * again after a pause, and the 1 s poll keeps jobs flowing meanwhile.
+   */
+  private async listen(initial = false): Promise<void> {
+    const client = new Client({ connectionString: this.config.databaseUrl });
+    const reconnect = (error?: Error) => {
+      if (this.stopped || this.listener !== client) return;
+      this.logger.warn(`outbox listener lost${error ? `: ${error.message}` : ''}; reconnecting`);
+      this.listener = undefined;
+      client.end().catch(() => undefined);
+      setTimeout(() => void this.listen(), 2000);
+    };
+    this.listener = client;
+    client.on('error', reconnect);
+    client.on('end', () => reconnect());
+    client.on('notification', () => void this.kick());
+    try {
+      await client.connect();
+      await client.query('LISTEN outbox');
+    } catch (error) {
+      if (initial) throw error; // at start, a database we cannot reach is a failed start
+      reconnect(error as Error);
+    }
   }
 
   /** Publishes everything pending; concurrent kicks coalesce into one more pass. */
