@@ -8,7 +8,9 @@ async function main() {
   const { rows } = await db.query(`SELECT count(*)::int AS n FROM challenge WHERE title LIKE 'Bench challenge %'`);
   const [template] = (await db.query(`SELECT id FROM challenge WHERE status = 'PUBLISHED' ORDER BY created_at LIMIT 1`)).rows;
   for (let i = rows[0].n; i < Number(count); i++) {
-    const { rows: [copy] } = await db.query(
+    const {
+      rows: [copy],
+    } = await db.query(
       `INSERT INTO challenge (ocid, buyer_organisation_id, created_by_user_id, status, title, problem_statement, tags, classification, required_tier,
          trusted_jurisdiction, sme_only, budget_minor, max_contract_value_minor, currency, max_awards, evaluators_per_submission, blind_evaluation,
          standstill_days, questions_deadline, submission_deadline, created_at, updated_at, published_at)

@@ -6,5 +6,6 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 bash scripts/ensure-services.sh
 npx tsc --noEmit -p tsconfig.json
+npx prettier --check . --log-level warn
 npx eslint . --max-warnings 0
 npx jest --ci "$@"

@@ -33,7 +33,9 @@ describe('audit chain (e2e)', () => {
     const result = await verifier.verify();
     const [{ count }] = await stack.db.query(`SELECT count(*)::int AS count FROM audit_event`);
     expect(result).toEqual({ valid: true, checkedEvents: count, firstBrokenSeq: null });
-    const [{ gaps }] = await stack.db.query(`SELECT count(*)::int AS gaps FROM audit_event a WHERE seq > 1 AND NOT EXISTS (SELECT 1 FROM audit_event b WHERE b.seq = a.seq - 1)`);
+    const [{ gaps }] = await stack.db.query(
+      `SELECT count(*)::int AS gaps FROM audit_event a WHERE seq > 1 AND NOT EXISTS (SELECT 1 FROM audit_event b WHERE b.seq = a.seq - 1)`,
+    );
     expect(gaps).toBe(0);
   });
 
@@ -66,8 +68,12 @@ describe('audit chain (e2e)', () => {
     try {
       const tx = fresh.app.get(TransactionRunner);
       const v = fresh.app.get(AuditChainVerifier);
-      for (let i = 0; i < 12; i++) await tx.run(null, async (t) => t.audit({ action: 'test.event', entityType: 'Test', entityId: String(i) }));
-      const disable = (sql: string) => fresh.db.query(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_delete; ${sql}; ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_delete`);
+      for (let i = 0; i < 12; i++)
+        await tx.run(null, async (t) => t.audit({ action: 'test.event', entityType: 'Test', entityId: String(i) }));
+      const disable = (sql: string) =>
+        fresh.db.query(
+          `ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_delete; ${sql}; ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_delete`,
+        );
       // swap the contents of seq 6 and 7 (a reordering), keeping their seq numbers
       await disable(`UPDATE audit_event a SET action = b.action, entity_id = b.entity_id, data = b.data, prev_hash = b.prev_hash, hash = b.hash
                        FROM audit_event b WHERE (a.seq, b.seq) IN ((6, 7), (7, 6))`);

@@ -1,25 +1,49 @@
+import { startTestStack, TestStack } from '@app/testing';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { readFileSync } from 'fs';
 import { buildSchema, findBreakingChanges, GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { join } from 'path';
-import { startTestStack, TestStack } from '@app/testing';
 
-const CONTRACT_PATH = join(__dirname, '../../shared/design/contract.graphql');
+/** The public contract: the base file plus its additive extensions, read together. */
+const CONTRACT_FILES = ['contract.graphql', 'contract-integrity.graphql'].map((f) => join(__dirname, '../contract', f));
+const contractSdl = () => CONTRACT_FILES.map((f) => readFileSync(f, 'utf8')).join('\n');
 
 /**
- * The served schema must be a compatible superset of ../shared/design/contract.graphql.
+ * The served schema must be a compatible superset of contract/*.graphql (the base contract and its
+ * additions, read together).
  * NOT_BUILT_YET names what later issues will add ("Query.x", "Mutation.y", "Type.field" or a
  * whole type); each issue shrinks it, and it must end empty. Anything else that is missing or
  * retyped fails this test.
  */
-const NOT_BUILT_YET: string[] = [];
+const NOT_BUILT_YET: string[] = [
+  // contract-integrity.graphql (procurement-integrity issue)
+  'NEEDS_CONFIRMATION',
+  'WITHDRAWN',
+  'Suspension',
+  'Organisation.suspension',
+  'User.disabledAt',
+  'Challenge.scoringDeadline',
+  'Challenge.noAwardReason',
+  'CreateChallengeInput.scoringDeadline',
+  'CurrencyShare',
+  'ProcurementMetrics.smeAwardValueShareByCurrency',
+  'Mutation.liftSuspension',
+  'Mutation.withdrawAssignment',
+  'Mutation.confirmSubmission',
+  'Mutation.decideNoAward',
+  'Mutation.disableUser',
+  'Mutation.enableUser',
+  'Mutation.changePassword',
+  'Mutation.issuePasswordReset',
+  'Mutation.resetPassword',
+];
 
 /**
  * The contract without the not-built-yet fields: root fields are dropped and the schema keeps only
  * the types still reachable; a non-root "Type.field" entry is matched on the change's description.
  */
 function contractWithout(entries: string[]): GraphQLSchema {
-  const contract = buildSchema(readFileSync(CONTRACT_PATH, 'utf8'));
+  const contract = buildSchema(contractSdl());
   const strip = (type: GraphQLObjectType | null | undefined) => {
     if (!type) return undefined;
     const config = type.toConfig();
@@ -28,7 +52,6 @@ function contractWithout(entries: string[]): GraphQLSchema {
   };
   return new GraphQLSchema({ query: strip(contract.getQueryType()), mutation: strip(contract.getMutationType()) });
 }
-
 
 describe('public GraphQL contract', () => {
   let stack: TestStack;

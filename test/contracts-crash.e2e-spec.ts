@@ -1,8 +1,17 @@
+import { startTestStack, TestStack } from '@app/testing';
 import { ChildProcess, spawn } from 'child_process';
 import { join } from 'path';
 import { Client } from 'pg';
-import { startTestStack, TestStack } from '@app/testing';
-import { challengeStatus, contractsPerSubmission, emitIssue, markAwardPending, openChallenge, vendorWithBid, waitFor } from '../libs/contracts/test-support/awarded-challenge';
+
+import {
+  challengeStatus,
+  contractsPerSubmission,
+  emitIssue,
+  markAwardPending,
+  openChallenge,
+  vendorWithBid,
+  waitFor,
+} from '../libs/contracts/test-support/awarded-challenge';
 import { adminLogin, createBuyerUser } from '../libs/solicitations/test-support/marketplace-fixtures';
 
 const ROOT = join(__dirname, '..');
@@ -17,7 +26,8 @@ function startWorkerProcess(): ChildProcess {
   });
 }
 
-const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
 
 describe('contract issuance survives a worker killed mid-issue (e2e)', () => {
   let stack: TestStack;
@@ -39,7 +49,8 @@ describe('contract issuance survives a worker killed mid-issue (e2e)', () => {
     const officer = await createBuyerUser(stack.gql, admin);
     const challengeId = await openChallenge(stack.gql, officer);
     const bids = [];
-    for (const price of [9_000_000, 11_000_000, 13_000_000, 14_000_000]) bids.push(await vendorWithBid(stack.gql, challengeId, { price, durationDays: 60 }));
+    for (const price of [9_000_000, 11_000_000, 13_000_000, 14_000_000])
+      bids.push(await vendorWithBid(stack.gql, challengeId, { price, durationDays: 60 }));
     const winners = bids.slice(0, 3).map((b) => b.submissionId);
     await markAwardPending(stack, challengeId, winners);
 
@@ -51,7 +62,10 @@ describe('contract issuance survives a worker killed mid-issue (e2e)', () => {
 
     worker = startWorkerProcess();
     const outboxId = await emitIssue(stack, challengeId);
-    await waitFor(async () => (await stack.db.query(`SELECT published_at FROM outbox_event WHERE id = $1`, [outboxId]))[0].published_at, 30_000);
+    await waitFor(
+      async () => (await stack.db.query(`SELECT published_at FROM outbox_event WHERE id = $1`, [outboxId]))[0].published_at,
+      30_000,
+    );
     const waitingOnLock = `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
     await waitFor(async () => (await stack.db.query(waitingOnLock))[0].n > 0, 30_000);
     worker.kill('SIGKILL');
@@ -70,6 +84,9 @@ describe('contract issuance survives a worker killed mid-issue (e2e)', () => {
     expect(await contractsPerSubmission(stack, challengeId)).toEqual([...winners].sort().map((submission_id) => ({ submission_id, n: 1 })));
     const [{ n }] = await stack.db.query(`SELECT count(*)::int AS n FROM micro_contract WHERE challenge_id = $1`, [challengeId]);
     expect(n).toBe(3);
-    await waitFor(async () => (await stack.db.query(`SELECT processed_at FROM outbox_event WHERE id = $1`, [outboxId]))[0].processed_at, 10_000);
+    await waitFor(
+      async () => (await stack.db.query(`SELECT processed_at FROM outbox_event WHERE id = $1`, [outboxId]))[0].processed_at,
+      10_000,
+    );
   }, 90_000);
 });

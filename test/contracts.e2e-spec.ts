@@ -1,6 +1,15 @@
 import { ContractIssuanceService } from '@app/contracts';
 import { errorCode, GqlResponse, startTestStack, TestStack } from '@app/testing';
-import { challengeStatus, contractsPerSubmission, emitIssue, markAwardPending, openChallenge, vendorWithBid, waitFor } from '../libs/contracts/test-support/awarded-challenge';
+
+import {
+  challengeStatus,
+  contractsPerSubmission,
+  emitIssue,
+  markAwardPending,
+  openChallenge,
+  vendorWithBid,
+  waitFor,
+} from '../libs/contracts/test-support/awarded-challenge';
 import { adminLogin, createBuyerUser, Party, registerVendor } from '../libs/solicitations/test-support/marketplace-fixtures';
 
 const DAY = 24 * 3600 * 1000;
@@ -36,7 +45,8 @@ describe('micro-contracts (e2e)', () => {
     expect(res.errors).toBeUndefined();
     return res.data as Record<string, any>;
   };
-  const call = (query: string, variables: Record<string, unknown>, party?: Party): Promise<GqlResponse> => stack.gql(query, variables, party?.token);
+  const call = (query: string, variables: Record<string, unknown>, party?: Party): Promise<GqlResponse> =>
+    stack.gql(query, variables, party?.token);
   const contract = async (id: string, party: Party = officer) => (await ok(Q_CONTRACT, { id }, party)).contract;
 
   beforeAll(async () => {
@@ -67,18 +77,31 @@ describe('micro-contracts (e2e)', () => {
     expect(list).toHaveLength(2);
     contractA = await contract(list.find((c: any) => c.vendor.id === a.vendor.organisationId).id);
     contractB = await contract(list.find((c: any) => c.vendor.id === b.vendor.organisationId).id);
-    expect(contractA).toMatchObject({ phase: 1, status: 'PENDING_SIGNATURE', signedAt: null, value: { amountMinor: 15_000_001, currency: 'EUR' }, submission: { id: a.submissionId }, parent: null, followOns: [], challenge: { id: challengeId, status: 'AWARDED' } });
+    expect(contractA).toMatchObject({
+      phase: 1,
+      status: 'PENDING_SIGNATURE',
+      signedAt: null,
+      value: { amountMinor: 15_000_001, currency: 'EUR' },
+      submission: { id: a.submissionId },
+      parent: null,
+      followOns: [],
+      challenge: { id: challengeId, status: 'AWARDED' },
+    });
     expect(contractA.milestones.map((m: any) => [m.title, m.amount.amountMinor, m.status])).toEqual([
       ['Design review', 4_950_000, 'SCHEDULED'],
       ['Prototype', 4_950_000, 'SCHEDULED'],
       ['Field trial', 5_100_001, 'SCHEDULED'],
     ]);
-    expect(contractA.milestones.map((m: any) => new Date(m.dueDate).getTime())).toEqual([10, 20, 30].map((d) => awardedAt.getTime() + d * DAY));
+    expect(contractA.milestones.map((m: any) => new Date(m.dueDate).getTime())).toEqual(
+      [10, 20, 30].map((d) => awardedAt.getTime() + d * DAY),
+    );
     expect(contractB.milestones.map((m: any) => [m.title, m.amount.amountMinor, new Date(m.dueDate).getTime()])).toEqual([
       ['Mid-term demonstration', 5_000_000, awardedAt.getTime() + 45 * DAY],
       ['Final acceptance', 5_000_001, awardedAt.getTime() + 90 * DAY],
     ]);
-    const actions = await stack.db.query(`SELECT action FROM audit_event WHERE entity_id = ANY($1) ORDER BY seq`, [[contractA.id, challengeId]]);
+    const actions = await stack.db.query(`SELECT action FROM audit_event WHERE entity_id = ANY($1) ORDER BY seq`, [
+      [contractA.id, challengeId],
+    ]);
     expect(actions.map((r: any) => r.action)).toEqual(expect.arrayContaining(['contract.issued', 'challenge.awarded']));
   });
 
@@ -86,19 +109,31 @@ describe('micro-contracts (e2e)', () => {
     const outboxId = await emitIssue(stack, challengeId);
     await waitFor(async () => (await stack.db.query(`SELECT processed_at FROM outbox_event WHERE id = $1`, [outboxId]))[0].processed_at);
     const issuance = stack.app.get(ContractIssuanceService);
-    expect(await Promise.all([issuance.issueForChallenge(challengeId), issuance.issueForChallenge(challengeId)])).toEqual([{ issued: 0, awarded: false }, { issued: 0, awarded: false }]);
-    expect(await contractsPerSubmission(stack, challengeId)).toEqual([a.submissionId, b.submissionId].sort().map((submission_id) => ({ submission_id, n: 1 })));
+    expect(await Promise.all([issuance.issueForChallenge(challengeId), issuance.issueForChallenge(challengeId)])).toEqual([
+      { issued: 0, awarded: false },
+      { issued: 0, awarded: false },
+    ]);
+    expect(await contractsPerSubmission(stack, challengeId)).toEqual(
+      [a.submissionId, b.submissionId].sort().map((submission_id) => ({ submission_id, n: 1 })),
+    );
   });
 
   it('shows each contract to its vendor, its buyer officers, auditors and admins only', async () => {
-    expect((await ok(Q_CONTRACTS, {}, a.vendor)).contracts).toEqual([{ id: contractA.id, phase: 1, vendor: { id: a.vendor.organisationId } }]);
+    expect((await ok(Q_CONTRACTS, {}, a.vendor)).contracts).toEqual([
+      { id: contractA.id, phase: 1, vendor: { id: a.vendor.organisationId } },
+    ]);
     expect((await ok(Q_CONTRACTS, {}, officer)).contracts.map((c: any) => c.id).sort()).toEqual([contractA.id, contractB.id].sort());
-    expect((await ok(Q_CONTRACTS, {}, auditor)).contracts.map((c: any) => c.id)).toEqual(expect.arrayContaining([contractA.id, contractB.id]));
+    expect((await ok(Q_CONTRACTS, {}, auditor)).contracts.map((c: any) => c.id)).toEqual(
+      expect.arrayContaining([contractA.id, contractB.id]),
+    );
     expect((await ok(Q_CONTRACTS, {}, otherOfficer)).contracts).toEqual([]);
     expect((await ok(Q_CONTRACTS, {}, loser.vendor)).contracts).toEqual([]);
-    for (const party of [b.vendor, otherOfficer, stranger]) expect(errorCode(await call(Q_CONTRACT, { id: contractA.id }, party))).toBe('NOT_FOUND');
+    for (const party of [b.vendor, otherOfficer, stranger])
+      expect(errorCode(await call(Q_CONTRACT, { id: contractA.id }, party))).toBe('NOT_FOUND');
     expect((await contract(contractA.id, auditor)).submission).toBeNull(); // sealed-bid rules still guard the bid itself
-    expect((await ok(Q_CHALLENGE_CONTRACTS, { id: challengeId }, a.vendor)).challenge.contracts.map((c: any) => c.id)).toEqual([contractA.id]);
+    expect((await ok(Q_CHALLENGE_CONTRACTS, { id: challengeId }, a.vendor)).challenge.contracts.map((c: any) => c.id)).toEqual([
+      contractA.id,
+    ]);
     expect((await ok(Q_CHALLENGE_CONTRACTS, { id: challengeId }, otherOfficer)).challenge.contracts).toEqual([]);
     expect((await ok(Q_CHALLENGE_CONTRACTS, { id: challengeId })).challenge.contracts).toEqual([]);
   });
@@ -124,13 +159,22 @@ describe('micro-contracts (e2e)', () => {
     const [m1, m2, m3] = contractA.milestones.map((m: any) => m.id as string);
     expect(errorCode(await call(DELIVER, { id: m1, evidence: 'not mine' }, b.vendor))).toBe('NOT_FOUND');
     expect(errorCode(await call(DELIVER, { id: m1, evidence: '   ' }, a.vendor))).toBe('BAD_USER_INPUT');
-    expect((await ok(DELIVER, { id: m1, evidence: 'Design dossier v1' }, a.vendor)).deliverMilestone).toMatchObject({ status: 'DELIVERED', evidence: 'Design dossier v1' });
+    expect((await ok(DELIVER, { id: m1, evidence: 'Design dossier v1' }, a.vendor)).deliverMilestone).toMatchObject({
+      status: 'DELIVERED',
+      evidence: 'Design dossier v1',
+    });
     expect(errorCode(await call(ACCEPT, { id: m1 }, otherOfficer))).toBe('NOT_FOUND');
     expect(errorCode(await call(ACCEPT, { id: m1 }, a.vendor))).toBe('FORBIDDEN');
     expect(errorCode(await call(PAY, { id: m1 }, officer))).toBe('INVALID_STATE');
     expect(errorCode(await call(REJECT, { id: m1, reason: ' ' }, officer))).toBe('BAD_USER_INPUT');
-    expect((await ok(REJECT, { id: m1, reason: 'Threat model missing' }, officer)).rejectMilestone).toMatchObject({ status: 'REJECTED', rejectionReason: 'Threat model missing' });
-    expect((await ok(DELIVER, { id: m1, evidence: 'Design dossier v2 with threat model' }, a.vendor)).deliverMilestone).toMatchObject({ status: 'DELIVERED', evidence: 'Design dossier v2 with threat model' });
+    expect((await ok(REJECT, { id: m1, reason: 'Threat model missing' }, officer)).rejectMilestone).toMatchObject({
+      status: 'REJECTED',
+      rejectionReason: 'Threat model missing',
+    });
+    expect((await ok(DELIVER, { id: m1, evidence: 'Design dossier v2 with threat model' }, a.vendor)).deliverMilestone).toMatchObject({
+      status: 'DELIVERED',
+      evidence: 'Design dossier v2 with threat model',
+    });
     const accepted = (await ok(ACCEPT, { id: m1 }, officer)).acceptMilestone;
     expect(accepted).toMatchObject({ status: 'ACCEPTED', rejectionReason: null });
     expect(accepted.acceptedAt).not.toBeNull();
@@ -147,7 +191,13 @@ describe('micro-contracts (e2e)', () => {
     expect((await ok(PAY, { id: m3 }, officer)).recordMilestonePayment.status).toBe('PAID');
 
     const trail = await stack.db.query(`SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY seq`, [m1]);
-    expect(trail.map((r: any) => r.action)).toEqual(['milestone.delivered', 'milestone.rejected', 'milestone.delivered', 'milestone.accepted', 'milestone.paid']);
+    expect(trail.map((r: any) => r.action)).toEqual([
+      'milestone.delivered',
+      'milestone.rejected',
+      'milestone.delivered',
+      'milestone.accepted',
+      'milestone.paid',
+    ]);
     const contractTrail = await stack.db.query(`SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY seq`, [contractA.id]);
     expect(contractTrail.map((r: any) => r.action)).toEqual(['contract.issued', 'contract.signed', 'contract.completed']);
   });
@@ -166,10 +216,25 @@ describe('micro-contracts (e2e)', () => {
     expect(errorCode(await call(FOLLOW_ON, { parentId: contractB.id, input: input() }, officer))).toBe('INVALID_STATE');
     expect(errorCode(await call(FOLLOW_ON, { parentId: contractA.id, input: input() }, a.vendor))).toBe('FORBIDDEN');
     expect(errorCode(await call(FOLLOW_ON, { parentId: contractA.id, input: input() }, otherOfficer))).toBe('NOT_FOUND');
-    const over = await call(FOLLOW_ON, { parentId: contractA.id, input: input({ value: { amountMinor: 250_000_001, currency: 'EUR' } }) }, officer);
+    const over = await call(
+      FOLLOW_ON,
+      { parentId: contractA.id, input: input({ value: { amountMinor: 250_000_001, currency: 'EUR' } }) },
+      officer,
+    );
     expect(errorCode(over)).toBe('BAD_USER_INPUT');
     expect(over.errors?.[0].extensions?.problems).toEqual(['value 250000001 EUR exceeds the micro-contract limit of 250000000']);
-    const wrong = await call(FOLLOW_ON, { parentId: contractA.id, input: input({ value: { amountMinor: 5_000_000, currency: 'USD' }, justification: ' ', milestones: [{ title: 'All', dueInDays: 10, sharePercent: 90 }] }) }, officer);
+    const wrong = await call(
+      FOLLOW_ON,
+      {
+        parentId: contractA.id,
+        input: input({
+          value: { amountMinor: 5_000_000, currency: 'USD' },
+          justification: ' ',
+          milestones: [{ title: 'All', dueInDays: 10, sharePercent: 90 }],
+        }),
+      },
+      officer,
+    );
     expect(wrong.errors?.[0].extensions?.problems).toEqual([
       'justification must not be blank: a follow-on is earned and the record says how',
       'value is in USD; the contract is in EUR',
@@ -177,18 +242,38 @@ describe('micro-contracts (e2e)', () => {
     ]);
 
     // A due date no clock can hold is the caller's mistake (BAD_USER_INPUT), not a server error.
-    const never = await call(FOLLOW_ON, { parentId: contractA.id, input: input({ milestones: [{ title: 'Never', dueInDays: 2_000_000_000, sharePercent: 100 }] }) }, officer);
+    const never = await call(
+      FOLLOW_ON,
+      { parentId: contractA.id, input: input({ milestones: [{ title: 'Never', dueInDays: 2_000_000_000, sharePercent: 100 }] }) },
+      officer,
+    );
     expect(errorCode(never)).toBe('BAD_USER_INPUT');
-    expect(never.errors?.[0].extensions?.problems).toEqual(['milestones: milestone 1 dueInDays must be an integer 0..3650 (got 2000000000)']);
+    expect(never.errors?.[0].extensions?.problems).toEqual([
+      'milestones: milestone 1 dueInDays must be an integer 0..3650 (got 2000000000)',
+    ]);
 
     const followOn = (await ok(FOLLOW_ON, { parentId: contractA.id, input: input() }, officer)).issueFollowOn;
-    expect(followOn).toMatchObject({ phase: 2, status: 'PENDING_SIGNATURE', title: 'Phase 2: pilot at two bases', value: { amountMinor: 5_000_000, currency: 'EUR' }, vendor: { id: a.vendor.organisationId }, challenge: { id: challengeId }, submission: null, parent: { id: contractA.id } });
+    expect(followOn).toMatchObject({
+      phase: 2,
+      status: 'PENDING_SIGNATURE',
+      title: 'Phase 2: pilot at two bases',
+      value: { amountMinor: 5_000_000, currency: 'EUR' },
+      vendor: { id: a.vendor.organisationId },
+      challenge: { id: challengeId },
+      submission: null,
+      parent: { id: contractA.id },
+    });
     const issuedAt = new Date(followOn.issuedAt).getTime();
-    expect(followOn.milestones.map((m: any) => [m.amount.amountMinor, new Date(m.dueDate).getTime()])).toEqual([[3_000_000, issuedAt + 20 * DAY], [2_000_000, issuedAt + 40 * DAY]]);
+    expect(followOn.milestones.map((m: any) => [m.amount.amountMinor, new Date(m.dueDate).getTime()])).toEqual([
+      [3_000_000, issuedAt + 20 * DAY],
+      [2_000_000, issuedAt + 40 * DAY],
+    ]);
     expect((await contract(contractA.id)).followOns).toEqual([{ id: followOn.id, phase: 2 }]);
     const [stored] = await stack.db.query(`SELECT justification FROM micro_contract WHERE id = $1`, [followOn.id]);
     expect(stored.justification).toBe(input().justification);
-    const [issued] = await stack.db.query(`SELECT data FROM audit_event WHERE entity_id = $1 AND action = 'contract.issued'`, [followOn.id]);
+    const [issued] = await stack.db.query(`SELECT data FROM audit_event WHERE entity_id = $1 AND action = 'contract.issued'`, [
+      followOn.id,
+    ]);
     expect(issued.data).toMatchObject({ phase: 2, parentId: contractA.id, justification: input().justification });
 
     // The award is "now" again: phase 1 would be in standstill, the follow-on (no competition) is not.
@@ -206,13 +291,18 @@ describe('micro-contracts (e2e)', () => {
     expect(errorCode(await call(TERMINATE, { id: contractB.id, reason: 'no' }, otherOfficer))).toBe('NOT_FOUND');
     expect(errorCode(await call(TERMINATE, { id: contractB.id, reason: '  ' }, officer))).toBe('BAD_USER_INPUT');
     expect(errorCode(await call(TERMINATE, { id: contractA.id, reason: 'too late' }, officer))).toBe('INVALID_STATE');
-    expect((await ok(TERMINATE, { id: contractB.id, reason: 'Vendor lost its facility clearance' }, officer)).terminateContract).toEqual({ id: contractB.id, status: 'TERMINATED' });
+    expect((await ok(TERMINATE, { id: contractB.id, reason: 'Vendor lost its facility clearance' }, officer)).terminateContract).toEqual({
+      id: contractB.id,
+      status: 'TERMINATED',
+    });
     expect(errorCode(await call(TERMINATE, { id: contractB.id, reason: 'again' }, officer))).toBe('INVALID_STATE');
     expect(errorCode(await call(SIGN, { id: contractB.id }, b.vendor))).toBe('INVALID_STATE');
     const [row] = await stack.db.query(`SELECT termination_reason, terminated_at FROM micro_contract WHERE id = $1`, [contractB.id]);
     expect(row.termination_reason).toBe('Vendor lost its facility clearance');
     expect(row.terminated_at).not.toBeNull();
-    const [audit] = await stack.db.query(`SELECT data FROM audit_event WHERE entity_id = $1 AND action = 'contract.terminated'`, [contractB.id]);
+    const [audit] = await stack.db.query(`SELECT data FROM audit_event WHERE entity_id = $1 AND action = 'contract.terminated'`, [
+      contractB.id,
+    ]);
     expect(audit.data).toMatchObject({ from: 'PENDING_SIGNATURE', reason: 'Vendor lost its facility clearance' });
   });
 });

@@ -1,5 +1,6 @@
-import request from 'supertest';
 import { startTestStack, TestStack } from '@app/testing';
+import request from 'supertest';
+
 import { adminLogin, createBuyerUser, Party } from '../libs/solicitations/test-support/marketplace-fixtures';
 
 describe('Bull Board at /admin/queues (e2e)', () => {

@@ -19,7 +19,9 @@ const vendorInput = (overrides: Record<string, unknown> = {}) => ({
 describe('identity (e2e)', () => {
   let stack: TestStack;
   const counts = async () => {
-    const [row] = await stack.db.query(`SELECT (SELECT count(*) FROM organisation)::int AS orgs, (SELECT count(*) FROM app_user)::int AS users, (SELECT count(*) FROM audit_event)::int AS audits`);
+    const [row] = await stack.db.query(
+      `SELECT (SELECT count(*) FROM organisation)::int AS orgs, (SELECT count(*) FROM app_user)::int AS users, (SELECT count(*) FROM audit_event)::int AS audits`,
+    );
     return row as { orgs: number; users: number; audits: number };
   };
 
@@ -43,7 +45,11 @@ describe('identity (e2e)', () => {
     const login = await stack.gql(LOGIN, { email: 'FOUNDER@droneworks.ee', password: 'correct horse battery' });
     expect(login.errors).toBeUndefined();
     const me = await stack.gql(ME, {}, login.data?.login.accessToken);
-    expect(me.data?.me).toMatchObject({ email: 'founder@droneworks.ee', displayName: 'Mari Tamm', organisation: { name: 'Drone Works', smeClass: 'SMALL' } });
+    expect(me.data?.me).toMatchObject({
+      email: 'founder@droneworks.ee',
+      displayName: 'Mari Tamm',
+      organisation: { name: 'Drone Works', smeClass: 'SMALL' },
+    });
   });
 
   it.each([
@@ -78,26 +84,63 @@ describe('identity (e2e)', () => {
 
   it('lets an admin create buyer organisations and users, an officer only evaluators in its own organisation', async () => {
     const admin = (await stack.gql(LOGIN, TEST_ADMIN)).data?.login.accessToken;
-    const org = await stack.gql(`mutation { createBuyerOrganisation(input: { name: "Estonian Centre for Defence Investment", country: "EE" }) { id kind } }`, {}, admin);
+    const org = await stack.gql(
+      `mutation { createBuyerOrganisation(input: { name: "Estonian Centre for Defence Investment", country: "EE" }) { id kind } }`,
+      {},
+      admin,
+    );
     expect(org.data?.createBuyerOrganisation.kind).toBe('BUYER');
     const orgId = org.data?.createBuyerOrganisation.id;
     const CREATE = `mutation C($input: CreateUserInput!) { createUser(input: $input) { id roles organisation { id } } }`;
-    const officer = await stack.gql(CREATE, { input: { organisationId: orgId, email: 'officer@ecdi.ee', password: 'officer-password-1', displayName: 'Officer', roles: ['OFFICER'] } }, admin);
+    const officer = await stack.gql(
+      CREATE,
+      {
+        input: {
+          organisationId: orgId,
+          email: 'officer@ecdi.ee',
+          password: 'officer-password-1',
+          displayName: 'Officer',
+          roles: ['OFFICER'],
+        },
+      },
+      admin,
+    );
     expect(officer.errors).toBeUndefined();
     const officerToken = (await stack.gql(LOGIN, { email: 'officer@ecdi.ee', password: 'officer-password-1' })).data?.login.accessToken;
 
-    const evaluator = await stack.gql(CREATE, { input: { organisationId: orgId, email: 'eval@ecdi.ee', password: 'evaluator-password', displayName: 'Eval', roles: ['EVALUATOR'] } }, officerToken);
+    const evaluator = await stack.gql(
+      CREATE,
+      {
+        input: { organisationId: orgId, email: 'eval@ecdi.ee', password: 'evaluator-password', displayName: 'Eval', roles: ['EVALUATOR'] },
+      },
+      officerToken,
+    );
     expect(evaluator.data?.createUser.roles).toEqual(['EVALUATOR']);
 
     const before = await counts();
-    const escalate = await stack.gql(CREATE, { input: { organisationId: orgId, email: 'boss@ecdi.ee', password: 'evaluator-password', displayName: 'Boss', roles: ['ADMIN'] } }, officerToken);
+    const escalate = await stack.gql(
+      CREATE,
+      { input: { organisationId: orgId, email: 'boss@ecdi.ee', password: 'evaluator-password', displayName: 'Boss', roles: ['ADMIN'] } },
+      officerToken,
+    );
     expect(errorCode(escalate)).toBe('FORBIDDEN');
-    const vendorToken = (await stack.gql(LOGIN, { email: 'founder@droneworks.ee', password: 'correct horse battery' })).data?.login.accessToken;
+    const vendorToken = (await stack.gql(LOGIN, { email: 'founder@droneworks.ee', password: 'correct horse battery' })).data?.login
+      .accessToken;
     const wrongRole = await stack.gql(`mutation { createBuyerOrganisation(input: { name: "X", country: "FR" }) { id } }`, {}, vendorToken);
     expect(errorCode(wrongRole)).toBe('FORBIDDEN');
-    const vendorInBuyer = await stack.gql(CREATE, { input: { organisationId: orgId, email: 'v@ecdi.ee', password: 'evaluator-password', displayName: 'V', roles: ['VENDOR'] } }, admin);
+    const vendorInBuyer = await stack.gql(
+      CREATE,
+      { input: { organisationId: orgId, email: 'v@ecdi.ee', password: 'evaluator-password', displayName: 'V', roles: ['VENDOR'] } },
+      admin,
+    );
     expect(errorCode(vendorInBuyer)).toBe('BAD_USER_INPUT');
-    const blankName = await stack.gql(CREATE, { input: { organisationId: orgId, email: 'blank@ecdi.ee', password: 'evaluator-password', displayName: '   ', roles: ['EVALUATOR'] } }, admin);
+    const blankName = await stack.gql(
+      CREATE,
+      {
+        input: { organisationId: orgId, email: 'blank@ecdi.ee', password: 'evaluator-password', displayName: '   ', roles: ['EVALUATOR'] },
+      },
+      admin,
+    );
     expect(errorCode(blankName)).toBe('BAD_USER_INPUT');
     const blankOrg = await stack.gql(`mutation { createBuyerOrganisation(input: { name: "   ", country: "FR" }) { id } }`, {}, admin);
     expect(errorCode(blankOrg)).toBe('BAD_USER_INPUT');
@@ -117,7 +160,13 @@ describe('identity (e2e)', () => {
     const { audits } = await counts();
     expect(res.data?.verifyAuditChain).toEqual({ valid: true, checkedEvents: audits, firstBrokenSeq: null });
     const [vendor] = await stack.db.query(`SELECT id FROM app_user WHERE email = 'founder@droneworks.ee'`);
-    const trail = await stack.gql(`query T($id: String!) { auditTrail(entityType: "User", entityId: $id) { action data actorId } }`, { id: vendor.id }, admin);
-    expect(trail.data?.auditTrail).toEqual([{ action: 'user.created', actorId: null, data: expect.objectContaining({ email: 'founder@droneworks.ee', roles: ['VENDOR'] }) }]);
+    const trail = await stack.gql(
+      `query T($id: String!) { auditTrail(entityType: "User", entityId: $id) { action data actorId } }`,
+      { id: vendor.id },
+      admin,
+    );
+    expect(trail.data?.auditTrail).toEqual([
+      { action: 'user.created', actorId: null, data: expect.objectContaining({ email: 'founder@droneworks.ee', roles: ['VENDOR'] }) },
+    ]);
   });
 });

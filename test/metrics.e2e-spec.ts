@@ -1,4 +1,5 @@
 import { errorCode, startTestStack, TestStack } from '@app/testing';
+
 import { MetricsFixture } from '../libs/metrics/test-support/metrics-fixture';
 
 const METRICS = `query M($from: DateTime, $to: DateTime) { procurementMetrics(from: $from, to: $to) {
@@ -23,7 +24,15 @@ describe('procurementMetrics (e2e)', () => {
   afterAll(() => stack.close(), 30_000);
 
   it('answers on an empty database with zero counts and null medians and shares', async () => {
-    const empty = { challengesPublished: 0, challengesAwarded: 0, medianDaysPublishToAward: null, medianDaysAwardToSignature: null, medianDaysDeliveryToPayment: null, smeAwardValueShare: null, firstTimeVendorShare: null };
+    const empty = {
+      challengesPublished: 0,
+      challengesAwarded: 0,
+      medianDaysPublishToAward: null,
+      medianDaysAwardToSignature: null,
+      medianDaysDeliveryToPayment: null,
+      smeAwardValueShare: null,
+      firstTimeVendorShare: null,
+    };
     expect(await metrics()).toEqual(empty);
     expect(await metrics(JANUARY)).toEqual(empty);
   });
@@ -36,30 +45,52 @@ describe('procurementMetrics (e2e)', () => {
     beforeAll(async () => {
       const f = new MetricsFixture(stack.db);
       const buyer = await f.organisation('BUYER');
-      const [micro, large, small, medium] = [await f.organisation('VENDOR', 'MICRO'), await f.organisation('VENDOR', 'LARGE'), await f.organisation('VENDOR', 'SMALL'), await f.organisation('VENDOR', 'MEDIUM')];
+      const [micro, large, small, medium] = [
+        await f.organisation('VENDOR', 'MICRO'),
+        await f.organisation('VENDOR', 'LARGE'),
+        await f.organisation('VENDOR', 'SMALL'),
+        await f.organisation('VENDOR', 'MEDIUM'),
+      ];
 
       // C0, December: publish → award 9 days; its contract makes `small` a returning vendor later.
       const c0 = await f.challenge(buyer, { status: 'AWARDED', publishedAt: '2025-12-01T00:00:00Z', awardedAt: '2025-12-10T00:00:00Z' });
       await f.contract(c0, buyer, small, { valueMinor: 500_000, issuedAt: '2025-12-10T00:00:00Z', signedAt: '2025-12-11T00:00:00Z' });
       // C1: 10.5 days to award; signed 2 days after; a milestone paid 3.25 days after delivery.
       const c1 = await f.challenge(buyer, { status: 'AWARDED', publishedAt: '2026-01-02T00:00:00Z', awardedAt: '2026-01-12T12:00:00Z' });
-      const k1 = await f.contract(c1, buyer, micro, { valueMinor: 1_000_000, issuedAt: '2026-01-12T12:00:00Z', signedAt: '2026-01-14T12:00:00Z' });
+      const k1 = await f.contract(c1, buyer, micro, {
+        valueMinor: 1_000_000,
+        issuedAt: '2026-01-12T12:00:00Z',
+        signedAt: '2026-01-14T12:00:00Z',
+      });
       await f.milestone(k1, 1, { deliveredAt: '2026-01-20T00:00:00Z', paidAt: '2026-01-23T06:00:00Z' });
       await f.milestone(k1, 2, { deliveredAt: '2026-01-26T00:00:00Z' }); // delivered, not paid: not measured
       // C2: 20 days to award; two winners: large (signed after 5 days) and small (not signed, not first-time).
       const c2 = await f.challenge(buyer, { status: 'AWARDED', publishedAt: '2026-01-05T00:00:00Z', awardedAt: '2026-01-25T00:00:00Z' });
-      const k2 = await f.contract(c2, buyer, large, { valueMinor: 3_000_000, issuedAt: '2026-01-25T00:00:00Z', signedAt: '2026-01-30T00:00:00Z' });
+      const k2 = await f.contract(c2, buyer, large, {
+        valueMinor: 3_000_000,
+        issuedAt: '2026-01-25T00:00:00Z',
+        signedAt: '2026-01-30T00:00:00Z',
+      });
       await f.contract(c2, buyer, small, { valueMinor: 1_000_000, issuedAt: '2026-01-25T00:00:00Z' });
       await f.milestone(k2, 1, { deliveredAt: '2026-01-31T00:00:00Z', paidAt: '2026-02-03T00:00:00Z' }); // delivered in January: counts there
       await f.milestone(k2, 2, { deliveredAt: '2026-02-02T00:00:00Z', paidAt: '2026-02-05T00:00:00Z' }); // February
       // C3 still open; C4 awarded then cancelled (not an award); C5 a draft; C6/C7 on the window's edges.
       await f.challenge(buyer, { status: 'PUBLISHED', publishedAt: '2026-01-10T00:00:00Z' });
-      await f.challenge(buyer, { status: 'CANCELLED', publishedAt: '2026-01-20T00:00:00Z', awardedAt: '2026-01-28T00:00:00Z', cancelledAt: '2026-01-29T00:00:00Z' });
+      await f.challenge(buyer, {
+        status: 'CANCELLED',
+        publishedAt: '2026-01-20T00:00:00Z',
+        awardedAt: '2026-01-28T00:00:00Z',
+        cancelledAt: '2026-01-29T00:00:00Z',
+      });
       await f.challenge(buyer, { status: 'DRAFT' });
       await f.challenge(buyer, { status: 'PUBLISHED', publishedAt: JANUARY.from });
       await f.challenge(buyer, { status: 'PUBLISHED', publishedAt: JANUARY.to });
       // C8: published in December, awarded in January after 15 days; medium signs a day later.
-      const c8 = await f.challenge(buyer, { status: 'AWARD_PENDING', publishedAt: '2025-12-31T00:00:00Z', awardedAt: '2026-01-15T00:00:00Z' });
+      const c8 = await f.challenge(buyer, {
+        status: 'AWARD_PENDING',
+        publishedAt: '2025-12-31T00:00:00Z',
+        awardedAt: '2026-01-15T00:00:00Z',
+      });
       await f.contract(c8, buyer, medium, { valueMinor: 2_000_000, issuedAt: '2026-01-15T00:00:00Z', signedAt: '2026-01-16T00:00:00Z' });
     }, 60_000);
 
@@ -89,7 +120,13 @@ describe('procurementMetrics (e2e)', () => {
 
     it('gives nulls, not errors, for a window with nothing in it', async () => {
       expect(await metrics({ from: '2030-01-01T00:00:00Z', to: '2030-02-01T00:00:00Z' })).toEqual({
-        challengesPublished: 0, challengesAwarded: 0, medianDaysPublishToAward: null, medianDaysAwardToSignature: null, medianDaysDeliveryToPayment: null, smeAwardValueShare: null, firstTimeVendorShare: null,
+        challengesPublished: 0,
+        challengesAwarded: 0,
+        medianDaysPublishToAward: null,
+        medianDaysAwardToSignature: null,
+        medianDaysDeliveryToPayment: null,
+        smeAwardValueShare: null,
+        firstTimeVendorShare: null,
       });
     });
   });

@@ -1,7 +1,14 @@
 import { startTestStack, TestStack } from '@app/testing';
-import { adminLogin, createBuyerUser, createChallenge, Party, publishedChallenge } from '../libs/solicitations/test-support/marketplace-fixtures';
-import { expectValidPackage } from '../libs/open-data/test-support/ocds-validator';
+
 import { getReleases, OcdsSprint, SPRINT_PRICES } from '../libs/open-data/test-support/ocds-sprint';
+import { expectValidPackage } from '../libs/open-data/test-support/ocds-validator';
+import {
+  adminLogin,
+  createBuyerUser,
+  createChallenge,
+  Party,
+  publishedChallenge,
+} from '../libs/solicitations/test-support/marketplace-fixtures';
 
 const tags = (body: any): string[] => body.releases.map((r: any) => r.tag.join('+'));
 
@@ -18,7 +25,16 @@ describe('open data: OCDS release packages (e2e)', () => {
     return res.body;
   };
   /** Nothing that identifies a bidder or its bid: org ids, names, submission ids, prices in major units. */
-  const bidTraces = () => [sprint.winner.organisationId, sprint.loser.organisationId, sprint.bids.winner, sprint.bids.loser, 'Winner Robotics', 'Loser Sensors', String(SPRINT_PRICES.winner / 100), String(SPRINT_PRICES.loser / 100)];
+  const bidTraces = () => [
+    sprint.winner.organisationId,
+    sprint.loser.organisationId,
+    sprint.bids.winner,
+    sprint.bids.loser,
+    'Winner Robotics',
+    'Loser Sensors',
+    String(SPRINT_PRICES.winner / 100),
+    String(SPRINT_PRICES.loser / 100),
+  ];
 
   beforeAll(async () => {
     stack = await startTestStack({ worker: true });
@@ -34,7 +50,9 @@ describe('open data: OCDS release packages (e2e)', () => {
     const [{ ocid }] = await stack.db.query(`SELECT ocid FROM challenge WHERE id = $1`, [sprint.challengeId]);
     expect(body.releases.every((r: any) => r.ocid === ocid)).toBe(true);
     expect(body.uri).toMatch(new RegExp(`^http://.+/ocds/challenges/${sprint.challengeId}/releases$`));
-    expect(body.releases[1].tender.amendments).toEqual([expect.objectContaining({ rationale: 'Weather conditions clarified', description: 'Changed: problemStatement' })]);
+    expect(body.releases[1].tender.amendments).toEqual([
+      expect.objectContaining({ rationale: 'Weather conditions clarified', description: 'Changed: problemStatement' }),
+    ]);
     for (const trace of bidTraces()) expect(JSON.stringify(body)).not.toContain(trace);
   }, 60_000);
 
@@ -53,7 +71,18 @@ describe('open data: OCDS release packages (e2e)', () => {
     await sprint.sign();
     await sprint.deliverAndPay();
     const body = await fetchPackage();
-    expect(tags(body)).toEqual(['tender', 'tenderAmendment', 'award', 'contract', 'contract', 'implementation', 'implementation', 'implementation', 'contractTermination', 'implementation']);
+    expect(tags(body)).toEqual([
+      'tender',
+      'tenderAmendment',
+      'award',
+      'contract',
+      'contract',
+      'implementation',
+      'implementation',
+      'implementation',
+      'contractTermination',
+      'implementation',
+    ]);
 
     const audit = await stack.db.query(`SELECT seq, at FROM audit_event ORDER BY seq`);
     const atOf = new Map(audit.map((e: any) => [String(e.seq), new Date(e.at).toISOString()]));
@@ -63,11 +92,18 @@ describe('open data: OCDS release packages (e2e)', () => {
 
     const last = body.releases.at(-1);
     expect(last.tender).toMatchObject({ status: 'complete', numberOfTenderers: 2 });
-    expect(last.awards).toEqual([expect.objectContaining({ id: sprint.bids.winner, status: 'active', value: { amount: 150_000.01, currency: 'EUR' } })]);
+    expect(last.awards).toEqual([
+      expect.objectContaining({ id: sprint.bids.winner, status: 'active', value: { amount: 150_000.01, currency: 'EUR' } }),
+    ]);
     expect(last.parties.find((p: any) => p.id === sprint.winner.organisationId).roles).toEqual(['tenderer', 'supplier', 'payee']);
     expect(last.parties.find((p: any) => p.id === sprint.loser.organisationId).roles).toEqual(['tenderer']);
     const contract = last.contracts[0];
-    expect(contract).toMatchObject({ id: sprint.contractId, awardID: sprint.bids.winner, status: 'terminated', value: { amount: 150_000.01, currency: 'EUR' } });
+    expect(contract).toMatchObject({
+      id: sprint.contractId,
+      awardID: sprint.bids.winner,
+      status: 'terminated',
+      value: { amount: 150_000.01, currency: 'EUR' },
+    });
     expect(contract.milestones.map((m: any) => m.status)).toEqual(['met', 'met']);
     expect(contract.implementation.transactions.map((t: any) => t.value.amount)).toEqual([75_000, 75_000.01]);
     expect(body.releases[4].contracts[0]).toMatchObject({ status: 'active', dateSigned: body.releases[4].date });
@@ -101,7 +137,11 @@ describe('open data: OCDS release packages (e2e)', () => {
 
     it('publishes a PUBLIC challenge and a cancelled one with its cancellation', async () => {
       const open = await publishedChallenge(stack.gql, officer, { classification: 'PUBLIC', requiredTier: 'T0' });
-      const res = await stack.gql(`mutation C($id: ID!) { cancelChallenge(id: $id, reason: "requirement withdrawn") { id } }`, { id: open.id }, officer.token);
+      const res = await stack.gql(
+        `mutation C($id: ID!) { cancelChallenge(id: $id, reason: "requirement withdrawn") { id } }`,
+        { id: open.id },
+        officer.token,
+      );
       expect(res.errors).toBeUndefined();
       const body = (await getReleases(stack, open.id).expect(200)).body;
       expectValidPackage(body);

@@ -1,5 +1,5 @@
-import request from 'supertest';
 import { errorCode, startTestStack, TestStack } from '@app/testing';
+import request from 'supertest';
 
 /** Health, readiness, the offline explorer, request ids and the limits checked before execution. */
 describe('operations and limits (e2e)', () => {
@@ -7,7 +7,9 @@ describe('operations and limits (e2e)', () => {
   const http = () => request(stack.app.getHttpServer());
 
   beforeAll(async () => {
-    stack = await startTestStack({ env: { GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_ALIASES: '5', GRAPHQL_MAX_COST: '200', BODY_LIMIT_BYTES: '4096' } });
+    stack = await startTestStack({
+      env: { GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_ALIASES: '5', GRAPHQL_MAX_COST: '200', BODY_LIMIT_BYTES: '4096' },
+    });
   });
   afterAll(() => stack.close());
 
@@ -49,7 +51,10 @@ describe('operations and limits (e2e)', () => {
   });
 
   it('rejects a body over the limit and a malformed query with codes', async () => {
-    const big = await http().post('/graphql').set('content-type', 'application/json').send({ query: `{ __typename }`, variables: { pad: 'x'.repeat(5000) } });
+    const big = await http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: `{ __typename }`, variables: { pad: 'x'.repeat(5000) } });
     expect(big.status).toBe(413);
     const malformed = await stack.gql(`{ me { `);
     expect(errorCode(malformed)).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -59,7 +64,10 @@ describe('operations and limits (e2e)', () => {
   });
 
   it('maps a variable of the wrong type to BAD_USER_INPUT', async () => {
-    const res = await stack.gql(`mutation L($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`, { email: 42 });
+    const res = await stack.gql(
+      `mutation L($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`,
+      { email: 42 },
+    );
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
   });
 });

@@ -15,7 +15,8 @@ const waitFor = async <T>(probe: () => Promise<T | null | undefined | false>, ti
 describe('outbox relay and worker (e2e)', () => {
   let stack: TestStack;
   let transactions: TransactionRunner;
-  const row = async (id: string) => (await stack.db.query(`SELECT published_at, processed_at, run_at FROM outbox_event WHERE id = $1`, [id]))[0];
+  const row = async (id: string) =>
+    (await stack.db.query(`SELECT published_at, processed_at, run_at FROM outbox_event WHERE id = $1`, [id]))[0];
   const emit = (runAt: Date | null = null) =>
     transactions.run(null, async (tx) => {
       tx.emit('audit.verify-chain', {}, runAt);
@@ -61,7 +62,9 @@ describe('outbox relay and worker (e2e)', () => {
 
   it('listens again after its NOTIFY connection is killed (a PostgreSQL restart, say)', async () => {
     const listeners = async () =>
-      (await stack.db.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN outbox'`)) as { pid: number }[];
+      (await stack.db.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN outbox'`)) as {
+        pid: number;
+      }[];
     const [before] = await waitFor(async () => (await listeners()).length > 0 && listeners());
     await stack.db.query(`SELECT pg_terminate_backend($1)`, [before.pid]);
     const [after] = await waitFor(async () => {

@@ -1,5 +1,5 @@
-import request from 'supertest';
 import { errorCode, startTestStack, TestStack } from '@app/testing';
+import request from 'supertest';
 
 /** With NODE_ENV=production the explorer and introspection are off, and internals never leak. */
 describe('production mode (e2e)', () => {

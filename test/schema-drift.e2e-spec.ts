@@ -1,7 +1,8 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
+
 import { dataSourceOptions } from '@app/core';
 import { createSuiteDatabase, dropDatabase, suiteDbPrefix } from '@app/testing';
+import { DataSource } from 'typeorm';
 
 /**
  * Entities and migrations must agree: on a database migrated from scratch (the template), TypeORM's

@@ -1,5 +1,13 @@
 import { errorCode, startTestStack, TestStack } from '@app/testing';
-import { adminLogin, createBuyerUser, createChallenge, Party, publishedChallenge, registerVendor } from '../libs/solicitations/test-support/marketplace-fixtures';
+
+import {
+  adminLogin,
+  createBuyerUser,
+  createChallenge,
+  Party,
+  publishedChallenge,
+  registerVendor,
+} from '../libs/solicitations/test-support/marketplace-fixtures';
 
 // The page size is written into the document (not a variable) so the cost limit can see it.
 const LIST_OF = (first: number) => `query L($filter: ChallengeFilter, $after: String) {
@@ -25,8 +33,20 @@ describe('challenge discovery and Q&A (e2e)', () => {
     otherOfficer = await createBuyerUser(stack.gql, admin);
     vendor = await registerVendor(stack.gql, { country: 'PL' });
     ids.radar = (await publishedChallenge(stack.gql, officer, { title: 'Passive radar for drone detection', tags: ['c-uas', 'radar'] })).id;
-    ids.mesh = (await publishedChallenge(stack.gql, officer, { title: 'Mesh radios for dismounted soldiers', problemStatement: 'Resilient tactical networking under jamming.', tags: ['comms'] })).id;
-    ids.medevac = (await publishedChallenge(stack.gql, otherOfficer, { title: 'Autonomous casualty evacuation', problemStatement: 'Unmanned ground vehicles that carry casualties.', tags: ['ugv'] })).id;
+    ids.mesh = (
+      await publishedChallenge(stack.gql, officer, {
+        title: 'Mesh radios for dismounted soldiers',
+        problemStatement: 'Resilient tactical networking under jamming.',
+        tags: ['comms'],
+      })
+    ).id;
+    ids.medevac = (
+      await publishedChallenge(stack.gql, otherOfficer, {
+        title: 'Autonomous casualty evacuation',
+        problemStatement: 'Unmanned ground vehicles that carry casualties.',
+        tags: ['ugv'],
+      })
+    ).id;
     ids.draft = (await createChallenge(stack.gql, officer, { title: 'Secret drone draft' })).id;
     ids.otherDraft = (await createChallenge(stack.gql, otherOfficer, { title: 'Other buyer drone draft' })).id;
   });
@@ -42,7 +62,11 @@ describe('challenge discovery and Q&A (e2e)', () => {
   it('shows published challenges to anyone, drafts only to their own buyer officers', async () => {
     const anonymous = await list({});
     expect(anonymous.totalCount).toBe(3);
-    expect(titles(anonymous).sort()).toEqual(['Autonomous casualty evacuation', 'Mesh radios for dismounted soldiers', 'Passive radar for drone detection']);
+    expect(titles(anonymous).sort()).toEqual([
+      'Autonomous casualty evacuation',
+      'Mesh radios for dismounted soldiers',
+      'Passive radar for drone detection',
+    ]);
     expect((await list({}, vendor.token)).totalCount).toBe(3);
     const own = await list({}, officer.token);
     expect(own.totalCount).toBe(4);
@@ -55,7 +79,10 @@ describe('challenge discovery and Q&A (e2e)', () => {
     expect(titles(await list({ filter: { search: 'drones' } }))).toEqual(['Passive radar for drone detection']);
     expect(titles(await list({ filter: { search: 'jamming' } }))).toEqual(['Mesh radios for dismounted soldiers']);
     expect(titles(await list({ filter: { search: 'casualty vehicles' } }))).toEqual(['Autonomous casualty evacuation']);
-    expect(titles(await list({ filter: { search: 'drone' } }, officer.token)).sort()).toEqual(['Passive radar for drone detection', 'Secret drone draft']);
+    expect(titles(await list({ filter: { search: 'drone' } }, officer.token)).sort()).toEqual([
+      'Passive radar for drone detection',
+      'Secret drone draft',
+    ]);
     expect(titles(await list({ filter: { tag: 'RADAR' } }))).toEqual(['Passive radar for drone detection']);
     const byBuyer = await list({ filter: { buyerId: otherOfficer.organisationId } });
     expect(byBuyer.edges.map((e: { node: { buyer: { id: string } } }) => e.node.buyer.id)).toEqual([otherOfficer.organisationId]);
@@ -118,7 +145,9 @@ describe('challenge discovery and Q&A (e2e)', () => {
     expect(errorCode(await stack.gql(ANSWER, { id: questionId, answer: 'Changed my mind' }, officer.token))).toBe('INVALID_STATE');
 
     const publicView = await stack.gql(`query Q($id: ID!) { challenge(id: $id) { questions { id text answer } } }`, { id: ids.radar });
-    expect(publicView.data?.challenge.questions).toEqual([{ id: questionId, text: 'Is a passive-only solution acceptable?', answer: 'Yes, passive-only is acceptable.' }]);
+    expect(publicView.data?.challenge.questions).toEqual([
+      { id: questionId, text: 'Is a passive-only solution acceptable?', answer: 'Yes, passive-only is acceptable.' },
+    ]);
     const byAsker = await stack.gql(`query Q($id: ID!) { challenge(id: $id) { questions { askedBy } } }`, { id: ids.radar });
     expect(byAsker.status).toBe(400);
   });

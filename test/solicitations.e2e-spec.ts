@@ -1,5 +1,16 @@
 import { errorCode, startTestStack, TestStack } from '@app/testing';
-import { adminLogin, CHALLENGE_FIELDS, challengeInput, createBuyerUser, createChallenge, Party, publish, publishedChallenge, registerVendor } from '../libs/solicitations/test-support/marketplace-fixtures';
+
+import {
+  adminLogin,
+  CHALLENGE_FIELDS,
+  challengeInput,
+  createBuyerUser,
+  createChallenge,
+  Party,
+  publish,
+  publishedChallenge,
+  registerVendor,
+} from '../libs/solicitations/test-support/marketplace-fixtures';
 
 const CREATE = `mutation C($input: CreateChallengeInput!) { createChallenge(input: $input) { ${CHALLENGE_FIELDS} } }`;
 const UPDATE = `mutation U($id: ID!, $input: UpdateChallengeInput!) { updateChallenge(id: $id, input: $input) { ${CHALLENGE_FIELDS} } }`;
@@ -28,7 +39,9 @@ describe('challenges (e2e)', () => {
   afterAll(() => stack.close());
 
   const audits = async (entityId: string) =>
-    (await stack.db.query(`SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY seq`, [entityId])).map((r: { action: string }) => r.action);
+    (await stack.db.query(`SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY seq`, [entityId])).map(
+      (r: { action: string }) => r.action,
+    );
 
   it('drafts with defaults, an OCDS id and the buyer; publishes and schedules the close at the deadline', async () => {
     const draft = await createChallenge(stack.gql, officer, { tags: [' C-UAS', 'c-uas', 'Sensors'] });
@@ -40,12 +53,22 @@ describe('challenges (e2e)', () => {
       blindEvaluation: false,
       tags: ['c-uas', 'sensors'],
       buyer: { id: officer.organisationId },
-      criteria: [{ name: 'Technical merit', weight: 60 }, { name: 'Team', weight: 40 }],
+      criteria: [
+        { name: 'Technical merit', weight: 60 },
+        { name: 'Team', weight: 40 },
+      ],
       publishedAt: null,
     });
-    const updated = await stack.gql(UPDATE, { id: draft.id, input: { title: 'Night-time counter-drone detection', criteria: [{ name: 'Merit', description: '', weight: 100 }] } }, colleague.token);
+    const updated = await stack.gql(
+      UPDATE,
+      { id: draft.id, input: { title: 'Night-time counter-drone detection', criteria: [{ name: 'Merit', description: '', weight: 100 }] } },
+      colleague.token,
+    );
     expect(updated.errors).toBeUndefined();
-    expect(updated.data?.updateChallenge).toMatchObject({ title: 'Night-time counter-drone detection', criteria: [{ name: 'Merit', weight: 100 }] });
+    expect(updated.data?.updateChallenge).toMatchObject({
+      title: 'Night-time counter-drone detection',
+      criteria: [{ name: 'Merit', weight: 100 }],
+    });
 
     const published = await stack.gql(PUBLISH, { id: draft.id }, officer.token);
     expect(published.errors).toBeUndefined();
@@ -65,7 +88,10 @@ describe('challenges (e2e)', () => {
       CREATE,
       {
         input: challengeInput({
-          criteria: [{ name: 'A', description: '', weight: 0 }, { name: 'B', description: '', weight: 30 }],
+          criteria: [
+            { name: 'A', description: '', weight: 0 },
+            { name: 'B', description: '', weight: 30 },
+          ],
           maxContractValue: { amountMinor: 60_000_000, currency: 'EUR' },
           questionsDeadline: new Date(Date.now() + 2 * 86_400_000).toISOString(),
           classification: 'NATO_RESTRICTED',
@@ -88,12 +114,24 @@ describe('challenges (e2e)', () => {
       'questionsDeadline must be before submissionDeadline',
       'requiredTier T1 is below T2, the tier NATO_RESTRICTED demands',
     ]);
-    const tooSecret = await stack.gql(CREATE, { input: challengeInput({ classification: 'NATO_SECRET', requiredTier: 'T4' }) }, officer.token);
-    expect(tooSecret.errors?.[0].extensions?.problems).toEqual(['classification NATO_SECRET is above NATO_RESTRICTED, the highest this platform is accredited for']);
+    const tooSecret = await stack.gql(
+      CREATE,
+      { input: challengeInput({ classification: 'NATO_SECRET', requiredTier: 'T4' }) },
+      officer.token,
+    );
+    expect(tooSecret.errors?.[0].extensions?.problems).toEqual([
+      'classification NATO_SECRET is above NATO_RESTRICTED, the highest this platform is accredited for',
+    ]);
     const badCurrency = await stack.gql(CREATE, { input: challengeInput({ budget: { amountMinor: 1, currency: 'euro' } }) }, officer.token);
     expect(errorCode(badCurrency)).toBe('BAD_USER_INPUT');
-    const twoCurrencies = await stack.gql(CREATE, { input: challengeInput({ maxContractValue: { amountMinor: 1, currency: 'USD' } }) }, officer.token);
-    expect(twoCurrencies.errors?.[0].extensions?.problems).toEqual(['budget and maxContractValue must be in one currency (got EUR and USD)']);
+    const twoCurrencies = await stack.gql(
+      CREATE,
+      { input: challengeInput({ maxContractValue: { amountMinor: 1, currency: 'USD' } }) },
+      officer.token,
+    );
+    expect(twoCurrencies.errors?.[0].extensions?.problems).toEqual([
+      'budget and maxContractValue must be in one currency (got EUR and USD)',
+    ]);
     expect(await stack.db.query(`SELECT count(*)::int AS n FROM challenge`)).toEqual(before);
   });
 
@@ -117,23 +155,49 @@ describe('challenges (e2e)', () => {
     expect((await stack.gql(GET, { id: draft.id }, admin.token)).data?.challenge.id).toBe(draft.id);
     await publish(stack.gql, officer, draft.id);
     expect((await stack.gql(GET, { id: draft.id })).data?.challenge.status).toBe('PUBLISHED');
-    expect(errorCode(await stack.gql(AMEND, { id: draft.id, input: { problemStatement: 'x' }, reason: 'r' }, foreignOfficer.token))).toBe('NOT_FOUND');
+    expect(errorCode(await stack.gql(AMEND, { id: draft.id, input: { problemStatement: 'x' }, reason: 'r' }, foreignOfficer.token))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('amends a published challenge with a recorded reason, deadlines only later, and re-schedules the close', async () => {
     const challenge = await publishedChallenge(stack.gql, officer, { questionsDeadline: new Date(Date.now() + 3_600_000).toISOString() });
     const old = challenge.submissionDeadline as string;
     const later = new Date(Date.parse(old) + 86_400_000).toISOString();
-    const res = await stack.gql(AMEND, { id: challenge.id, input: { problemStatement: 'Detect and classify swarms too.', submissionDeadline: later }, reason: 'Scope clarified after industry day' }, officer.token);
+    const res = await stack.gql(
+      AMEND,
+      {
+        id: challenge.id,
+        input: { problemStatement: 'Detect and classify swarms too.', submissionDeadline: later },
+        reason: 'Scope clarified after industry day',
+      },
+      officer.token,
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data?.amendChallenge).toMatchObject({ submissionDeadline: later, amendments: [{ reason: 'Scope clarified after industry day', changes: { problemStatement: { old: challenge.problemStatement ?? expect.any(String), new: 'Detect and classify swarms too.' }, submissionDeadline: { old, new: later } } }] });
-    const jobs = await stack.db.query(`SELECT run_at FROM outbox_event WHERE job_name = 'challenge.close' AND payload->>'challengeId' = $1 ORDER BY created_at`, [challenge.id]);
+    expect(res.data?.amendChallenge).toMatchObject({
+      submissionDeadline: later,
+      amendments: [
+        {
+          reason: 'Scope clarified after industry day',
+          changes: {
+            problemStatement: { old: challenge.problemStatement ?? expect.any(String), new: 'Detect and classify swarms too.' },
+            submissionDeadline: { old, new: later },
+          },
+        },
+      ],
+    });
+    const jobs = await stack.db.query(
+      `SELECT run_at FROM outbox_event WHERE job_name = 'challenge.close' AND payload->>'challengeId' = $1 ORDER BY created_at`,
+      [challenge.id],
+    );
     expect(jobs.map((j: { run_at: Date }) => new Date(j.run_at).toISOString())).toEqual([old, later]);
 
     const earlier = await stack.gql(AMEND, { id: challenge.id, input: { submissionDeadline: old }, reason: 'oops' }, officer.token);
     expect(errorCode(earlier)).toBe('BAD_USER_INPUT');
     expect(earlier.errors?.[0].extensions?.problems).toContain('submissionDeadline may only move later');
-    expect(errorCode(await stack.gql(AMEND, { id: challenge.id, input: { problemStatement: 'again' }, reason: '  ' }, officer.token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await stack.gql(AMEND, { id: challenge.id, input: { problemStatement: 'again' }, reason: '  ' }, officer.token))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(errorCode(await stack.gql(AMEND, { id: challenge.id, input: {}, reason: 'nothing' }, officer.token))).toBe('BAD_USER_INPUT');
     const publicView = await stack.gql(GET, { id: challenge.id });
     expect(publicView.data?.challenge.amendments).toHaveLength(1);
@@ -145,9 +209,15 @@ describe('challenges (e2e)', () => {
     await new Promise((resolve) => setTimeout(resolve, Date.parse(challenge.submissionDeadline) - Date.now() + 200));
     // No worker in this suite: the challenge is still PUBLISHED, but its window is over.
     const later = new Date(Date.now() + 86_400_000).toISOString();
-    const res = await stack.gql(AMEND, { id: challenge.id, input: { submissionDeadline: later, problemStatement: 'Reopened' }, reason: 'Too few bids' }, officer.token);
+    const res = await stack.gql(
+      AMEND,
+      { id: challenge.id, input: { submissionDeadline: later, problemStatement: 'Reopened' }, reason: 'Too few bids' },
+      officer.token,
+    );
     expect(errorCode(res)).toBe('DEADLINE_PASSED');
-    const [row] = await stack.db.query(`SELECT status, submission_deadline, problem_statement FROM challenge WHERE id = $1`, [challenge.id]);
+    const [row] = await stack.db.query(`SELECT status, submission_deadline, problem_statement FROM challenge WHERE id = $1`, [
+      challenge.id,
+    ]);
     expect(row.status).toBe('PUBLISHED');
     expect(new Date(row.submission_deadline).toISOString()).toBe(challenge.submissionDeadline);
     expect(row.problem_statement).not.toBe('Reopened');
@@ -157,7 +227,11 @@ describe('challenges (e2e)', () => {
 
   it('refuses blank titles and criterion names, and malformed evaluator ids, with BAD_USER_INPUT', async () => {
     const before = await stack.db.query(`SELECT count(*)::int AS n FROM challenge`);
-    const blank = await stack.gql(CREATE, { input: challengeInput({ title: '   ', criteria: [{ name: ' ', description: 'd', weight: 100 }] }) }, officer.token);
+    const blank = await stack.gql(
+      CREATE,
+      { input: challengeInput({ title: '   ', criteria: [{ name: ' ', description: 'd', weight: 100 }] }) },
+      officer.token,
+    );
     expect(errorCode(blank)).toBe('BAD_USER_INPUT');
     expect(blank.errors?.[0].extensions?.problems).toEqual(['title must not be blank', 'criterion 1 name must not be blank']);
     expect(await stack.db.query(`SELECT count(*)::int AS n FROM challenge`)).toEqual(before);
@@ -173,10 +247,14 @@ describe('challenges (e2e)', () => {
   it('cancels with a reason from any state before award, never twice', async () => {
     const draft = await createChallenge(stack.gql, officer);
     expect(errorCode(await stack.gql(CANCEL, { id: draft.id, reason: ' ' }, officer.token))).toBe('BAD_USER_INPUT');
-    expect((await stack.gql(CANCEL, { id: draft.id, reason: 'Requirement withdrawn' }, officer.token)).data?.cancelChallenge.status).toBe('CANCELLED');
+    expect((await stack.gql(CANCEL, { id: draft.id, reason: 'Requirement withdrawn' }, officer.token)).data?.cancelChallenge.status).toBe(
+      'CANCELLED',
+    );
     expect(errorCode(await stack.gql(CANCEL, { id: draft.id, reason: 'again' }, officer.token))).toBe('INVALID_STATE');
     const published = await publishedChallenge(stack.gql, officer);
-    expect((await stack.gql(CANCEL, { id: published.id, reason: 'Budget cut' }, officer.token)).data?.cancelChallenge.status).toBe('CANCELLED');
+    expect((await stack.gql(CANCEL, { id: published.id, reason: 'Budget cut' }, officer.token)).data?.cancelChallenge.status).toBe(
+      'CANCELLED',
+    );
     const [row] = await stack.db.query(`SELECT cancel_reason, cancelled_at FROM challenge WHERE id = $1`, [published.id]);
     expect(row.cancel_reason).toBe('Budget cut');
     expect(await audits(published.id)).toEqual(['challenge.created', 'challenge.published', 'challenge.cancelled']);
@@ -191,13 +269,18 @@ describe('challenges (e2e)', () => {
       `user ${officer.userId} does not hold the EVALUATOR role`,
       `user ${vendor.userId} does not hold the EVALUATOR role`,
     ]);
-    const selfEvaluating = await createBuyerUser(stack.gql, admin, { organisationId: officer.organisationId, roles: ['OFFICER', 'EVALUATOR'] });
+    const selfEvaluating = await createBuyerUser(stack.gql, admin, {
+      organisationId: officer.organisationId,
+      roles: ['OFFICER', 'EVALUATOR'],
+    });
     const own = await createChallenge(stack.gql, selfEvaluating);
     const self = await stack.gql(INVITE, { id: own.id, users: [selfEvaluating.userId] }, selfEvaluating.token);
     expect(self.errors?.[0].extensions?.problems).toEqual([`user ${selfEvaluating.userId} created this challenge and may not evaluate it`]);
     expect((await stack.gql(INVITE, { id: challenge.id, users: [evaluator.userId] }, officer.token)).errors).toBeUndefined();
     expect((await stack.gql(INVITE, { id: challenge.id, users: [evaluator.userId] }, colleague.token)).errors).toBeUndefined();
-    expect(await stack.db.query(`SELECT user_id FROM challenge_evaluator WHERE challenge_id = $1`, [challenge.id])).toEqual([{ user_id: evaluator.userId }]);
+    expect(await stack.db.query(`SELECT user_id FROM challenge_evaluator WHERE challenge_id = $1`, [challenge.id])).toEqual([
+      { user_id: evaluator.userId },
+    ]);
     expect(errorCode(await stack.gql(INVITE, { id: challenge.id, users: [evaluator.userId] }, foreignOfficer.token))).toBe('NOT_FOUND');
     expect(await audits(challenge.id)).toEqual(['challenge.created', 'challenge.evaluators-invited']);
   });

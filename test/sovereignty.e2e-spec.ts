@@ -1,5 +1,6 @@
-import { errorCode, startTestStack, TEST_ADMIN, TestStack } from '@app/testing';
 import { AttestationExpiryJob, attestationHash, CRITERIA } from '@app/sovereignty';
+import { errorCode, startTestStack, TEST_ADMIN, TestStack } from '@app/testing';
+
 import { NATO_T4_ANSWERS, toAnswerInputs, withAnswers } from '../libs/sovereignty/src/engine/attestation-fixtures';
 
 const REGISTER = `mutation R($input: RegisterVendorInput!) { registerVendor(input: $input) { accessToken user { id organisation { id } } } }`;
@@ -28,27 +29,61 @@ describe('sovereignty (e2e)', () => {
   let firstId: string;
   let secondId: string;
 
-  const attestationCount = async (orgId: string) => (await stack.db.query(`SELECT count(*)::int AS n FROM attestation WHERE vendor_organisation_id = $1`, [orgId]))[0].n as number;
+  const attestationCount = async (orgId: string) =>
+    (await stack.db.query(`SELECT count(*)::int AS n FROM attestation WHERE vendor_organisation_id = $1`, [orgId]))[0].n as number;
   const registerVendor = async (name: string, email: string) => {
     const res = await stack.gql(REGISTER, {
-      input: { organisationName: name, country: 'DE', headcount: 20, annualTurnoverEur: 4_000_000, balanceSheetEur: 3_000_000, email, password: 'vendor-password-1', displayName: `${name} signatory` },
+      input: {
+        organisationName: name,
+        country: 'DE',
+        headcount: 20,
+        annualTurnoverEur: 4_000_000,
+        balanceSheetEur: 3_000_000,
+        email,
+        password: 'vendor-password-1',
+        displayName: `${name} signatory`,
+      },
     });
     expect(res.errors).toBeUndefined();
     return { orgId: res.data?.registerVendor.user.organisation.id as string, token: res.data?.registerVendor.accessToken as string };
   };
   const submit = (token: string, answers = NATO_T4_ANSWERS, signatoryName = 'Jane Doe, CEO') =>
-    stack.gql(SUBMIT, { input: { answers: toAnswerInputs(answers).map((a) => (a.code === 'OS-2' ? { ...a, evidence: 'Commercial register extract 2026-02' } : a)), signatoryName } }, token);
+    stack.gql(
+      SUBMIT,
+      {
+        input: {
+          answers: toAnswerInputs(answers).map((a) => (a.code === 'OS-2' ? { ...a, evidence: 'Commercial register extract 2026-02' } : a)),
+          signatoryName,
+        },
+      },
+      token,
+    );
 
   beforeAll(async () => {
     stack = await startTestStack();
     adminToken = (await stack.gql(LOGIN, TEST_ADMIN)).data?.login.accessToken;
-    const buyer = await stack.gql(`mutation { createBuyerOrganisation(input: { name: "Defence Procurement Agency", country: "NL" }) { id } }`, {}, adminToken);
-    const created = await stack.gql(
-      `mutation C($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-      { input: { organisationId: buyer.data?.createBuyerOrganisation.id, email: 'officer@dpa.nl', password: 'officer-password-1', displayName: 'Officer', roles: ['OFFICER'] } },
+    const buyer = await stack.gql(
+      `mutation { createBuyerOrganisation(input: { name: "Defence Procurement Agency", country: "NL" }) { id } }`,
+      {},
       adminToken,
     );
-    officer = { id: created.data?.createUser.id, token: (await stack.gql(LOGIN, { email: 'officer@dpa.nl', password: 'officer-password-1' })).data?.login.accessToken };
+    const created = await stack.gql(
+      `mutation C($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      {
+        input: {
+          organisationId: buyer.data?.createBuyerOrganisation.id,
+          email: 'officer@dpa.nl',
+          password: 'officer-password-1',
+          displayName: 'Officer',
+          roles: ['OFFICER'],
+        },
+      },
+      adminToken,
+    );
+    officer = {
+      id: created.data?.createUser.id,
+      token: (await stack.gql(LOGIN, { email: 'officer@dpa.nl', password: 'officer-password-1' })).data?.login.accessToken,
+    };
     vendorA = await registerVendor('Atlantic Cloud', 'ceo@atlantic.example');
     vendorB = await registerVendor('Baltic Drones', 'ceo@baltic.example');
   });
@@ -66,15 +101,34 @@ describe('sovereignty (e2e)', () => {
     expect(res.errors).toBeUndefined();
     const a = res.data?.submitAttestation;
     firstId = a.id;
-    expect(a).toMatchObject({ version: 1, status: 'ACTIVE', signatoryName: 'Jane Doe, CEO', vendor: { id: vendorA.orgId, name: 'Atlantic Cloud' } });
+    expect(a).toMatchObject({
+      version: 1,
+      status: 'ACTIVE',
+      signatoryName: 'Jane Doe, CEO',
+      vendor: { id: vendorA.orgId, name: 'Atlantic Cloud' },
+    });
     expect(new Date(a.expiresAt).getTime() - new Date(a.signedAt).getTime()).toBe(365 * DAY_MS);
     expect(a.answers.map((x: { code: string }) => x.code)).toEqual(CRITERIA.map((c) => c.code));
-    expect(a.answers.find((x: { code: string }) => x.code === 'OS-2')).toEqual({ code: 'OS-2', value: NATO_T4_ANSWERS['OS-2'], evidence: 'Commercial register extract 2026-02', verified: false });
+    expect(a.answers.find((x: { code: string }) => x.code === 'OS-2')).toEqual({
+      code: 'OS-2',
+      value: NATO_T4_ANSWERS['OS-2'],
+      evidence: 'Commercial register extract 2026-02',
+      verified: false,
+    });
 
-    const signed = a.answers.map(({ code, value, evidence }: { code: string; value: unknown; evidence: string | null }) => ({ code, value, evidence }));
-    expect(a.hash).toBe(attestationHash({ vendorId: vendorA.orgId, catalogueVersion: '2026.1', answers: signed, signedAt: new Date(a.signedAt) }));
+    const signed = a.answers.map(({ code, value, evidence }: { code: string; value: unknown; evidence: string | null }) => ({
+      code,
+      value,
+      evidence,
+    }));
+    expect(a.hash).toBe(
+      attestationHash({ vendorId: vendorA.orgId, catalogueVersion: '2026.1', answers: signed, signedAt: new Date(a.signedAt) }),
+    );
 
-    const [job] = await stack.db.query(`SELECT run_at FROM outbox_event WHERE job_name = 'attestation.expire' AND payload->>'attestationId' = $1`, [a.id]);
+    const [job] = await stack.db.query(
+      `SELECT run_at FROM outbox_event WHERE job_name = 'attestation.expire' AND payload->>'attestationId' = $1`,
+      [a.id],
+    );
     expect(new Date(job.run_at).toISOString()).toBe(a.expiresAt);
   });
 
@@ -95,8 +149,12 @@ describe('sovereignty (e2e)', () => {
     const before = await attestationCount(vendorA.orgId);
     const res = await submit(vendorA.token, withAnswers(NATO_T4_ANSWERS, { 'OS-7': 'TOP_SECRET_ISH' }));
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors?.[0].message).toContain("OS-7: 'TOP_SECRET_ISH' is not one of NONE, NATO_CONFIDENTIAL, NATO_SECRET, COSMIC_TOP_SECRET");
-    expect(res.errors?.[0].extensions?.problems).toEqual(["OS-7: 'TOP_SECRET_ISH' is not one of NONE, NATO_CONFIDENTIAL, NATO_SECRET, COSMIC_TOP_SECRET"]);
+    expect(res.errors?.[0].message).toContain(
+      "OS-7: 'TOP_SECRET_ISH' is not one of NONE, NATO_CONFIDENTIAL, NATO_SECRET, COSMIC_TOP_SECRET",
+    );
+    expect(res.errors?.[0].extensions?.problems).toEqual([
+      "OS-7: 'TOP_SECRET_ISH' is not one of NONE, NATO_CONFIDENTIAL, NATO_SECRET, COSMIC_TOP_SECRET",
+    ]);
     expect(await attestationCount(vendorA.orgId)).toBe(before);
 
     const several = await submit(vendorA.token, withAnswers(NATO_T4_ANSWERS, { 'DS-1': ['de'], 'TS-3': undefined }));
@@ -109,10 +167,19 @@ describe('sovereignty (e2e)', () => {
     const res = await submit(vendorA.token, withAnswers(NATO_T4_ANSWERS, { 'TS-2': 'MONTHS' }));
     expect(res.errors).toBeUndefined();
     secondId = res.data?.submitAttestation.id;
-    expect(res.data?.submitAttestation).toMatchObject({ version: 2, status: 'ACTIVE', nato: { tier: 'T3', gaps: [{ code: 'TS-2', tier: 'T4', reason: 'TS-2 is MONTHS, needs PERMANENT_AIR_GAP' }] } });
+    expect(res.data?.submitAttestation).toMatchObject({
+      version: 2,
+      status: 'ACTIVE',
+      nato: { tier: 'T3', gaps: [{ code: 'TS-2', tier: 'T4', reason: 'TS-2 is MONTHS, needs PERMANENT_AIR_GAP' }] },
+    });
 
     const first = await stack.gql(READ, { id: firstId }, vendorA.token);
-    expect(first.data?.attestation).toMatchObject({ id: firstId, version: 1, status: 'SUPERSEDED', nato: { tier: null, gaps: [{ code: 'ATTESTATION', tier: 'T0' }] } });
+    expect(first.data?.attestation).toMatchObject({
+      id: firstId,
+      version: 1,
+      status: 'SUPERSEDED',
+      nato: { tier: null, gaps: [{ code: 'ATTESTATION', tier: 'T0' }] },
+    });
     expect((await stack.gql(MINE, {}, vendorA.token)).data?.myAttestation.id).toBe(secondId);
     const trail = await stack.gql(TRAIL, { id: firstId }, adminToken);
     expect(trail.data?.auditTrail.map((e: { action: string }) => e.action)).toEqual(['attestation.submitted', 'attestation.superseded']);
@@ -132,7 +199,9 @@ describe('sovereignty (e2e)', () => {
   it('lets two concurrent submissions of one vendor become two versions, one in force', async () => {
     const results = await Promise.all([submit(vendorB.token), submit(vendorB.token)]);
     for (const res of results) expect(res.errors).toBeUndefined();
-    const rows = await stack.db.query(`SELECT version, status FROM attestation WHERE vendor_organisation_id = $1 ORDER BY version`, [vendorB.orgId]);
+    const rows = await stack.db.query(`SELECT version, status FROM attestation WHERE vendor_organisation_id = $1 ORDER BY version`, [
+      vendorB.orgId,
+    ]);
     expect(rows).toEqual([
       { version: 1, status: 'SUPERSEDED' },
       { version: 2, status: 'ACTIVE' },
@@ -147,11 +216,17 @@ describe('sovereignty (e2e)', () => {
     expect(unknown.errors?.[0].message).toContain('XX-9');
     const verified = await stack.gql(VERIFY, { id: secondId, codes: ['OS-2', 'OS-6'] }, officer.token);
     expect(verified.errors).toBeUndefined();
-    const flags = Object.fromEntries(verified.data?.verifyAttestationCriteria.answers.map((a: { code: string; verified: boolean }) => [a.code, a.verified]));
+    const flags = Object.fromEntries(
+      verified.data?.verifyAttestationCriteria.answers.map((a: { code: string; verified: boolean }) => [a.code, a.verified]),
+    );
     expect(flags).toMatchObject({ 'OS-2': true, 'OS-6': true, 'OS-7': false, 'DS-1': false });
 
     expect(errorCode(await stack.gql(CHALLENGE, { id: secondId, reason: '   ' }, officer.token))).toBe('BAD_USER_INPUT');
-    const challenged = await stack.gql(CHALLENGE, { id: secondId, reason: 'OS-7 facility clearance not on the NSA register' }, officer.token);
+    const challenged = await stack.gql(
+      CHALLENGE,
+      { id: secondId, reason: 'OS-7 facility clearance not on the NSA register' },
+      officer.token,
+    );
     expect(challenged.data?.challengeAttestation).toEqual({ status: 'CHALLENGED', nato: { tier: null, gaps: [{ code: 'ATTESTATION' }] } });
     expect(errorCode(await stack.gql(CHALLENGE, { id: secondId, reason: 'again' }, officer.token))).toBe('INVALID_STATE');
 
@@ -166,9 +241,20 @@ describe('sovereignty (e2e)', () => {
     const trail = (await stack.gql(TRAIL, { id: secondId }, adminToken)).data?.auditTrail;
     expect(trail).toEqual([
       expect.objectContaining({ action: 'attestation.submitted' }),
-      { action: 'attestation.criteria-verified', actorId: officer.id, data: { codes: ['OS-2', 'OS-6'], verifierId: officer.id, version: 2 } },
-      expect.objectContaining({ action: 'attestation.challenged', actorId: officer.id, data: { reason: 'OS-7 facility clearance not on the NSA register', version: 2 } }),
-      expect.objectContaining({ action: 'attestation.revoked', data: { reason: 'Ownership misrepresented: 60 % holder undisclosed', previousStatus: 'CHALLENGED', version: 2 } }),
+      {
+        action: 'attestation.criteria-verified',
+        actorId: officer.id,
+        data: { codes: ['OS-2', 'OS-6'], verifierId: officer.id, version: 2 },
+      },
+      expect.objectContaining({
+        action: 'attestation.challenged',
+        actorId: officer.id,
+        data: { reason: 'OS-7 facility clearance not on the NSA register', version: 2 },
+      }),
+      expect.objectContaining({
+        action: 'attestation.revoked',
+        data: { reason: 'Ownership misrepresented: 60 % holder undisclosed', previousStatus: 'CHALLENGED', version: 2 },
+      }),
     ]);
     const chain = await stack.gql(`{ verifyAuditChain { valid } }`, {}, adminToken);
     expect(chain.data?.verifyAuditChain.valid).toBe(true);

@@ -1,6 +1,14 @@
 import { startTestStack, TestStack } from '@app/testing';
+
+import {
+  adminLogin,
+  attest,
+  createBuyerUser,
+  Party,
+  publishedChallenge,
+  registerVendor,
+} from '../libs/solicitations/test-support/marketplace-fixtures';
 import { NATO_T4_ANSWERS } from '../libs/sovereignty/src/engine/attestation-fixtures';
-import { adminLogin, attest, createBuyerUser, Party, publishedChallenge, registerVendor } from '../libs/solicitations/test-support/marketplace-fixtures';
 
 const SUBMIT = `mutation S($input: SubmitProposalInput!) { submitProposal(input: $input) { id summary submittedAt } }`;
 const VENDORS = 10;
@@ -31,7 +39,13 @@ describe('submissions racing the deadline (e2e, with the worker)', () => {
         const at = deadline - 600 + Math.round((i / (REQUESTS - 1)) * 1200);
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())));
         const summary = `request ${i}`;
-        const input = { challengeId: challenge.id, summary, technicalApproach: 'x', price: { amountMinor: 1_000 + i, currency: 'EUR' }, durationDays: 30 };
+        const input = {
+          challengeId: challenge.id,
+          summary,
+          technicalApproach: 'x',
+          price: { amountMinor: 1_000 + i, currency: 'EUR' },
+          durationDays: 30,
+        };
         const res = await stack.gql(SUBMIT, { input }, vendors[i % VENDORS].token);
         return { summary, res };
       }),
@@ -45,7 +59,9 @@ describe('submissions racing the deadline (e2e, with the worker)', () => {
 
     const [closed] = await (async () => {
       for (let i = 0; i < 60; i++) {
-        const rows = await stack.db.query(`SELECT submission_deadline, closed_at FROM challenge WHERE id = $1 AND closed_at IS NOT NULL`, [challenge.id]);
+        const rows = await stack.db.query(`SELECT submission_deadline, closed_at FROM challenge WHERE id = $1 AND closed_at IS NOT NULL`, [
+          challenge.id,
+        ]);
         if (rows.length) return rows;
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
@@ -62,9 +78,17 @@ describe('submissions racing the deadline (e2e, with the worker)', () => {
       expect(revision.submitted_at.getTime()).toBeLessThanOrEqual(new Date(closed.closed_at).getTime());
     }
     // Each vendor's live submission holds its last accepted content.
-    const live = await stack.db.query(`SELECT vendor_organisation_id, summary, revision FROM submission WHERE challenge_id = $1`, [challenge.id]);
+    const live = await stack.db.query(`SELECT vendor_organisation_id, summary, revision FROM submission WHERE challenge_id = $1`, [
+      challenge.id,
+    ]);
     for (const row of live) {
-      const own = revisions.filter((r) => accepted.some((a) => a.summary === r.content.summary && vendors[Number(a.summary.split(' ')[1]) % VENDORS].organisationId === row.vendor_organisation_id));
+      const own = revisions.filter((r) =>
+        accepted.some(
+          (a) =>
+            a.summary === r.content.summary &&
+            vendors[Number(a.summary.split(' ')[1]) % VENDORS].organisationId === row.vendor_organisation_id,
+        ),
+      );
       const latest = own.sort((a, b) => a.revision - b.revision).at(-1);
       expect(row.summary).toBe(latest?.content.summary);
       expect(row.revision).toBe(own.length);

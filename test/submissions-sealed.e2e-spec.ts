@@ -1,7 +1,15 @@
 import { ChallengeClosingService } from '@app/solicitations';
 import { errorCode, startTestStack, TestStack } from '@app/testing';
+
+import {
+  adminLogin,
+  attest,
+  createBuyerUser,
+  Party,
+  publishedChallenge,
+  registerVendor,
+} from '../libs/solicitations/test-support/marketplace-fixtures';
 import { NATO_T4_ANSWERS } from '../libs/sovereignty/src/engine/attestation-fixtures';
-import { adminLogin, attest, createBuyerUser, Party, publishedChallenge, registerVendor } from '../libs/solicitations/test-support/marketplace-fixtures';
 
 const SUBMIT = `mutation S($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`;
 const SUBMISSIONS = `query C($id: ID!) { challenge(id: $id) { status closedAt submissions { id summary price { amountMinor } vendor { id } attestation { id } } } }`;
@@ -42,7 +50,11 @@ describe('sealed bids and closing (e2e, with the worker)', () => {
   afterAll(() => stack.close());
 
   const bid = async (vendor: Party, challengeId: string, summary: string) => {
-    const res = await stack.gql(SUBMIT, { input: { challengeId, summary, technicalApproach: 'x', price: { amountMinor: 1_000_000, currency: 'EUR' }, durationDays: 30 } }, vendor.token);
+    const res = await stack.gql(
+      SUBMIT,
+      { input: { challengeId, summary, technicalApproach: 'x', price: { amountMinor: 1_000_000, currency: 'EUR' }, durationDays: 30 } },
+      vendor.token,
+    );
     expect(res.errors).toBeUndefined();
     return res.data?.submitProposal.id as string;
   };
@@ -53,7 +65,15 @@ describe('sealed bids and closing (e2e, with the worker)', () => {
     const betaBid = await bid(beta, challenge.id, 'Beta proposal');
 
     const alphaView = await stack.gql(SUBMISSIONS, { id: challenge.id }, alpha.token);
-    expect(alphaView.data?.challenge.submissions).toEqual([{ id: alphaBid, summary: 'Alpha proposal', price: { amountMinor: 1_000_000 }, vendor: { id: alpha.organisationId }, attestation: { id: expect.any(String) } }]);
+    expect(alphaView.data?.challenge.submissions).toEqual([
+      {
+        id: alphaBid,
+        summary: 'Alpha proposal',
+        price: { amountMinor: 1_000_000 },
+        vendor: { id: alpha.organisationId },
+        attestation: { id: expect.any(String) },
+      },
+    ]);
     for (const outsider of [officer, foreignOfficer, evaluator, auditor, admin]) {
       const view = await stack.gql(SUBMISSIONS, { id: challenge.id }, outsider.token);
       expect(view.data?.challenge.submissions).toEqual([]);
@@ -64,7 +84,13 @@ describe('sealed bids and closing (e2e, with the worker)', () => {
     expect((await stack.gql(ONE, { id: betaBid }, beta.token)).data?.submission.summary).toBe('Beta proposal');
 
     const denied = await stack.db.query(`SELECT actor_id, entity_type FROM audit_event WHERE action = 'submission.access-denied'`);
-    expect(denied).toEqual(expect.arrayContaining([{ actor_id: officer.userId, entity_type: 'Submission' }, { actor_id: admin.userId, entity_type: 'Challenge' }, { actor_id: beta.userId, entity_type: 'Submission' }]));
+    expect(denied).toEqual(
+      expect.arrayContaining([
+        { actor_id: officer.userId, entity_type: 'Submission' },
+        { actor_id: admin.userId, entity_type: 'Challenge' },
+        { actor_id: beta.userId, entity_type: 'Submission' },
+      ]),
+    );
 
     const closed = await waitFor(async () => {
       const res = await stack.gql(SUBMISSIONS, { id: challenge.id }, officer.token);
@@ -77,15 +103,22 @@ describe('sealed bids and closing (e2e, with the worker)', () => {
     for (const outsider of [foreignOfficer, evaluator, auditor]) {
       expect((await stack.gql(SUBMISSIONS, { id: challenge.id }, outsider.token)).data?.challenge.submissions).toEqual([]);
     }
-    expect((await stack.gql(SUBMISSIONS, { id: challenge.id }, beta.token)).data?.challenge.submissions.map((s: { id: string }) => s.id)).toEqual([betaBid]);
-    const trail = await stack.db.query(`SELECT action, actor_id FROM audit_event WHERE entity_id = $1 AND action = 'challenge.closed'`, [challenge.id]);
+    expect(
+      (await stack.gql(SUBMISSIONS, { id: challenge.id }, beta.token)).data?.challenge.submissions.map((s: { id: string }) => s.id),
+    ).toEqual([betaBid]);
+    const trail = await stack.db.query(`SELECT action, actor_id FROM audit_event WHERE entity_id = $1 AND action = 'challenge.closed'`, [
+      challenge.id,
+    ]);
     expect(trail).toEqual([{ action: 'challenge.closed', actor_id: null }]);
   });
 
   it('closes a challenge whose delayed job was lost from Redis, through the sweeper', async () => {
     const challenge = await publishedChallenge(stack.gql, officer, {}, 3);
     const [job] = await waitFor(async () => {
-      const rows = await stack.db.query(`SELECT id FROM outbox_event WHERE job_name = 'challenge.close' AND payload->>'challengeId' = $1 AND published_at IS NOT NULL`, [challenge.id]);
+      const rows = await stack.db.query(
+        `SELECT id FROM outbox_event WHERE job_name = 'challenge.close' AND payload->>'challengeId' = $1 AND published_at IS NOT NULL`,
+        [challenge.id],
+      );
       return rows.length ? rows : null;
     }, 5_000);
     expect(await stack.queue.getJob(job.id)).toBeDefined();
@@ -109,11 +142,22 @@ describe('sealed bids and closing (e2e, with the worker)', () => {
     expect(await closing.closeIfDue(early.id)).toBe('SKIPPED');
     const done = await publishedChallenge(stack.gql, officer, {}, 3);
     const cancelled = await publishedChallenge(stack.gql, officer, {}, 3);
-    await stack.gql(`mutation X($id: ID!) { cancelChallenge(id: $id, reason: "Need withdrawn") { id } }`, { id: cancelled.id }, officer.token);
-    await waitFor(async () => (await stack.db.query(`SELECT 1 FROM challenge WHERE id = $1 AND closed_at IS NOT NULL`, [done.id])).length > 0, 12_000);
+    await stack.gql(
+      `mutation X($id: ID!) { cancelChallenge(id: $id, reason: "Need withdrawn") { id } }`,
+      { id: cancelled.id },
+      officer.token,
+    );
+    await waitFor(
+      async () => (await stack.db.query(`SELECT 1 FROM challenge WHERE id = $1 AND closed_at IS NOT NULL`, [done.id])).length > 0,
+      12_000,
+    );
     expect(await closing.closeIfDue(done.id)).toBe('SKIPPED');
     expect(await closing.closeIfDue(cancelled.id)).toBe('SKIPPED');
-    expect(await stack.db.query(`SELECT status, closed_at FROM challenge WHERE id = $1`, [cancelled.id])).toEqual([{ status: 'CANCELLED', closed_at: null }]);
-    expect(await stack.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'challenge.closed'`, [done.id])).toEqual([{ n: 1 }]);
+    expect(await stack.db.query(`SELECT status, closed_at FROM challenge WHERE id = $1`, [cancelled.id])).toEqual([
+      { status: 'CANCELLED', closed_at: null },
+    ]);
+    expect(
+      await stack.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'challenge.closed'`, [done.id]),
+    ).toEqual([{ n: 1 }]);
   });
 });

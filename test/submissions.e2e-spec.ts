@@ -1,6 +1,14 @@
 import { errorCode, startTestStack, TestStack } from '@app/testing';
+
+import {
+  adminLogin,
+  attest,
+  createBuyerUser,
+  Party,
+  publishedChallenge,
+  registerVendor,
+} from '../libs/solicitations/test-support/marketplace-fixtures';
 import { NATO_T4_ANSWERS, withAnswers } from '../libs/sovereignty/src/engine/attestation-fixtures';
-import { adminLogin, attest, createBuyerUser, Party, publishedChallenge, registerVendor } from '../libs/solicitations/test-support/marketplace-fixtures';
 
 const SUBMIT = `mutation S($input: SubmitProposalInput!) { submitProposal(input: $input) { id status summary price { amountMinor currency } durationDays submittedAt attestationHash vendor { id } challenge { id } } }`;
 const WITHDRAW = `mutation W($id: ID!) { withdrawSubmission(id: $id) { id status } }`;
@@ -40,7 +48,8 @@ describe('submissions (e2e)', () => {
     weak = await registerVendor(stack.gql, { country: 'FR' });
     await attest(stack.gql, weak, withAnswers(NATO_T4_ANSWERS, { 'OS-9': false }));
     unattested = await registerVendor(stack.gql, { country: 'PL' });
-    challengeId = (await publishedChallenge(stack.gql, officer, { classification: 'NATO_RESTRICTED', requiredTier: 'T2', smeOnly: true })).id;
+    challengeId = (await publishedChallenge(stack.gql, officer, { classification: 'NATO_RESTRICTED', requiredTier: 'T2', smeOnly: true }))
+      .id;
   });
   afterAll(() => stack.close());
 
@@ -48,8 +57,16 @@ describe('submissions (e2e)', () => {
     const check = async (vendor: Party) => (await stack.gql(ELIGIBILITY, { id: challengeId }, vendor.token)).data?.eligibility;
     expect(await check(good)).toEqual({ eligible: true, tier: 'T4', reasons: [] });
     expect(await check(chinese)).toEqual({ eligible: false, tier: 'T4', reasons: ['Organisation is established in CN, outside NATO'] });
-    expect(await check(large)).toEqual({ eligible: false, tier: 'T4', reasons: ['The challenge is open to SMEs only and the organisation is LARGE'] });
-    expect(await check(weak)).toEqual({ eligible: false, tier: 'T1', reasons: ['Attestation tier T1 for NATO is below the required T2', 'OS-9 is false, needs true'] });
+    expect(await check(large)).toEqual({
+      eligible: false,
+      tier: 'T4',
+      reasons: ['The challenge is open to SMEs only and the organisation is LARGE'],
+    });
+    expect(await check(weak)).toEqual({
+      eligible: false,
+      tier: 'T1',
+      reasons: ['Attestation tier T1 for NATO is below the required T2', 'OS-9 is false, needs true'],
+    });
     expect(await check(unattested)).toEqual({ eligible: false, tier: null, reasons: ['The organisation has no sovereignty attestation'] });
     expect(errorCode(await stack.gql(ELIGIBILITY, { id: challengeId }, officer.token))).toBe('FORBIDDEN');
   });
@@ -63,7 +80,18 @@ describe('submissions (e2e)', () => {
     }
     const currency = await stack.gql(SUBMIT, { input: proposal({ price: { amountMinor: 1_000, currency: 'USD' } }) }, good.token);
     expect(currency.errors?.[0].extensions?.reasons).toEqual(['The price is in USD; the challenge is priced in EUR']);
-    const plan = await stack.gql(SUBMIT, { input: proposal({ milestones: [{ title: 'Demo', dueInDays: 30, sharePercent: 40 }, { title: 'Final', dueInDays: 90, sharePercent: 50 }] }) }, good.token);
+    const plan = await stack.gql(
+      SUBMIT,
+      {
+        input: proposal({
+          milestones: [
+            { title: 'Demo', dueInDays: 30, sharePercent: 40 },
+            { title: 'Final', dueInDays: 90, sharePercent: 50 },
+          ],
+        }),
+      },
+      good.token,
+    );
     expect(errorCode(plan)).toBe('BAD_USER_INPUT');
     expect(plan.errors?.[0].extensions?.problems).toEqual(['milestones: shares must sum to 100 (got 90)']);
     expect(errorCode(await stack.gql(SUBMIT, { input: proposal() }, officer.token))).toBe('FORBIDDEN');
@@ -71,18 +99,47 @@ describe('submissions (e2e)', () => {
   });
 
   it('submits with the attestation frozen; resubmitting replaces the content and keeps the earlier revision', async () => {
-    const first = await stack.gql(SUBMIT, { input: proposal({ milestones: [{ title: 'Demo', dueInDays: 45, sharePercent: 30 }, { title: 'Final', dueInDays: 90, sharePercent: 70 }] }) }, good.token);
+    const first = await stack.gql(
+      SUBMIT,
+      {
+        input: proposal({
+          milestones: [
+            { title: 'Demo', dueInDays: 45, sharePercent: 30 },
+            { title: 'Final', dueInDays: 90, sharePercent: 70 },
+          ],
+        }),
+      },
+      good.token,
+    );
     expect(first.errors).toBeUndefined();
-    expect(first.data?.submitProposal).toMatchObject({ status: 'SUBMITTED', attestationHash: goodAttestation.hash, vendor: { id: good.organisationId }, challenge: { id: challengeId } });
+    expect(first.data?.submitProposal).toMatchObject({
+      status: 'SUBMITTED',
+      attestationHash: goodAttestation.hash,
+      vendor: { id: good.organisationId },
+      challenge: { id: challengeId },
+    });
     const id = first.data?.submitProposal.id;
-    const second = await stack.gql(SUBMIT, { input: proposal({ summary: 'Revised: passive RF plus acoustic', price: { amountMinor: 12_000_000, currency: 'EUR' } }) }, good.token);
-    expect(second.data?.submitProposal).toMatchObject({ id, summary: 'Revised: passive RF plus acoustic', price: { amountMinor: 12_000_000, currency: 'EUR' } });
-    const revisions = await stack.db.query(`SELECT revision, content, attestation_id FROM submission_revision WHERE submission_id = $1 ORDER BY revision`, [id]);
+    const second = await stack.gql(
+      SUBMIT,
+      { input: proposal({ summary: 'Revised: passive RF plus acoustic', price: { amountMinor: 12_000_000, currency: 'EUR' } }) },
+      good.token,
+    );
+    expect(second.data?.submitProposal).toMatchObject({
+      id,
+      summary: 'Revised: passive RF plus acoustic',
+      price: { amountMinor: 12_000_000, currency: 'EUR' },
+    });
+    const revisions = await stack.db.query(
+      `SELECT revision, content, attestation_id FROM submission_revision WHERE submission_id = $1 ORDER BY revision`,
+      [id],
+    );
     expect(revisions.map((r: any) => [r.revision, r.content.summary, r.content.priceMinor, r.attestation_id])).toEqual([
       [1, 'Passive RF detection with edge classification', 15_000_000, goodAttestation.id],
       [2, 'Revised: passive RF plus acoustic', 12_000_000, goodAttestation.id],
     ]);
-    expect((await stack.gql(MINE, {}, good.token)).data?.mySubmissions).toEqual([{ id, status: 'SUBMITTED', summary: 'Revised: passive RF plus acoustic' }]);
+    expect((await stack.gql(MINE, {}, good.token)).data?.mySubmissions).toEqual([
+      { id, status: 'SUBMITTED', summary: 'Revised: passive RF plus acoustic' },
+    ]);
     // Sealed bid: the audit trail, readable by auditors before close, carries no price or content.
     const audits = await stack.db.query(`SELECT action, data FROM audit_event WHERE entity_id = $1 ORDER BY seq`, [id]);
     expect(audits.map((a: any) => a.action)).toEqual(['submission.submitted', 'submission.revised']);
@@ -101,7 +158,9 @@ describe('submissions (e2e)', () => {
     expect(await stack.db.query(`SELECT count(*)::int AS n FROM submission_revision WHERE submission_id = $1`, [id])).toEqual([{ n: 1 }]);
     const different = await stack.gql(SUBMIT, { input: { ...input, summary: 'Something else' } }, vendor.token);
     expect(errorCode(different)).toBe('CONFLICT');
-    const parallel = await Promise.all(Array.from({ length: 5 }, () => stack.gql(SUBMIT, { input: proposal({ idempotencyKey: 'bid-2', durationDays: 60 }) }, vendor.token)));
+    const parallel = await Promise.all(
+      Array.from({ length: 5 }, () => stack.gql(SUBMIT, { input: proposal({ idempotencyKey: 'bid-2', durationDays: 60 }) }, vendor.token)),
+    );
     expect(new Set(parallel.map((r) => r.data?.submitProposal.id))).toEqual(new Set([id]));
     expect(await stack.db.query(`SELECT count(*)::int AS n FROM submission_revision WHERE submission_id = $1`, [id])).toEqual([{ n: 2 }]);
   });
@@ -116,7 +175,10 @@ describe('submissions (e2e)', () => {
     const again = (await stack.gql(SUBMIT, { input: proposal() }, vendor.token)).data?.submitProposal.id;
     expect(again).toBeDefined();
     expect(again).not.toBe(first);
-    expect((await stack.gql(MINE, {}, vendor.token)).data?.mySubmissions.map((s: { status: string }) => s.status).sort()).toEqual(['SUBMITTED', 'WITHDRAWN']);
+    expect((await stack.gql(MINE, {}, vendor.token)).data?.mySubmissions.map((s: { status: string }) => s.status).sort()).toEqual([
+      'SUBMITTED',
+      'WITHDRAWN',
+    ]);
   });
 
   it('refuses blank content and malformed ids with a code, writing nothing', async () => {
@@ -131,7 +193,9 @@ describe('submissions (e2e)', () => {
   });
 
   it('refuses bids on unknown, draft and past-deadline challenges', async () => {
-    expect(errorCode(await stack.gql(SUBMIT, { input: proposal({ challengeId: '00000000-0000-4000-8000-000000000000' }) }, good.token))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await stack.gql(SUBMIT, { input: proposal({ challengeId: '00000000-0000-4000-8000-000000000000' }) }, good.token)),
+    ).toBe('NOT_FOUND');
     const soon = await publishedChallenge(stack.gql, officer, {}, 3);
     const early = await stack.gql(SUBMIT, { input: proposal({ challengeId: soon.id }) }, good.token);
     expect(early.errors).toBeUndefined();

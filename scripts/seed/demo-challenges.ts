@@ -2,7 +2,11 @@
 const eur = (major: number) => ({ amountMinor: major * 100, currency: 'EUR' });
 
 const criteria = [
-  { name: 'Technical merit', description: 'Detection range, fusion accuracy and false-alarm rate against the stated threat set.', weight: 50 },
+  {
+    name: 'Technical merit',
+    description: 'Detection range, fusion accuracy and false-alarm rate against the stated threat set.',
+    weight: 50,
+  },
   { name: 'Deployability', description: 'Time to field at a forward operating base with existing power and comms.', weight: 30 },
   { name: 'Team and delivery', description: 'Credibility of the plan, team and milestones.', weight: 20 },
 ];
@@ -29,8 +33,18 @@ export const DEMO_CHALLENGES = [
       criteria,
     },
     bids: [
-      { vendor: 'vendor1@demo.sprintgate.eu', price: eur(280_000), durationDays: 90, summary: 'Passive RF + acoustic fusion on a ruggedised edge node.' },
-      { vendor: 'vendor3@demo.sprintgate.eu', price: eur(190_000), durationDays: 60, summary: 'EO/IR-first fusion with an open C2 adapter.' },
+      {
+        vendor: 'vendor1@demo.sprintgate.eu',
+        price: eur(280_000),
+        durationDays: 90,
+        summary: 'Passive RF + acoustic fusion on a ruggedised edge node.',
+      },
+      {
+        vendor: 'vendor3@demo.sprintgate.eu',
+        price: eur(190_000),
+        durationDays: 60,
+        summary: 'EO/IR-first fusion with an open C2 adapter.',
+      },
     ],
   },
   {

@@ -3,15 +3,17 @@
  * audited). Idempotent: a second run finds every user by email and changes nothing.
  */
 import 'reflect-metadata';
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { DataSource } from 'typeorm';
+
 import { Actor, CoreModule, RoleName } from '@app/core';
+import { ClockService } from '@app/core';
 import { IdentityModule, IdentityService } from '@app/identity';
 import { ChallengeService, SolicitationsModule } from '@app/solicitations';
 import { AttestationService, SovereigntyModule } from '@app/sovereignty';
 import { SubmissionService, SubmissionsModule } from '@app/submissions';
-import { ClockService } from '@app/core';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+
 import { DEMO_ATTESTATIONS } from './demo-attestations';
 import { DEMO_CHALLENGES } from './demo-challenges';
 import logins from './demo-logins.json';
@@ -33,13 +35,19 @@ async function main() {
   const identity = app.get(IdentityService);
   await identity.ensureAdmin();
   // The seed acts as the platform's first admin (which may predate this ADMIN_EMAIL).
-  const [firstAdmin] = await db.query(`SELECT email FROM app_user WHERE 'ADMIN' = ANY(roles) AND disabled_at IS NULL ORDER BY created_at LIMIT 1`);
+  const [firstAdmin] = await db.query(
+    `SELECT email FROM app_user WHERE 'ADMIN' = ANY(roles) AND disabled_at IS NULL ORDER BY created_at LIMIT 1`,
+  );
   const admin = (await actorFor(db, firstAdmin.email))!;
 
   let officer = await actorFor(db, logins.officer.email);
   if (!officer) {
     const buyer = await identity.createBuyerOrganisation(admin, logins.buyer);
-    for (const [user, roles] of [[logins.officer, ['OFFICER']], [logins.auditor, ['AUDITOR']], ...logins.evaluators.map((e) => [e, ['EVALUATOR']])] as const) {
+    for (const [user, roles] of [
+      [logins.officer, ['OFFICER']],
+      [logins.auditor, ['AUDITOR']],
+      ...logins.evaluators.map((e) => [e, ['EVALUATOR']]),
+    ] as const) {
       await identity.createUser(admin, { organisationId: buyer.id, ...user, roles: [...roles] as RoleName[] });
     }
     officer = await actorFor(db, logins.officer.email);
@@ -62,12 +70,18 @@ async function main() {
   const challenges = app.get(ChallengeService);
   const submissions = app.get(SubmissionService);
   const now = await app.get(ClockService).now();
-  const evaluatorIds: string[] = (await db.query(`SELECT id FROM app_user WHERE email = ANY($1)`, [logins.evaluators.map((e) => e.email)])).map((r: { id: string }) => r.id);
+  const evaluatorIds: string[] = (
+    await db.query(`SELECT id FROM app_user WHERE email = ANY($1)`, [logins.evaluators.map((e) => e.email)])
+  ).map((r: { id: string }) => r.id);
   for (const demo of DEMO_CHALLENGES) {
     const [existing] = await db.query(`SELECT id FROM challenge WHERE title = $1`, [demo.input.title]);
     if (existing) continue;
     const submissionDeadline = new Date(now.getTime() + demo.minutesOpen * 60_000);
-    const challenge = await challenges.create(officer!, { ...demo.input, submissionDeadline, questionsDeadline: new Date(submissionDeadline.getTime() - 60_000) });
+    const challenge = await challenges.create(officer!, {
+      ...demo.input,
+      submissionDeadline,
+      questionsDeadline: new Date(submissionDeadline.getTime() - 60_000),
+    });
     await challenges.inviteEvaluators(officer!, challenge.id, evaluatorIds);
     if (!demo.publish) continue;
     await challenges.publish(officer!, challenge.id);

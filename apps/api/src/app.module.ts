@@ -1,21 +1,22 @@
+import { ContractsApiModule } from '@app/contracts';
+import { ActorResolver, APP_CONFIG, AppConfig, AuditResolver, CoreModule, inputValidationPipe, RolesGuard } from '@app/core';
+import { EvaluationApiModule } from '@app/evaluation';
+import { IdentityApiModule } from '@app/identity';
+import { MetricsModule } from '@app/metrics';
+import { OpenDataModule } from '@app/open-data';
+import { SolicitationsApiModule } from '@app/solicitations';
+import { SovereigntyApiModule } from '@app/sovereignty';
+import { SubmissionsApiModule } from '@app/submissions';
 import { Module } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
-import { ActorResolver, APP_CONFIG, AppConfig, AuditResolver, CoreModule, inputValidationPipe, RolesGuard } from '@app/core';
-import { ContractsApiModule } from '@app/contracts';
-import { IdentityApiModule } from '@app/identity';
-import { SovereigntyApiModule } from '@app/sovereignty';
-import { SolicitationsApiModule } from '@app/solicitations';
-import { SubmissionsApiModule } from '@app/submissions';
-import { EvaluationApiModule } from '@app/evaluation';
-import { MetricsModule } from '@app/metrics';
-import { OpenDataModule } from '@app/open-data';
+
 import { ExplorerController } from './explorer/explorer.controller';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health/health.controller';
 import { ShutdownLogger } from './shutdown-logger';
-import { Logger } from '@nestjs/common';
 
 const gqlLogger = new Logger('GraphQL');
 
@@ -38,6 +39,11 @@ const gqlLogger = new Logger('GraphQL');
     MetricsModule,
   ],
   controllers: [HealthController, ExplorerController],
-  providers: [ShutdownLogger, AuditResolver, { provide: APP_GUARD, useClass: RolesGuard }, { provide: APP_PIPE, useValue: inputValidationPipe }],
+  providers: [
+    ShutdownLogger,
+    AuditResolver,
+    { provide: APP_GUARD, useClass: RolesGuard },
+    { provide: APP_PIPE, useValue: inputValidationPipe },
+  ],
 })
 export class AppModule {}

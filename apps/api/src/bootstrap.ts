@@ -1,9 +1,10 @@
+import { APP_CONFIG, AppConfig, JsonLogger, loadConfig, REDIS } from '@app/core';
+import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import rateLimit from '@fastify/rate-limit';
 import { randomUUID } from 'crypto';
 import Redis from 'ioredis';
-import { AppConfig, APP_CONFIG, JsonLogger, loadConfig, REDIS } from '@app/core';
+
 import { mountQueueBoard } from './admin/queue-board';
 import { AppModule } from './app.module';
 
@@ -21,7 +22,10 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     genReqId: () => randomUUID(),
     loggerInstance: options.logger === false ? undefined : logger.pino,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { logger: options.logger === false ? false : logger, bufferLogs: false });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
+    logger: options.logger === false ? false : logger,
+    bufferLogs: false,
+  });
   const appConfig = app.get<AppConfig>(APP_CONFIG);
   await app.register(rateLimit, {
     max: appConfig.requestsPerMinute,
@@ -32,10 +36,12 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     allowList: (request) => request.url === '/health' || request.url === '/ready',
   });
   await mountQueueBoard(app);
-  app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
-    void reply.header('x-request-id', request.id);
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (request, reply) => {
+      void reply.header('x-request-id', request.id);
+    });
   app.enableShutdownHooks();
   return app;
 }
-

@@ -1,9 +1,9 @@
+import { ActorResolver, AppConfig, createErrorFormatter, GqlContext, LoaderRegistry, maxAliasesRule, maxCostRule } from '@app/core';
 import { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { MercuriusDriver } from '@nestjs/mercurius';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { ActorResolver, AppConfig, createErrorFormatter, GqlContext, LoaderRegistry, maxAliasesRule, maxCostRule } from '@app/core';
 
 /** Mercurius, code-first, with limits checked before execution and errors mapped to codes. */
 export function graphqlOptions(config: AppConfig, actors: ActorResolver, log: (err: unknown, msg: string) => void): MercuriusDriverConfig {

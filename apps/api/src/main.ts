@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { APP_CONFIG, AppConfig } from '@app/core';
+
 import { createApiApp } from './bootstrap';
 
 async function main() {
@@ -7,9 +9,14 @@ async function main() {
   const config = app.get<AppConfig>(APP_CONFIG);
   await app.listen({ port: config.port, host: '0.0.0.0' });
   const base = `http://localhost:${config.port}`;
-  app.getHttpAdapter().getInstance().log.info(
-    config.nodeEnv === 'production' ? `API listening on ${base}/graphql` : `API listening on ${base}/graphql — explorer at ${base}/graphiql`,
-  );
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .log.info(
+      config.nodeEnv === 'production'
+        ? `API listening on ${base}/graphql`
+        : `API listening on ${base}/graphql — explorer at ${base}/graphiql`,
+    );
 }
 
 main().catch((error) => {

@@ -1,6 +1,7 @@
+import { JsonLogger, loadConfig } from '@app/core';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { JsonLogger, loadConfig } from '@app/core';
+
 import { WorkerModule } from './worker.module';
 
 /** The worker as a Nest application context (used by main.ts and by the e2e tests). */

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { Logger } from '@nestjs/common';
+
 import { createWorker } from './bootstrap';
 
 // SIGTERM closes the BullMQ worker (in-flight jobs finish), the relay and the connections.

@@ -1,6 +1,7 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, GqlContext } from '@app/core';
 import { ChallengeModel } from '@app/solicitations';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { ContractQueryService } from './contract-query.service';
 import { challengeContractsLoader } from './contracts.loaders';
 import { ContractsPolicy } from './contracts.policy';
@@ -12,8 +13,14 @@ import { MicroContractModel } from './models/contract.models';
 export class ChallengeContractsResolver {
   constructor(private readonly queries: ContractQueryService) {}
 
-  @ResolveField(() => [MicroContractModel], { description: "Every phase: the buyer's officers, auditors and admins see all; a vendor only its own." })
-  async contracts(@Parent() challenge: ChallengeModel, @Context() ctx: GqlContext, @CurrentActor() actor: Actor | null): Promise<MicroContractModel[]> {
+  @ResolveField(() => [MicroContractModel], {
+    description: "Every phase: the buyer's officers, auditors and admins see all; a vendor only its own.",
+  })
+  async contracts(
+    @Parent() challenge: ChallengeModel,
+    @Context() ctx: GqlContext,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<MicroContractModel[]> {
     const contracts = await challengeContractsLoader(ctx, this.queries).load(challenge.id);
     return contracts.filter((c) => ContractsPolicy.canView(actor, c)).map(toContractModel);
   }

@@ -1,6 +1,7 @@
+import { Actor, isUuid, notFound } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { Actor, notFound, isUuid } from '@app/core';
+
 import { ContractsPolicy } from './contracts.policy';
 import { MicroContractEntity } from './entities/micro-contract.entity';
 import { MilestoneEntity } from './entities/milestone.entity';

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
 import { Tx } from '@app/core';
+import { Injectable } from '@nestjs/common';
+
 import { MilestonePlanItem, splitMilestones } from './engine';
 import { MicroContractEntity } from './entities/micro-contract.entity';
 import { MilestoneEntity } from './entities/milestone.entity';
@@ -77,7 +78,12 @@ export class ContractWriter {
         parentId: input.parentId,
         value: { amountMinor: input.valueMinor, currency: input.currency },
         justification: input.justification,
-        milestones: amounts.map((m) => ({ title: m.title, sharePercent: m.sharePercent, amountMinor: m.amountMinor, dueInDays: m.dueInDays })),
+        milestones: amounts.map((m) => ({
+          title: m.title,
+          sharePercent: m.sharePercent,
+          amountMinor: m.amountMinor,
+          dueInDays: m.dueInDays,
+        })),
       },
     });
     return contract;

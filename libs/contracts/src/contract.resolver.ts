@@ -1,10 +1,11 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, GqlContext, notFound, Roles } from '@app/core';
 import { IdentityService, organisationLoader, OrganisationModel } from '@app/identity';
-import { ChallengeModel, ChallengeQueryService, challengeLoader, toChallengeModel } from '@app/solicitations';
+import { challengeLoader, ChallengeModel, ChallengeQueryService, toChallengeModel } from '@app/solicitations';
 import { SubmissionModel, SubmissionQueryService, SubmissionsPolicy, toSubmissionModel } from '@app/submissions';
-import { ContractQueryService } from './contract-query.service';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { ContractService } from './contract.service';
+import { ContractQueryService } from './contract-query.service';
 import { contractLoader, contractSubmissionLoader, followOnsLoader, milestonesLoader } from './contracts.loaders';
 import { FollowOnInput } from './dto/contract.inputs';
 import { toContractModel, toMilestoneModel } from './models/contract.mapper';
@@ -22,7 +23,10 @@ export class ContractResolver {
   ) {}
 
   @Roles('VENDOR', 'OFFICER', 'EVALUATOR', 'AUDITOR', 'ADMIN')
-  @Query(() => MicroContractModel, { nullable: true, description: "The vendor's own, the buyer officers' own, or any for auditors and admins; otherwise NOT_FOUND." })
+  @Query(() => MicroContractModel, {
+    nullable: true,
+    description: "The vendor's own, the buyer officers' own, or any for auditors and admins; otherwise NOT_FOUND.",
+  })
   async contract(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<MicroContractModel> {
     return toContractModel(await this.queries.findVisible(actor, id));
   }
@@ -51,7 +55,11 @@ export class ContractResolver {
 
   @Roles('OFFICER')
   @Mutation(() => MicroContractModel)
-  async terminateContract(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<MicroContractModel> {
+  async terminateContract(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<MicroContractModel> {
     return toContractModel(await this.commands.terminate(actor, id, reason));
   }
 
@@ -71,7 +79,11 @@ export class ContractResolver {
 
   /** The awarded bid, for those the sealed-bid rules let see it (the vendor, the buyer's officers); null for follow-ons. */
   @ResolveField(() => SubmissionModel, { nullable: true })
-  async submission(@Parent() contract: MicroContractModel, @Context() ctx: GqlContext, @CurrentActor() actor: Actor | null): Promise<SubmissionModel | null> {
+  async submission(
+    @Parent() contract: MicroContractModel,
+    @Context() ctx: GqlContext,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<SubmissionModel | null> {
     if (!contract.submissionId) return null;
     const [submission, challenge] = await Promise.all([
       contractSubmissionLoader(ctx, this.submissions).load(contract.submissionId),

@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
 import { Actor, APP_CONFIG, AppConfig, AppError, badInput, forbidden, invalidState, TransactionRunner } from '@app/core';
 import { ChallengeQueryService } from '@app/solicitations';
+import { Inject, Injectable } from '@nestjs/common';
+
 import { lockVisibleContract } from './contract-access';
 import { ContractWriter } from './contract-writer';
 import { ContractsPolicy } from './contracts.policy';
@@ -30,16 +31,24 @@ export class ContractService {
     return this.transactions.run(actor, async (tx) => {
       const contract = await lockVisibleContract(tx.manager, actor, id);
       if (!ContractsPolicy.isOwnVendor(actor, contract)) throw forbidden("Only the vendor's users sign its contracts");
-      if (contract.status !== 'PENDING_SIGNATURE') throw invalidState(`The contract is ${contract.status}; only one PENDING_SIGNATURE can be signed`);
+      if (contract.status !== 'PENDING_SIGNATURE')
+        throw invalidState(`The contract is ${contract.status}; only one PENDING_SIGNATURE can be signed`);
       if (contract.phase === 1) {
         const endsAt = await this.standstillEnd(contract);
         if (tx.now < endsAt) {
-          throw new AppError('STANDSTILL', `The standstill period after the award runs until ${endsAt.toISOString()}; sign after that`, { standstillEndsAt: endsAt.toISOString() });
+          throw new AppError('STANDSTILL', `The standstill period after the award runs until ${endsAt.toISOString()}; sign after that`, {
+            standstillEndsAt: endsAt.toISOString(),
+          });
         }
       }
       Object.assign(contract, { status: 'ACTIVE', signedAt: tx.now, updatedAt: tx.now });
       await tx.manager.save(contract);
-      tx.audit({ action: 'contract.signed', entityType: 'MicroContract', entityId: contract.id, data: { challengeId: contract.challengeId, phase: contract.phase } });
+      tx.audit({
+        action: 'contract.signed',
+        entityType: 'MicroContract',
+        entityId: contract.id,
+        data: { challengeId: contract.challengeId, phase: contract.phase },
+      });
       return contract;
     });
   }
@@ -77,11 +86,17 @@ export class ContractService {
       if (!ContractsPolicy.isBuyerOfficer(actor, contract)) throw forbidden("Only the buyer's officers terminate contracts");
       const reason = rawReason.trim();
       if (!reason) throw badInput('A termination needs a reason');
-      if (!TERMINABLE_STATUSES.includes(contract.status)) throw invalidState(`The contract is ${contract.status}; only PENDING_SIGNATURE or ACTIVE can be terminated`);
+      if (!TERMINABLE_STATUSES.includes(contract.status))
+        throw invalidState(`The contract is ${contract.status}; only PENDING_SIGNATURE or ACTIVE can be terminated`);
       const from = contract.status;
       Object.assign(contract, { status: 'TERMINATED', terminatedAt: tx.now, terminationReason: reason, updatedAt: tx.now });
       await tx.manager.save(contract);
-      tx.audit({ action: 'contract.terminated', entityType: 'MicroContract', entityId: contract.id, data: { challengeId: contract.challengeId, from, reason } });
+      tx.audit({
+        action: 'contract.terminated',
+        entityType: 'MicroContract',
+        entityId: contract.id,
+        data: { challengeId: contract.challengeId, from, reason },
+      });
       return contract;
     });
   }
@@ -93,14 +108,20 @@ export class ContractService {
     return new Date(awardedAt.getTime() + (challenge?.standstillDays ?? 0) * DAY_MS);
   }
 
-  private followOnProblems(parent: MicroContractEntity, input: FollowOnInput, plan: { title: string; dueInDays: number; sharePercent: number }[]): string[] {
+  private followOnProblems(
+    parent: MicroContractEntity,
+    input: FollowOnInput,
+    plan: { title: string; dueInDays: number; sharePercent: number }[],
+  ): string[] {
     const problems: string[] = [];
     const limit = this.config.microContractLimitMinor;
     if (!input.title.trim()) problems.push('title must not be blank');
     if (!input.justification.trim()) problems.push('justification must not be blank: a follow-on is earned and the record says how');
     if (input.value.amountMinor < 1) problems.push('value must be positive');
-    if (input.value.amountMinor > limit) problems.push(`value ${input.value.amountMinor} ${input.value.currency} exceeds the micro-contract limit of ${limit}`);
-    if (input.value.currency !== parent.currency) problems.push(`value is in ${input.value.currency}; the contract is in ${parent.currency}`);
+    if (input.value.amountMinor > limit)
+      problems.push(`value ${input.value.amountMinor} ${input.value.currency} exceeds the micro-contract limit of ${limit}`);
+    if (input.value.currency !== parent.currency)
+      problems.push(`value is in ${input.value.currency}; the contract is in ${parent.currency}`);
     problems.push(...milestonePlanProblems(Math.max(0, input.value.amountMinor), plan).map((p) => `milestones: ${p}`));
     return problems;
   }

@@ -1,5 +1,6 @@
 import { byKeys, GqlContext, groupByKeys } from '@app/core';
 import { SubmissionEntity, SubmissionQueryService } from '@app/submissions';
+
 import { ContractQueryService } from './contract-query.service';
 import { MicroContractEntity } from './entities/micro-contract.entity';
 import { MilestoneEntity } from './entities/milestone.entity';
@@ -12,13 +13,19 @@ export const contractLoader = (ctx: GqlContext, q: ContractQueryService) =>
   ctx.loaders.get<string, MicroContractEntity | null>('contracts.byId', async (ids) => byKeys(ids, await q.findByIds(ids), (c) => c.id));
 
 export const milestonesLoader = (ctx: GqlContext, q: ContractQueryService) =>
-  ctx.loaders.get<string, MilestoneEntity[]>('contracts.milestones', async (ids) => groupByKeys(ids, await q.milestonesOf(ids), (m) => m.contractId));
+  ctx.loaders.get<string, MilestoneEntity[]>('contracts.milestones', async (ids) =>
+    groupByKeys(ids, await q.milestonesOf(ids), (m) => m.contractId),
+  );
 
 export const followOnsLoader = (ctx: GqlContext, q: ContractQueryService) =>
-  ctx.loaders.get<string, MicroContractEntity[]>('contracts.followOns', async (ids) => groupByKeys(ids, await q.followOnsOf(ids), (c) => c.parentId as string));
+  ctx.loaders.get<string, MicroContractEntity[]>('contracts.followOns', async (ids) =>
+    groupByKeys(ids, await q.followOnsOf(ids), (c) => c.parentId as string),
+  );
 
 export const challengeContractsLoader = (ctx: GqlContext, q: ContractQueryService) =>
-  ctx.loaders.get<string, MicroContractEntity[]>('contracts.byChallenge', async (ids) => groupByKeys(ids, await q.ofChallenges(ids), (c) => c.challengeId));
+  ctx.loaders.get<string, MicroContractEntity[]>('contracts.byChallenge', async (ids) =>
+    groupByKeys(ids, await q.ofChallenges(ids), (c) => c.challengeId),
+  );
 
 /** Submissions by id: the submissions domain offers none, and a contract list needs one query, not one per row. */
 export const contractSubmissionLoader = (ctx: GqlContext, q: SubmissionQueryService) =>

@@ -1,10 +1,11 @@
-import { Module } from '@nestjs/common';
 import { SolicitationsModule } from '@app/solicitations';
 import { SubmissionsModule } from '@app/submissions';
+import { Module } from '@nestjs/common';
+
+import { ContractService } from './contract.service';
 import { ContractIssuanceService } from './contract-issuance.service';
 import { ContractQueryService } from './contract-query.service';
 import { ContractWriter } from './contract-writer';
-import { ContractService } from './contract.service';
 import { MilestoneService } from './milestone.service';
 
 /**

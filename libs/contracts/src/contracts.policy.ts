@@ -23,7 +23,9 @@ export const ContractsPolicy = {
   },
 
   canView(actor: Actor | null, contract: ContractFacts): boolean {
-    return hasRole(actor, 'AUDITOR', 'ADMIN') || ContractsPolicy.isOwnVendor(actor, contract) || ContractsPolicy.isBuyerOfficer(actor, contract);
+    return (
+      hasRole(actor, 'AUDITOR', 'ADMIN') || ContractsPolicy.isOwnVendor(actor, contract) || ContractsPolicy.isBuyerOfficer(actor, contract)
+    );
   },
 
   /** Listing scope as plain filters, mirroring canView: null means every contract. */

@@ -1,5 +1,6 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, Roles } from '@app/core';
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+
 import { MilestoneService } from './milestone.service';
 import { toMilestoneModel } from './models/contract.mapper';
 import { MilestoneModel } from './models/contract.models';
@@ -11,7 +12,11 @@ export class MilestoneResolver {
 
   @Roles('VENDOR')
   @Mutation(() => MilestoneModel)
-  async deliverMilestone(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('evidence') evidence: string): Promise<MilestoneModel> {
+  async deliverMilestone(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('evidence') evidence: string,
+  ): Promise<MilestoneModel> {
     return toMilestoneModel(await this.milestones.deliver(actor, id, evidence));
   }
 
@@ -23,7 +28,11 @@ export class MilestoneResolver {
 
   @Roles('OFFICER')
   @Mutation(() => MilestoneModel)
-  async rejectMilestone(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<MilestoneModel> {
+  async rejectMilestone(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<MilestoneModel> {
     return toMilestoneModel(await this.milestones.reject(actor, id, reason));
   }
 

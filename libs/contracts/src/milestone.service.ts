@@ -1,5 +1,6 @@
+import { Actor, badInput, forbidden, invalidState, TransactionRunner, Tx } from '@app/core';
 import { Injectable } from '@nestjs/common';
-import { Actor, badInput, forbidden, invalidState, Tx, TransactionRunner } from '@app/core';
+
 import { lockVisibleMilestone } from './contract-access';
 import { ContractsPolicy } from './contracts.policy';
 import { DONE_MILESTONE_STATUSES, MilestoneStatusName } from './contracts.types';
@@ -62,28 +63,41 @@ export class MilestoneService {
     actor: Actor,
     id: string,
     side: Side,
-    change: (tx: Tx, milestone: MilestoneEntity, contract: MicroContractEntity) => Promise<{ action: string; data: Record<string, unknown>; after?: () => Promise<void> }>,
+    change: (
+      tx: Tx,
+      milestone: MilestoneEntity,
+      contract: MicroContractEntity,
+    ) => Promise<{ action: string; data: Record<string, unknown>; after?: () => Promise<void> }>,
   ): Promise<MilestoneEntity> {
     return this.transactions.run(actor, async (tx) => {
       const { milestone, contract } = await lockVisibleMilestone(tx.manager, actor, id);
-      if (side === 'VENDOR' && !ContractsPolicy.isOwnVendor(actor, contract)) throw forbidden("Only the vendor's users deliver its milestones");
-      if (side === 'BUYER' && !ContractsPolicy.isBuyerOfficer(actor, contract)) throw forbidden("Only the buyer's officers decide on milestones");
+      if (side === 'VENDOR' && !ContractsPolicy.isOwnVendor(actor, contract))
+        throw forbidden("Only the vendor's users deliver its milestones");
+      if (side === 'BUYER' && !ContractsPolicy.isBuyerOfficer(actor, contract))
+        throw forbidden("Only the buyer's officers decide on milestones");
       const from = milestone.status;
       const { action, data, after } = await change(tx, milestone, contract);
       milestone.updatedAt = tx.now;
       await tx.manager.save(milestone);
-      tx.audit({ action, entityType: 'Milestone', entityId: milestone.id, data: { contractId: contract.id, challengeId: contract.challengeId, from, ...data } });
+      tx.audit({
+        action,
+        entityType: 'Milestone',
+        entityId: milestone.id,
+        data: { contractId: contract.id, challengeId: contract.challengeId, from, ...data },
+      });
       if (after) await after();
       return milestone;
     });
   }
 
   private expectActive(contract: MicroContractEntity) {
-    if (contract.status !== 'ACTIVE') throw invalidState(`The contract is ${contract.status}; milestones move only while it is ACTIVE (signed)`);
+    if (contract.status !== 'ACTIVE')
+      throw invalidState(`The contract is ${contract.status}; milestones move only while it is ACTIVE (signed)`);
   }
 
   private expect(milestone: MilestoneEntity, allowed: MilestoneStatusName[], verb: string) {
-    if (!allowed.includes(milestone.status)) throw invalidState(`The milestone is ${milestone.status}; only ${allowed.join(' or ')} can be ${verb}`);
+    if (!allowed.includes(milestone.status))
+      throw invalidState(`The milestone is ${milestone.status}; only ${allowed.join(' or ')} can be ${verb}`);
   }
 
   private async completeIfDone(tx: Tx, contract: MicroContractEntity): Promise<void> {
@@ -91,6 +105,11 @@ export class MilestoneService {
     if (contract.status !== 'ACTIVE' || !milestones.every((m) => DONE_MILESTONE_STATUSES.includes(m.status))) return;
     Object.assign(contract, { status: 'COMPLETED', completedAt: tx.now, updatedAt: tx.now });
     await tx.manager.save(contract);
-    tx.audit({ action: 'contract.completed', entityType: 'MicroContract', entityId: contract.id, data: { challengeId: contract.challengeId, phase: contract.phase } });
+    tx.audit({
+      action: 'contract.completed',
+      entityType: 'MicroContract',
+      entityId: contract.id,
+      data: { challengeId: contract.challengeId, phase: contract.phase },
+    });
   }
 }

@@ -7,8 +7,9 @@
  */
 import { TransactionRunner } from '@app/core';
 import { TestStack } from '@app/testing';
-import { NATO_T4_ANSWERS } from '../../sovereignty/src/engine/attestation-fixtures';
+
 import { attest, Party, publishedChallenge, registerVendor } from '../../solicitations/test-support/marketplace-fixtures';
+import { NATO_T4_ANSWERS } from '../../sovereignty/src/engine/attestation-fixtures';
 
 type Gql = TestStack['gql'];
 
@@ -53,16 +54,25 @@ export async function openChallenge(gql: Gql, officer: Party, overrides: Record<
 
 /** What approveAward leaves behind, written directly; returns awardedAt (the database clock). */
 export async function markAwardPending(stack: TestStack, challengeId: string, awardedIds: string[]): Promise<Date> {
-  await stack.db.query(`UPDATE challenge SET status = 'AWARD_PENDING', closed_at = now(), awarded_at = date_trunc('milliseconds', now()), updated_at = now() WHERE id = $1`, [challengeId]);
+  await stack.db.query(
+    `UPDATE challenge SET status = 'AWARD_PENDING', closed_at = now(), awarded_at = date_trunc('milliseconds', now()), updated_at = now() WHERE id = $1`,
+    [challengeId],
+  );
   const [{ awarded_at }] = await stack.db.query(`SELECT awarded_at FROM challenge WHERE id = $1`, [challengeId]);
-  await stack.db.query(`UPDATE submission SET status = CASE WHEN id = ANY($2::uuid[]) THEN 'AWARDED' ELSE 'NOT_AWARDED' END WHERE challenge_id = $1`, [challengeId, awardedIds]);
+  await stack.db.query(
+    `UPDATE submission SET status = CASE WHEN id = ANY($2::uuid[]) THEN 'AWARDED' ELSE 'NOT_AWARDED' END WHERE challenge_id = $1`,
+    [challengeId, awardedIds],
+  );
   return awarded_at as Date;
 }
 
 /** The award transaction's emit, through the app's own TransactionRunner; returns the outbox row id. */
 export async function emitIssue(stack: TestStack, challengeId: string): Promise<string> {
   await stack.app.get(TransactionRunner).run(null, async (tx) => tx.emit('contracts.issue', { challengeId }));
-  const [{ id }] = await stack.db.query(`SELECT id FROM outbox_event WHERE job_name = 'contracts.issue' AND payload->>'challengeId' = $1 ORDER BY created_at DESC LIMIT 1`, [challengeId]);
+  const [{ id }] = await stack.db.query(
+    `SELECT id FROM outbox_event WHERE job_name = 'contracts.issue' AND payload->>'challengeId' = $1 ORDER BY created_at DESC LIMIT 1`,
+    [challengeId],
+  );
   return id as string;
 }
 
@@ -70,4 +80,7 @@ export const challengeStatus = async (stack: TestStack, challengeId: string): Pr
   (await stack.db.query(`SELECT status FROM challenge WHERE id = $1`, [challengeId]))[0].status;
 
 export const contractsPerSubmission = (stack: TestStack, challengeId: string): Promise<{ submission_id: string; n: number }[]> =>
-  stack.db.query(`SELECT submission_id, count(*)::int AS n FROM micro_contract WHERE challenge_id = $1 AND phase = 1 GROUP BY submission_id ORDER BY submission_id`, [challengeId]);
+  stack.db.query(
+    `SELECT submission_id, count(*)::int AS n FROM micro_contract WHERE challenge_id = $1 AND phase = 1 GROUP BY submission_id ORDER BY submission_id`,
+    [challengeId],
+  );

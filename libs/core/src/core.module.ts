@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
+
+import { AuditModule } from './audit/audit.module';
 import { ActorResolver } from './auth/actor-resolver';
 import { TokenService } from './auth/token.service';
-import { AuditModule } from './audit/audit.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { QueueModule } from './queue/queue.module';

@@ -1,17 +1,17 @@
+import { Actor, badInput, invalidState, isUuid, notFound, TransactionRunner, Tx } from '@app/core';
+import { type ChallengeEntity, ChallengeLifecycleService, ChallengeQueryService, SolicitationsPolicy } from '@app/solicitations';
+import { type SubmissionEntity, SubmissionEvaluationStateService } from '@app/submissions';
 import { Injectable } from '@nestjs/common';
-import { Actor, badInput, invalidState, notFound, TransactionRunner, Tx, isUuid } from '@app/core';
-import { ChallengeLifecycleService, ChallengeQueryService, SolicitationsPolicy, type ChallengeEntity } from '@app/solicitations';
-import { SubmissionEvaluationStateService, type SubmissionEntity } from '@app/submissions';
+
+import { ScoreInput } from './dto/evaluation.inputs';
 import { aggregateScores } from './engine';
 import { EvaluationAssignmentEntity } from './entities/evaluation-assignment.entity';
 import { EvaluationScoreEntity } from './entities/evaluation-score.entity';
 import { SubmissionResultEntity } from './entities/submission-result.entity';
-import { ScoreInput } from './dto/evaluation.inputs';
 import { ACTIVE_ASSIGNMENT_STATUSES, type ConsensusScore } from './evaluation.types';
 import { moderationSheetProblems } from './score-rules';
 
 export type AggregateOutcome = 'EVALUATED' | 'AWAITING_MODERATION' | 'NOT_READY' | 'SKIPPED';
-
 
 /**
  * Aggregation and moderation (PRODUCT.md step 5) through the pure engine. A submission is
@@ -40,9 +40,25 @@ export class AggregationService {
       const sheets = await this.sheets(tx, submissionId, challenge.evaluatorsPerSubmission);
       if (!sheets) return 'NOT_READY';
       const result = await this.compute(challenge, sheets, []);
-      const row = tx.manager.create(SubmissionResultEntity, { submissionId, challengeId: challenge.id, ...result, consensus: null, aggregatedAt: tx.now });
+      const row = tx.manager.create(SubmissionResultEntity, {
+        submissionId,
+        challengeId: challenge.id,
+        ...result,
+        consensus: null,
+        aggregatedAt: tx.now,
+      });
       await tx.manager.insert(SubmissionResultEntity, row);
-      tx.audit({ action: 'evaluation.aggregated', entityType: 'Submission', entityId: submissionId, data: { challengeId: challenge.id, totalScore: result.totalScore, needsModeration: result.needsModeration, evaluators: sheets.length } });
+      tx.audit({
+        action: 'evaluation.aggregated',
+        entityType: 'Submission',
+        entityId: submissionId,
+        data: {
+          challengeId: challenge.id,
+          totalScore: result.totalScore,
+          needsModeration: result.needsModeration,
+          evaluators: sheets.length,
+        },
+      });
       return result.needsModeration ? 'AWAITING_MODERATION' : this.finish(tx, submission, row);
     });
   }
@@ -60,32 +76,55 @@ export class AggregationService {
       if (!rationale) problems.push('rationale is required');
       if (problems.length) throw badInput(problems.join('; '), problems);
       const sheets = (await this.sheets(tx, submissionId, challenge.evaluatorsPerSubmission))!;
-      const consensus: ConsensusScore[] = scores.map((s) => ({ criterionId: s.criterionId, score: s.score, justification: s.justification.trim() }));
-      Object.assign(existing, await this.compute(challenge, sheets, consensus), { consensus, moderationRationale: rationale, moderatedByUserId: actor.userId, moderatedAt: tx.now });
+      const consensus: ConsensusScore[] = scores.map((s) => ({
+        criterionId: s.criterionId,
+        score: s.score,
+        justification: s.justification.trim(),
+      }));
+      Object.assign(existing, await this.compute(challenge, sheets, consensus), {
+        consensus,
+        moderationRationale: rationale,
+        moderatedByUserId: actor.userId,
+        moderatedAt: tx.now,
+      });
       await tx.manager.save(existing);
-      tx.audit({ action: 'evaluation.moderated', entityType: 'Submission', entityId: submissionId, data: { challengeId: challenge.id, consensus, rationale, totalScore: existing.totalScore } });
+      tx.audit({
+        action: 'evaluation.moderated',
+        entityType: 'Submission',
+        entityId: submissionId,
+        data: { challengeId: challenge.id, consensus, rationale, totalScore: existing.totalScore },
+      });
       await this.finish(tx, submission, existing);
       return submission;
     });
   }
 
   private async finish(tx: Tx, submission: SubmissionEntity, result: SubmissionResultEntity): Promise<AggregateOutcome> {
-    if (await this.submissions.markEvaluated(tx, submission, result.totalScore)) tx.emit('evaluation.rank', { challengeId: submission.challengeId });
+    if (await this.submissions.markEvaluated(tx, submission, result.totalScore))
+      tx.emit('evaluation.rank', { challengeId: submission.challengeId });
     return 'EVALUATED';
   }
 
   private async compute(challenge: ChallengeEntity, sheets: { criterionId: string; score: number }[][], consensus: ConsensusScore[]) {
     const criteria = await this.challenges.criteriaOf([challenge.id]);
-    const outcome = aggregateScores(criteria.map((c) => ({ id: c.id, weight: c.weight })), sheets, new Map(consensus.map((c) => [c.criterionId, c.score])));
+    const outcome = aggregateScores(
+      criteria.map((c) => ({ id: c.id, weight: c.weight })),
+      sheets,
+      new Map(consensus.map((c) => [c.criterionId, c.score])),
+    );
     return { totalScore: outcome.totalScore, needsModeration: outcome.needsModeration, criteria: outcome.criteria };
   }
 
   /** Each active assignment's scores, or null while any is unscored or the complement is short. */
   private async sheets(tx: Tx, submissionId: string, perSubmission: number): Promise<{ criterionId: string; score: number }[][] | null> {
-    const assignments = (await tx.manager.find(EvaluationAssignmentEntity, { where: { submissionId } })).filter((a) => ACTIVE_ASSIGNMENT_STATUSES.includes(a.status));
+    const assignments = (await tx.manager.find(EvaluationAssignmentEntity, { where: { submissionId } })).filter((a) =>
+      ACTIVE_ASSIGNMENT_STATUSES.includes(a.status),
+    );
     if (assignments.length < perSubmission || assignments.some((a) => a.status !== 'SCORED')) return null;
     const scores = await tx.manager.find(EvaluationScoreEntity, { where: { submissionId } });
-    return assignments.map((a) => scores.filter((s) => s.assignmentId === a.id).map((s) => ({ criterionId: s.criterionId, score: s.score })));
+    return assignments.map((a) =>
+      scores.filter((s) => s.assignmentId === a.id).map((s) => ({ criterionId: s.criterionId, score: s.score })),
+    );
   }
 
   /** The submission and its challenge, the challenge locked first and the submission read after it. */

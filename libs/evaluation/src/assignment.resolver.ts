@@ -1,19 +1,30 @@
-import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { Actor, CurrentActor, forbidden, GqlContext, notFound, Roles } from '@app/core';
 import { IdentityService, userLoader, UserModel } from '@app/identity';
 import { ChallengeQueryService, criteriaLoader } from '@app/solicitations';
 import { SubmissionModel, SubmissionQueryService, toSubmissionModel } from '@app/submissions';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+
 import { ScoreInput } from './dto/evaluation.inputs';
-import { EvaluationQueryService } from './evaluation-query.service';
 import { assignedSubmissionLoader, assignmentScoresLoader } from './evaluation.loaders';
 import { EvaluationPolicy } from './evaluation.policy';
+import { EvaluationQueryService } from './evaluation-query.service';
 import { EvaluatorActionsService } from './evaluator-actions.service';
 import { toAssignmentModel, toScoreModels } from './models/evaluation.mapper';
 import { CriterionScoreModel, EvaluationAssignmentModel } from './models/evaluation.models';
 
 /** Submission fields that are its content: closed to an evaluator until they accept. */
-const CONTENT_FIELDS = new Set(['summary', 'technicalApproach', 'price', 'durationDays', 'attestation', 'attestationHash', 'result', 'debrief', 'screening']);
+const CONTENT_FIELDS = new Set([
+  'summary',
+  'technicalApproach',
+  'price',
+  'durationDays',
+  'attestation',
+  'attestationHash',
+  'result',
+  'debrief',
+  'screening',
+]);
 
 @Resolver(() => EvaluationAssignmentModel)
 export class AssignmentResolver {
@@ -32,14 +43,20 @@ export class AssignmentResolver {
   }
 
   @Roles('EVALUATOR')
-  @Mutation(() => EvaluationAssignmentModel, { description: 'Confirms no conflict of interest; only then does the submission open to the evaluator.' })
+  @Mutation(() => EvaluationAssignmentModel, {
+    description: 'Confirms no conflict of interest; only then does the submission open to the evaluator.',
+  })
   async acceptAssignment(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<EvaluationAssignmentModel> {
     return toAssignmentModel(await this.actions.accept(actor, id));
   }
 
   @Roles('EVALUATOR')
   @Mutation(() => EvaluationAssignmentModel)
-  async declareConflict(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<EvaluationAssignmentModel> {
+  async declareConflict(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<EvaluationAssignmentModel> {
     return toAssignmentModel(await this.actions.declareConflict(actor, id, reason));
   }
 
@@ -58,7 +75,11 @@ export class AssignmentResolver {
    * content: asking for content fields of an unaccepted assignment is refused.
    */
   @ResolveField(() => SubmissionModel)
-  async submission(@Parent() assignment: EvaluationAssignmentModel, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo): Promise<SubmissionModel> {
+  async submission(
+    @Parent() assignment: EvaluationAssignmentModel,
+    @Context() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SubmissionModel> {
     if (!EvaluationPolicy.readsContent(assignment.status) && asksFor(info, info.fieldNodes[0].selectionSet, CONTENT_FIELDS)) {
       throw forbidden('Accept the assignment (confirming no conflict of interest) before reading the submission');
     }
@@ -71,13 +92,22 @@ export class AssignmentResolver {
   async evaluator(@Parent() assignment: EvaluationAssignmentModel, @Context() ctx: GqlContext): Promise<UserModel> {
     const user = await userLoader(ctx, this.identity).load(assignment.evaluatorUserId);
     if (!user) throw notFound('User');
-    return { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles, organisationId: user.organisationId } as UserModel;
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      roles: user.roles,
+      organisationId: user.organisationId,
+    } as UserModel;
   }
 
   /** The evaluator's own scores only: assignments are never shown to anyone else. */
   @ResolveField(() => [CriterionScoreModel])
   async scores(@Parent() assignment: EvaluationAssignmentModel, @Context() ctx: GqlContext): Promise<CriterionScoreModel[]> {
-    const [scores, criteria] = await Promise.all([assignmentScoresLoader(ctx, this.queries).load(assignment.id), criteriaLoader(ctx, this.challenges).load(assignment.challengeId)]);
+    const [scores, criteria] = await Promise.all([
+      assignmentScoresLoader(ctx, this.queries).load(assignment.id),
+      criteriaLoader(ctx, this.challenges).load(assignment.challengeId),
+    ]);
     return toScoreModels(scores, criteria);
   }
 }

@@ -1,9 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { In } from 'typeorm';
 import { TransactionRunner, Tx } from '@app/core';
 import { IdentityService } from '@app/identity';
 import { ChallengeLifecycleService, ChallengeQueryService } from '@app/solicitations';
 import { SubmissionEvaluationStateService } from '@app/submissions';
+import { Injectable, Logger } from '@nestjs/common';
+import { In } from 'typeorm';
+
 import { planAssignments } from './engine';
 import { EvaluationAssignmentEntity } from './entities/evaluation-assignment.entity';
 import { EvaluatorConflictEntity } from './entities/evaluator-conflict.entity';
@@ -42,20 +43,35 @@ export class AssignmentService {
       if (!submissions.length) return NOTHING;
       const pool = await this.challenges.evaluatorPool(challengeId);
       // Users disabled or stripped of the role since they were invited no longer count.
-      const users = (await this.identity.findUsers(pool.map((p) => p.userId))).filter((u) => !u.disabledAt && u.roles.includes('EVALUATOR'));
+      const users = (await this.identity.findUsers(pool.map((p) => p.userId))).filter(
+        (u) => !u.disabledAt && u.roles.includes('EVALUATOR'),
+      );
       const existing = await tx.manager.find(EvaluationAssignmentEntity, { where: { challengeId } });
-      const conflicts = users.length ? await tx.manager.find(EvaluatorConflictEntity, { where: { evaluatorUserId: In(users.map((u) => u.id)) } }) : [];
+      const conflicts = users.length
+        ? await tx.manager.find(EvaluatorConflictEntity, { where: { evaluatorUserId: In(users.map((u) => u.id)) } })
+        : [];
       const plan = planAssignments({
         submissions: submissions.map((s) => ({ id: s.id, vendorOrgId: s.vendorOrganisationId })),
         evaluators: users.map((u) => ({ userId: u.id, orgId: u.organisationId })),
         perSubmission: challenge.evaluatorsPerSubmission,
-        existing: existing.map((a) => ({ submissionId: a.submissionId, evaluatorId: a.evaluatorUserId, active: ACTIVE_ASSIGNMENT_STATUSES.includes(a.status) })),
+        existing: existing.map((a) => ({
+          submissionId: a.submissionId,
+          evaluatorId: a.evaluatorUserId,
+          active: ACTIVE_ASSIGNMENT_STATUSES.includes(a.status),
+        })),
         conflicts: conflicts.map((c) => ({ evaluatorId: c.evaluatorUserId, vendorOrgId: c.vendorOrganisationId })),
         excludedUserIds: [challenge.createdByUserId],
-        currentLoad: await this.loads(tx, users.map((u) => u.id)),
+        currentLoad: await this.loads(
+          tx,
+          users.map((u) => u.id),
+        ),
       });
       const vendorOf = new Map(submissions.map((s) => [s.id, s.vendorOrganisationId]));
-      const assigned = await this.insert(tx, challengeId, plan.assignments.map((p) => ({ ...p, vendorOrganisationId: vendorOf.get(p.submissionId)! })));
+      const assigned = await this.insert(
+        tx,
+        challengeId,
+        plan.assignments.map((p) => ({ ...p, vendorOrganisationId: vendorOf.get(p.submissionId)! })),
+      );
       const missing = plan.shortfall.reduce((sum, s) => sum + s.missing, 0);
       if (missing) this.logger.warn(`challenge ${challengeId}: ${missing} assignment(s) missing, the evaluator pool is too small`);
       return { assigned, missing };
@@ -73,16 +89,37 @@ export class AssignmentService {
     return new Map(rows.map((r) => [r.evaluator_user_id, Number(r.load)]));
   }
 
-  private async insert(tx: Tx, challengeId: string, planned: { submissionId: string; evaluatorId: string; vendorOrganisationId: string }[]): Promise<number> {
+  private async insert(
+    tx: Tx,
+    challengeId: string,
+    planned: { submissionId: string; evaluatorId: string; vendorOrganisationId: string }[],
+  ): Promise<number> {
     if (!planned.length) return 0;
-    const result = await tx.manager.createQueryBuilder().insert().into(EvaluationAssignmentEntity)
-      .values(planned.map((p) => ({ challengeId, submissionId: p.submissionId, vendorOrganisationId: p.vendorOrganisationId, evaluatorUserId: p.evaluatorId, status: 'PENDING' as const, assignedAt: tx.now })))
+    const result = await tx.manager
+      .createQueryBuilder()
+      .insert()
+      .into(EvaluationAssignmentEntity)
+      .values(
+        planned.map((p) => ({
+          challengeId,
+          submissionId: p.submissionId,
+          vendorOrganisationId: p.vendorOrganisationId,
+          evaluatorUserId: p.evaluatorId,
+          status: 'PENDING' as const,
+          assignedAt: tx.now,
+        })),
+      )
       .orIgnore()
       .returning(['id', 'submissionId', 'evaluatorUserId'])
       .execute();
     const rows = result.raw as { id: string; submission_id: string; evaluator_user_id: string }[];
     for (const row of rows) {
-      tx.audit({ action: 'evaluation.assigned', entityType: 'EvaluationAssignment', entityId: row.id, data: { challengeId, submissionId: row.submission_id, evaluatorUserId: row.evaluator_user_id } });
+      tx.audit({
+        action: 'evaluation.assigned',
+        entityType: 'EvaluationAssignment',
+        entityId: row.id,
+        data: { challengeId, submissionId: row.submission_id, evaluatorUserId: row.evaluator_user_id },
+      });
     }
     return rows.length;
   }

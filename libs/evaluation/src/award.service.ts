@@ -1,13 +1,13 @@
-import { Injectable } from '@nestjs/common';
-import { Actor, AppError, badInput, invalidState, notFound, TransactionRunner, isUuid } from '@app/core';
-import { ChallengeLifecycleService, SolicitationsPolicy, TIER_NAMES, type ChallengeEntity } from '@app/solicitations';
+import { Actor, AppError, badInput, invalidState, isUuid, notFound, TransactionRunner } from '@app/core';
+import { type ChallengeEntity, ChallengeLifecycleService, SolicitationsPolicy, TIER_NAMES } from '@app/solicitations';
 import { AttestationService } from '@app/sovereignty';
-import { SubmissionEvaluationStateService, type SubmissionEntity } from '@app/submissions';
+import { type SubmissionEntity, SubmissionEvaluationStateService } from '@app/submissions';
+import { Injectable } from '@nestjs/common';
+
 import { checkAwardSelection, rankSubmissions } from './engine';
 import { ChallengeRankingEntity } from './entities/challenge-ranking.entity';
 import { SubmissionResultEntity } from './entities/submission-result.entity';
 import { AWARD_VERIFIED_CRITERIA } from './evaluation.types';
-
 
 /**
  * The award decision (PRODUCT.md step 7): the buyer's officer approves a set of EVALUATED
@@ -24,26 +24,57 @@ export class AwardService {
     private readonly attestations: AttestationService,
   ) {}
 
-  approve(actor: Actor, challengeId: string, submissionIds: string[], rawJustification: string | null | undefined): Promise<ChallengeEntity> {
+  approve(
+    actor: Actor,
+    challengeId: string,
+    submissionIds: string[],
+    rawJustification: string | null | undefined,
+  ): Promise<ChallengeEntity> {
     const justification = rawJustification?.trim() || null;
     return this.transactions.run(actor, async (tx) => {
       const challenge = isUuid(challengeId) ? await this.lifecycle.lock(tx, challengeId) : null;
       if (!challenge || !SolicitationsPolicy.isBuyerOfficer(actor, challenge)) throw notFound('Challenge');
       const ranking = await tx.manager.findOneBy(ChallengeRankingEntity, { challengeId });
-      if (challenge.status !== 'EVALUATING' || !ranking) throw invalidState(`An award needs a ranked challenge in EVALUATING (this one is ${challenge.status}${ranking ? '' : ', not ranked yet'})`);
+      if (challenge.status !== 'EVALUATING' || !ranking)
+        throw invalidState(
+          `An award needs a ranked challenge in EVALUATING (this one is ${challenge.status}${ranking ? '' : ', not ranked yet'})`,
+        );
       const evaluated = await this.submissions.ofChallenge(tx, challengeId, ['EVALUATED']);
       const results = await tx.manager.find(SubmissionResultEntity, { where: { challengeId } });
-      const ranked = rankSubmissions(evaluated.map((s) => ({ submissionId: s.id, totalScore: results.find((r) => r.submissionId === s.id)!.totalScore, priceMinor: s.priceMinor, submittedAt: s.submittedAt })));
+      const ranked = rankSubmissions(
+        evaluated.map((s) => ({
+          submissionId: s.id,
+          totalScore: results.find((r) => r.submissionId === s.id)!.totalScore,
+          priceMinor: s.priceMinor,
+          submittedAt: s.submittedAt,
+        })),
+      );
       const check = checkAwardSelection(submissionIds, ranked, { budgetMinor: challenge.budgetMinor, maxAwards: challenge.maxAwards });
-      const problems = check.errors.map((e) => e.replace('is not among the ranked submissions', 'is not an EVALUATED submission of this challenge'));
-      if (check.departsFromRecommendation && !justification) problems.push('a justification is required when the award departs from the recommendation');
+      const problems = check.errors.map((e) =>
+        e.replace('is not among the ranked submissions', 'is not an EVALUATED submission of this challenge'),
+      );
+      if (check.departsFromRecommendation && !justification)
+        problems.push('a justification is required when the award departs from the recommendation');
       if (problems.length) throw badInput(problems.join('; '), problems);
-      await this.assertVerified(challenge, evaluated.filter((s) => submissionIds.includes(s.id)));
+      await this.assertVerified(
+        challenge,
+        evaluated.filter((s) => submissionIds.includes(s.id)),
+      );
 
       await this.submissions.markAwardOutcome(tx, challengeId, submissionIds);
-      Object.assign(ranking, { awardedSubmissionIds: submissionIds, awardJustification: justification, departsFromRecommendation: check.departsFromRecommendation, decidedByUserId: actor.userId, decidedAt: tx.now });
+      Object.assign(ranking, {
+        awardedSubmissionIds: submissionIds,
+        awardJustification: justification,
+        departsFromRecommendation: check.departsFromRecommendation,
+        decidedByUserId: actor.userId,
+        decidedAt: tx.now,
+      });
       await tx.manager.save(ranking);
-      await this.lifecycle.markAwardPending(tx, challenge, { submissionIds, justification, departsFromRecommendation: check.departsFromRecommendation });
+      await this.lifecycle.markAwardPending(tx, challenge, {
+        submissionIds,
+        justification,
+        departsFromRecommendation: check.departsFromRecommendation,
+      });
       tx.emit('contracts.issue', { challengeId });
       return challenge;
     });
@@ -61,7 +92,11 @@ export class AwardService {
     }
     if (Object.keys(unverified).length) {
       const detail = Object.entries(unverified).map(([id, codes]) => `submission ${id}: ${codes.join(', ')} not verified`);
-      throw new AppError('INVALID_STATE', `For ${challenge.requiredTier} the winners' OS-2, OS-6, OS-7 and TS-7 must be verified first: ${detail.join('; ')}`, { unverified });
+      throw new AppError(
+        'INVALID_STATE',
+        `For ${challenge.requiredTier} the winners' OS-2, OS-6, OS-7 and TS-7 must be verified first: ${detail.join('; ')}`,
+        { unverified },
+      );
     }
   }
 }

@@ -1,12 +1,13 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, GqlContext, Roles } from '@app/core';
-import { ChallengeModel, ChallengeQueryService, challengeLoader, toChallengeModel } from '@app/solicitations';
+import { challengeLoader, ChallengeModel, ChallengeQueryService, toChallengeModel } from '@app/solicitations';
 import { challengeSubmissionsLoader, SubmissionQueryService, toSubmissionModel } from '@app/submissions';
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { AwardService } from './award.service';
 import { displayScore } from './engine';
-import { EvaluationQueryService } from './evaluation-query.service';
 import { challengeResultsLoader, progressLoader, rankingLoader } from './evaluation.loaders';
 import { EvaluationPolicy } from './evaluation.policy';
+import { EvaluationQueryService } from './evaluation-query.service';
 import { EvaluationProgressModel, RankedSubmissionModel } from './models/evaluation.models';
 
 /** Challenge.evaluationProgress, Challenge.ranking and the award decision, owned by the evaluation domain. */
@@ -32,20 +33,39 @@ export class ChallengeEvaluationResolver {
 
   /** The buyer's officers after close (sealed bids before that: null); counted afresh on every read. */
   @ResolveField(() => EvaluationProgressModel, { nullable: true })
-  async evaluationProgress(@Parent() parent: ChallengeModel, @Context() ctx: GqlContext, @CurrentActor() actor: Actor | null): Promise<EvaluationProgressModel | null> {
+  async evaluationProgress(
+    @Parent() parent: ChallengeModel,
+    @Context() ctx: GqlContext,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<EvaluationProgressModel | null> {
     const challenge = (await challengeLoader(ctx, this.challenges).load(parent.id)) ?? parent;
     if (!EvaluationPolicy.officerOf(actor, challenge)) return null;
     return progressLoader(ctx, this.queries, this.challenges, this.submissions).load(challenge.id);
   }
 
-  @ResolveField(() => [RankedSubmissionModel], { nullable: true, description: 'Officers of the buying organisation once every eligible submission is evaluated.' })
-  async ranking(@Parent() parent: ChallengeModel, @Context() ctx: GqlContext, @CurrentActor() actor: Actor | null): Promise<RankedSubmissionModel[] | null> {
+  @ResolveField(() => [RankedSubmissionModel], {
+    nullable: true,
+    description: 'Officers of the buying organisation once every eligible submission is evaluated.',
+  })
+  async ranking(
+    @Parent() parent: ChallengeModel,
+    @Context() ctx: GqlContext,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<RankedSubmissionModel[] | null> {
     const challenge = (await challengeLoader(ctx, this.challenges).load(parent.id)) ?? parent;
     if (!EvaluationPolicy.officerOf(actor, challenge)) return null;
     if (!(await rankingLoader(ctx, this.queries).load(challenge.id))) return null;
-    const [results, bids] = await Promise.all([challengeResultsLoader(ctx, this.queries).load(challenge.id), challengeSubmissionsLoader(ctx, this.submissions).load(challenge.id)]);
+    const [results, bids] = await Promise.all([
+      challengeResultsLoader(ctx, this.queries).load(challenge.id),
+      challengeSubmissionsLoader(ctx, this.submissions).load(challenge.id),
+    ]);
     return results
       .filter((r) => r.rank !== null)
-      .map((r) => ({ rank: r.rank!, totalScore: displayScore(r.totalScore), recommended: r.recommended, submission: toSubmissionModel(bids.find((b) => b.id === r.submissionId)!) }));
+      .map((r) => ({
+        rank: r.rank!,
+        totalScore: displayScore(r.totalScore),
+        recommended: r.recommended,
+        submission: toSubmissionModel(bids.find((b) => b.id === r.submissionId)!),
+      }));
   }
 }

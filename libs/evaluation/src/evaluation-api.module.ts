@@ -1,7 +1,8 @@
-import { Module } from '@nestjs/common';
 import { IdentityModule } from '@app/identity';
 import { SolicitationsModule } from '@app/solicitations';
 import { SubmissionsModule } from '@app/submissions';
+import { Module } from '@nestjs/common';
+
 import { AssignmentResolver } from './assignment.resolver';
 import { ChallengeEvaluationResolver } from './challenge-evaluation.resolver';
 import { EvaluationModule } from './evaluation.module';

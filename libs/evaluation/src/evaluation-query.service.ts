@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
 import { Actor } from '@app/core';
 import { EvaluatorAccess } from '@app/submissions';
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+
 import { ChallengeRankingEntity } from './entities/challenge-ranking.entity';
 import { EvaluationAssignmentEntity } from './entities/evaluation-assignment.entity';
 import { EvaluationScoreEntity } from './entities/evaluation-score.entity';
@@ -33,7 +34,9 @@ export class EvaluationQueryService implements EvaluatorAccess {
   constructor(private readonly dataSource: DataSource) {}
 
   assignmentsOf(actor: Actor): Promise<EvaluationAssignmentEntity[]> {
-    return this.dataSource.getRepository(EvaluationAssignmentEntity).find({ where: { evaluatorUserId: actor.userId }, order: { assignedAt: 'ASC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(EvaluationAssignmentEntity)
+      .find({ where: { evaluatorUserId: actor.userId }, order: { assignedAt: 'ASC', id: 'ASC' } });
   }
 
   scoresOfAssignments(ids: readonly string[]): Promise<EvaluationScoreEntity[]> {
@@ -63,7 +66,9 @@ export class EvaluationQueryService implements EvaluatorAccess {
   }
 
   resultsOfChallenges(challengeIds: readonly string[]): Promise<SubmissionResultEntity[]> {
-    return this.dataSource.getRepository(SubmissionResultEntity).find({ where: { challengeId: In([...challengeIds]) }, order: { rank: 'ASC' } });
+    return this.dataSource
+      .getRepository(SubmissionResultEntity)
+      .find({ where: { challengeId: In([...challengeIds]) }, order: { rank: 'ASC' } });
   }
 
   /**
@@ -71,7 +76,9 @@ export class EvaluationQueryService implements EvaluatorAccess {
    * page of challenges costs the same as one). `live` are each challenge's live submissions as the
    * submissions domain reports them; the rest is this domain's own tables.
    */
-  async progressOf(challenges: readonly { id: string; perSubmission: number; live: readonly { id: string; status: string }[] }[]): Promise<EvaluationProgressCounts[]> {
+  async progressOf(
+    challenges: readonly { id: string; perSubmission: number; live: readonly { id: string; status: string }[] }[],
+  ): Promise<EvaluationProgressCounts[]> {
     const ids = challenges.map((c) => c.id);
     const waiting = challenges.flatMap((c) => c.live.filter((s) => s.status === 'ELIGIBLE').map((s) => s.id));
     const [rows, staffed] = await Promise.all([
@@ -86,7 +93,10 @@ export class EvaluationQueryService implements EvaluatorAccess {
         [ids, ACTIVE_ASSIGNMENT_STATUSES],
       ) as Promise<Record<string, string>[]>,
       (waiting.length
-        ? this.dataSource.query(`SELECT submission_id, count(*) AS n FROM evaluation_assignment WHERE submission_id = ANY($1) AND status = ANY($2) GROUP BY submission_id`, [waiting, ACTIVE_ASSIGNMENT_STATUSES])
+        ? this.dataSource.query(
+            `SELECT submission_id, count(*) AS n FROM evaluation_assignment WHERE submission_id = ANY($1) AND status = ANY($2) GROUP BY submission_id`,
+            [waiting, ACTIVE_ASSIGNMENT_STATUSES],
+          )
         : Promise.resolve([])) as Promise<{ submission_id: string; n: string }[]>,
     ]);
     const staffing = new Map(staffed.map((r) => [r.submission_id, Number(r.n)]));

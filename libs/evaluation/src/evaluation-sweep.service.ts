@@ -1,7 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
 import { TransactionRunner } from '@app/core';
 import { ChallengeLifecycleService } from '@app/solicitations';
 import { SubmissionQueryService } from '@app/submissions';
+import { Injectable, Logger } from '@nestjs/common';
+
 import { AggregationService } from './aggregation.service';
 import { AssignmentService } from './assignment.service';
 import { RankingService } from './ranking.service';

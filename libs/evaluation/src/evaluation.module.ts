@@ -1,8 +1,9 @@
-import { Module } from '@nestjs/common';
 import { IdentityModule } from '@app/identity';
 import { SolicitationsModule } from '@app/solicitations';
 import { SovereigntyModule } from '@app/sovereignty';
 import { SubmissionsModule } from '@app/submissions';
+import { Module } from '@nestjs/common';
+
 import { AggregationService } from './aggregation.service';
 import { AssignmentService } from './assignment.service';
 import { AwardService } from './award.service';
@@ -12,7 +13,15 @@ import { EvaluatorActionsService } from './evaluator-actions.service';
 import { RankingService } from './ranking.service';
 import { ScreeningService } from './screening.service';
 
-const SERVICES = [ScreeningService, AssignmentService, EvaluatorActionsService, AggregationService, RankingService, AwardService, EvaluationSweepService];
+const SERVICES = [
+  ScreeningService,
+  AssignmentService,
+  EvaluatorActionsService,
+  AggregationService,
+  RankingService,
+  AwardService,
+  EvaluationSweepService,
+];
 
 /** Services shared by the API and the worker; the worker also registers EvaluationJobs. Resolvers are in EvaluationApiModule. */
 @Module({

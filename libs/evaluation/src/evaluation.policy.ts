@@ -1,6 +1,7 @@
 import { Actor, hasRole } from '@app/core';
 import { SolicitationsPolicy } from '@app/solicitations';
-import { READING_ASSIGNMENT_STATUSES, type AssignmentStatusName } from './evaluation.types';
+
+import { type AssignmentStatusName, READING_ASSIGNMENT_STATUSES } from './evaluation.types';
 
 interface ChallengeFacts {
   buyerOrganisationId: string;
@@ -43,7 +44,10 @@ export const EvaluationPolicy = {
   },
 
   canSeeResult(actor: Actor | null, submission: { vendorOrganisationId: string }, challenge: ChallengeFacts): boolean {
-    return EvaluationPolicy.officerOf(actor, challenge) || (EvaluationPolicy.isOwnVendor(actor, submission) && EvaluationPolicy.decided(challenge));
+    return (
+      EvaluationPolicy.officerOf(actor, challenge) ||
+      (EvaluationPolicy.isOwnVendor(actor, submission) && EvaluationPolicy.decided(challenge))
+    );
   },
 
   canSeeDebrief(actor: Actor | null, submission: { vendorOrganisationId: string }, challenge: ChallengeFacts): boolean {

@@ -1,5 +1,6 @@
-import { Global, Module } from '@nestjs/common';
 import { EVALUATOR_ACCESS } from '@app/submissions';
+import { Global, Module } from '@nestjs/common';
+
 import { EvaluationQueryService } from './evaluation-query.service';
 
 /**

@@ -1,14 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import { Actor, badInput, invalidState, notFound, TransactionRunner, Tx, isUuid } from '@app/core';
+import { Actor, badInput, invalidState, isUuid, notFound, TransactionRunner, Tx } from '@app/core';
 import { ChallengeLifecycleService, ChallengeQueryService } from '@app/solicitations';
+import { Injectable } from '@nestjs/common';
+
+import { ScoreInput } from './dto/evaluation.inputs';
 import { EvaluationAssignmentEntity } from './entities/evaluation-assignment.entity';
 import { EvaluationScoreEntity } from './entities/evaluation-score.entity';
 import { EvaluatorConflictEntity } from './entities/evaluator-conflict.entity';
-import { ScoreInput } from './dto/evaluation.inputs';
 import { EvaluationPolicy } from './evaluation.policy';
 import { ACTIVE_ASSIGNMENT_STATUSES } from './evaluation.types';
 import { scoreSheetProblems } from './score-rules';
-
 
 /**
  * What an evaluator does with an assignment (PRODUCT.md steps 3-4): accept it (confirming no
@@ -30,7 +30,12 @@ export class EvaluatorActionsService {
       if (assignment.status !== 'PENDING') throw invalidState(`A ${assignment.status} assignment cannot be accepted`);
       Object.assign(assignment, { status: 'ACCEPTED', acceptedAt: tx.now });
       await tx.manager.save(assignment);
-      tx.audit({ action: 'evaluation.accepted', entityType: 'EvaluationAssignment', entityId: id, data: { submissionId: assignment.submissionId, noConflictConfirmed: true } });
+      tx.audit({
+        action: 'evaluation.accepted',
+        entityType: 'EvaluationAssignment',
+        entityId: id,
+        data: { submissionId: assignment.submissionId, noConflictConfirmed: true },
+      });
       return assignment;
     });
   }
@@ -39,13 +44,29 @@ export class EvaluatorActionsService {
     const reason = rawReason.trim();
     if (!reason) throw badInput('reason is required to declare a conflict');
     return this.act(actor, id, async (tx, assignment) => {
-      if (assignment.status !== 'PENDING' && assignment.status !== 'ACCEPTED') throw invalidState(`A ${assignment.status} assignment cannot be declared in conflict`);
+      if (assignment.status !== 'PENDING' && assignment.status !== 'ACCEPTED')
+        throw invalidState(`A ${assignment.status} assignment cannot be declared in conflict`);
       Object.assign(assignment, { status: 'CONFLICT_DECLARED', conflictDeclaredAt: tx.now });
       await tx.manager.save(assignment);
-      await tx.manager.createQueryBuilder().insert().into(EvaluatorConflictEntity)
-        .values({ evaluatorUserId: actor.userId, vendorOrganisationId: assignment.vendorOrganisationId, reason, assignmentId: id, declaredAt: tx.now })
-        .orIgnore().execute();
-      tx.audit({ action: 'evaluation.conflict-declared', entityType: 'EvaluationAssignment', entityId: id, data: { submissionId: assignment.submissionId, vendorOrganisationId: assignment.vendorOrganisationId, reason } });
+      await tx.manager
+        .createQueryBuilder()
+        .insert()
+        .into(EvaluatorConflictEntity)
+        .values({
+          evaluatorUserId: actor.userId,
+          vendorOrganisationId: assignment.vendorOrganisationId,
+          reason,
+          assignmentId: id,
+          declaredAt: tx.now,
+        })
+        .orIgnore()
+        .execute();
+      tx.audit({
+        action: 'evaluation.conflict-declared',
+        entityType: 'EvaluationAssignment',
+        entityId: id,
+        data: { submissionId: assignment.submissionId, vendorOrganisationId: assignment.vendorOrganisationId, reason },
+      });
       tx.emit('evaluation.assign', { challengeId: assignment.challengeId });
       return assignment;
     });
@@ -54,16 +75,32 @@ export class EvaluatorActionsService {
   submitScores(actor: Actor, id: string, scores: ScoreInput[]): Promise<EvaluationAssignmentEntity> {
     return this.act(actor, id, async (tx, assignment) => {
       if (assignment.status === 'PENDING') throw invalidState('Accept the assignment (confirming no conflict) before scoring');
-      if (assignment.status !== 'ACCEPTED') throw invalidState(`A ${assignment.status} assignment cannot be scored: scores are final once submitted`);
+      if (assignment.status !== 'ACCEPTED')
+        throw invalidState(`A ${assignment.status} assignment cannot be scored: scores are final once submitted`);
       const criteria = await this.challenges.criteriaOf([assignment.challengeId]);
       const problems = scoreSheetProblems(scores, criteria);
       if (problems.length) throw badInput(problems.join('; '), problems);
-      await tx.manager.insert(EvaluationScoreEntity, scores.map((s) => ({ assignmentId: id, criterionId: s.criterionId, submissionId: assignment.submissionId, score: s.score, justification: s.justification.trim() })));
+      await tx.manager.insert(
+        EvaluationScoreEntity,
+        scores.map((s) => ({
+          assignmentId: id,
+          criterionId: s.criterionId,
+          submissionId: assignment.submissionId,
+          score: s.score,
+          justification: s.justification.trim(),
+        })),
+      );
       Object.assign(assignment, { status: 'SCORED', scoredAt: tx.now });
       await tx.manager.save(assignment);
       // Scores stay out of the audit data: evaluators never see each other's, and auditors read the trail early.
-      tx.audit({ action: 'evaluation.scored', entityType: 'EvaluationAssignment', entityId: id, data: { submissionId: assignment.submissionId, criteria: scores.length } });
-      if (await this.allActiveScored(tx, assignment.submissionId)) tx.emit('evaluation.aggregate', { submissionId: assignment.submissionId });
+      tx.audit({
+        action: 'evaluation.scored',
+        entityType: 'EvaluationAssignment',
+        entityId: id,
+        data: { submissionId: assignment.submissionId, criteria: scores.length },
+      });
+      if (await this.allActiveScored(tx, assignment.submissionId))
+        tx.emit('evaluation.aggregate', { submissionId: assignment.submissionId });
       return assignment;
     });
   }

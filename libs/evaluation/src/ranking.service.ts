@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { TransactionRunner } from '@app/core';
 import { ChallengeLifecycleService } from '@app/solicitations';
 import { SubmissionEvaluationStateService } from '@app/submissions';
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+
 import { rankSubmissions, recommend } from './engine';
 import { ChallengeRankingEntity } from './entities/challenge-ranking.entity';
 import { SubmissionResultEntity } from './entities/submission-result.entity';
@@ -30,17 +31,36 @@ export class RankingService {
       const inPlay = await this.submissions.ofChallenge(tx, challengeId, ['ELIGIBLE', 'EVALUATED']);
       if (!inPlay.length || inPlay.some((s) => s.status !== 'EVALUATED')) return 'NOT_READY';
       const results = await tx.manager.find(SubmissionResultEntity, { where: { submissionId: In(inPlay.map((s) => s.id)) } });
-      const ranked = rankSubmissions(inPlay.map((s) => ({ submissionId: s.id, totalScore: results.find((r) => r.submissionId === s.id)!.totalScore, priceMinor: s.priceMinor, submittedAt: s.submittedAt })));
+      const ranked = rankSubmissions(
+        inPlay.map((s) => ({
+          submissionId: s.id,
+          totalScore: results.find((r) => r.submissionId === s.id)!.totalScore,
+          priceMinor: s.priceMinor,
+          submittedAt: s.submittedAt,
+        })),
+      );
       const recommendation = recommend(ranked, { budgetMinor: challenge.budgetMinor, maxAwards: challenge.maxAwards });
       for (const entry of ranked) {
-        await tx.manager.update(SubmissionResultEntity, { submissionId: entry.submissionId }, { rank: entry.rank, recommended: recommendation.submissionIds.includes(entry.submissionId) });
+        await tx.manager.update(
+          SubmissionResultEntity,
+          { submissionId: entry.submissionId },
+          { rank: entry.rank, recommended: recommendation.submissionIds.includes(entry.submissionId) },
+        );
       }
-      await tx.manager.insert(ChallengeRankingEntity, { challengeId, rankedAt: tx.now, recommendedSubmissionIds: recommendation.submissionIds, recommendedTotalMinor: recommendation.totalPriceMinor });
+      await tx.manager.insert(ChallengeRankingEntity, {
+        challengeId,
+        rankedAt: tx.now,
+        recommendedSubmissionIds: recommendation.submissionIds,
+        recommendedTotalMinor: recommendation.totalPriceMinor,
+      });
       tx.audit({
         action: 'evaluation.ranked',
         entityType: 'Challenge',
         entityId: challengeId,
-        data: { ranking: ranked.map((r) => ({ submissionId: r.submissionId, rank: r.rank, totalScore: r.totalScore })), recommended: recommendation.submissionIds },
+        data: {
+          ranking: ranked.map((r) => ({ submissionId: r.submissionId, rank: r.rank, totalScore: r.totalScore })),
+          recommended: recommendation.submissionIds,
+        },
       });
       return 'RANKED';
     });

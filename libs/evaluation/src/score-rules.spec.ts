@@ -38,6 +38,9 @@ describe('moderationSheetProblems', () => {
 
   it('refuses an empty sheet and applies the same per-score rules', () => {
     expect(moderationSheetProblems([], criteria, [{ criterionId: 'c1', spread: 1 }])).toEqual(['at least one consensus score is required']);
-    expect(moderationSheetProblems([entry('c1', -1, '')], criteria, spreads)).toEqual(['"Technical merit" score must be an integer 0..10 (got -1)', '"Technical merit" needs a justification']);
+    expect(moderationSheetProblems([entry('c1', -1, '')], criteria, spreads)).toEqual([
+      '"Technical merit" score must be an integer 0..10 (got -1)',
+      '"Technical merit" needs a justification',
+    ]);
   });
 });

@@ -23,7 +23,8 @@ export function entryProblems(entries: readonly SheetEntry[], criteria: readonly
     }
     if (seen.has(entry.criterionId)) problems.push(`"${name}" is scored more than once`);
     seen.add(entry.criterionId);
-    if (!Number.isInteger(entry.score) || entry.score < SCORE_MIN || entry.score > SCORE_MAX) problems.push(`"${name}" score must be an integer ${SCORE_MIN}..${SCORE_MAX} (got ${entry.score})`);
+    if (!Number.isInteger(entry.score) || entry.score < SCORE_MIN || entry.score > SCORE_MAX)
+      problems.push(`"${name}" score must be an integer ${SCORE_MIN}..${SCORE_MAX} (got ${entry.score})`);
     if (!entry.justification.trim()) problems.push(`"${name}" needs a justification`);
   }
   return problems;
@@ -47,7 +48,8 @@ export function moderationSheetProblems(
   const given = new Set(entries.map((e) => e.criterionId));
   for (const { criterionId, spread } of spreads) {
     const name = criteria.find((c) => c.id === criterionId)?.name ?? criterionId;
-    if (spread >= MODERATION_SPREAD_THRESHOLD && !given.has(criterionId)) problems.push(`"${name}" needs a consensus score (spread ${spread})`);
+    if (spread >= MODERATION_SPREAD_THRESHOLD && !given.has(criterionId))
+      problems.push(`"${name}" needs a consensus score (spread ${spread})`);
   }
   if (!entries.length) problems.push('at least one consensus score is required');
   return problems;

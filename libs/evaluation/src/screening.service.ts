@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
 import { TransactionRunner, Tx } from '@app/core';
 import { IdentityService } from '@app/identity';
-import { ChallengeLifecycleService, type ChallengeEntity } from '@app/solicitations';
+import { type ChallengeEntity, ChallengeLifecycleService } from '@app/solicitations';
 import { AttestationService, effectiveStatus, toAnswerMap } from '@app/sovereignty';
-import { challengeRules, screen, SubmissionEvaluationStateService, type ScreeningInput, type SubmissionEntity } from '@app/submissions';
+import { challengeRules, screen, type ScreeningInput, type SubmissionEntity, SubmissionEvaluationStateService } from '@app/submissions';
+import { Injectable } from '@nestjs/common';
+
 import { SubmissionScreeningEntity } from './entities/submission-screening.entity';
 
 export type ScreenOutcome = 'EVALUATING' | 'NO_AWARD' | 'SKIPPED';
@@ -33,10 +34,27 @@ export class ScreeningService {
       let eligible = 0;
       for (const submission of live) {
         const standing = standings.get(submission.id)!;
-        const outcome = screen({ ...standing.input, challenge: challengeRules(challenge), price: { amountMinor: submission.priceMinor, currency: submission.currency }, now: tx.now });
-        await tx.manager.createQueryBuilder().insert().into(SubmissionScreeningEntity)
-          .values({ submissionId: submission.id, challengeId, eligible: outcome.eligible, tier: outcome.tier, reasons: outcome.reasons, attestationId: standing.attestationId, screenedAt: tx.now })
-          .orIgnore().execute();
+        const outcome = screen({
+          ...standing.input,
+          challenge: challengeRules(challenge),
+          price: { amountMinor: submission.priceMinor, currency: submission.currency },
+          now: tx.now,
+        });
+        await tx.manager
+          .createQueryBuilder()
+          .insert()
+          .into(SubmissionScreeningEntity)
+          .values({
+            submissionId: submission.id,
+            challengeId,
+            eligible: outcome.eligible,
+            tier: outcome.tier,
+            reasons: outcome.reasons,
+            attestationId: standing.attestationId,
+            screenedAt: tx.now,
+          })
+          .orIgnore()
+          .execute();
         await this.submissions.markScreened(tx, submission, outcome.eligible, outcome.reasons);
         if (outcome.eligible) eligible += 1;
       }
@@ -46,7 +64,10 @@ export class ScreeningService {
 
   private async moveOn(tx: Tx, challenge: ChallengeEntity, screened: number, eligible: number): Promise<ScreenOutcome> {
     if (eligible === 0) {
-      await this.lifecycle.markNoAward(tx, challenge, { reason: screened ? 'no submission passed screening at close' : 'no submissions', screened });
+      await this.lifecycle.markNoAward(tx, challenge, {
+        reason: screened ? 'no submission passed screening at close' : 'no submissions',
+        screened,
+      });
       return 'NO_AWARD';
     }
     await this.lifecycle.startEvaluation(tx, challenge, { screened, eligible });
@@ -59,9 +80,15 @@ export class ScreeningService {
    * CHALLENGED, REVOKED or lapsed one fails); if the vendor has since re-attested (the frozen one
    * SUPERSEDED, e.g. to answer a challenge), the version that replaced it.
    */
-  private async standings(live: SubmissionEntity[], now: Date): Promise<Map<string, { input: Pick<ScreeningInput, 'vendor' | 'attestation'>; attestationId: string | null }>> {
+  private async standings(
+    live: SubmissionEntity[],
+    now: Date,
+  ): Promise<Map<string, { input: Pick<ScreeningInput, 'vendor' | 'attestation'>; attestationId: string | null }>> {
     const vendorIds = [...new Set(live.map((s) => s.vendorOrganisationId))];
-    const [organisations, frozen] = await Promise.all([this.identity.findOrganisations(vendorIds), this.attestations.findByIds(live.map((s) => s.attestationId))]);
+    const [organisations, frozen] = await Promise.all([
+      this.identity.findOrganisations(vendorIds),
+      this.attestations.findByIds(live.map((s) => s.attestationId)),
+    ]);
     const result = new Map<string, { input: Pick<ScreeningInput, 'vendor' | 'attestation'>; attestationId: string | null }>();
     for (const submission of live) {
       const organisation = organisations.find((o) => o.id === submission.vendorOrganisationId);

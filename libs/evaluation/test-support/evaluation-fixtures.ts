@@ -5,7 +5,11 @@
 import type { JobName, JobPayload } from '@app/core';
 import type { TestStack } from '@app/testing';
 
-export const waitFor = async <T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 30_000, what = 'condition'): Promise<T> => {
+export const waitFor = async <T>(
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 30_000,
+  what = 'condition',
+): Promise<T> => {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -18,10 +22,14 @@ export const waitFor = async <T>(probe: () => Promise<T | null | undefined | fal
 /** Adds a job with a fresh id (as a duplicate delivery would) and waits until the worker finished it. */
 export async function runJob<N extends JobName>(stack: TestStack, name: N, payload: JobPayload<N>): Promise<unknown> {
   const job = await stack.queue.add(name, payload);
-  const state = await waitFor(async () => {
-    const s = await job.getState();
-    return s === 'completed' || s === 'failed' ? s : null;
-  }, 20_000, `job ${name}`);
+  const state = await waitFor(
+    async () => {
+      const s = await job.getState();
+      return s === 'completed' || s === 'failed' ? s : null;
+    },
+    20_000,
+    `job ${name}`,
+  );
   const done = await stack.queue.getJob(job.id!);
   if (state === 'failed') throw new Error(`job ${name} failed: ${done?.failedReason}`);
   return done?.returnvalue;
@@ -45,12 +53,20 @@ export async function evaluationState(stack: TestStack, challengeId: string): Pr
   const q = (sql: string) => stack.db.query(sql, [challengeId]);
   return {
     submissions: await q(`SELECT id, status FROM submission WHERE challenge_id = $1 ORDER BY id`),
-    screening: await q(`SELECT submission_id, eligible, tier, reasons, screened_at FROM submission_screening WHERE challenge_id = $1 ORDER BY submission_id`),
-    assignments: await q(`SELECT id, submission_id, evaluator_user_id, status FROM evaluation_assignment WHERE challenge_id = $1 ORDER BY id`),
-    scores: await q(`SELECT s.* FROM evaluation_score s JOIN evaluation_assignment a ON a.id = s.assignment_id WHERE a.challenge_id = $1 ORDER BY s.assignment_id, s.criterion_id`),
+    screening: await q(
+      `SELECT submission_id, eligible, tier, reasons, screened_at FROM submission_screening WHERE challenge_id = $1 ORDER BY submission_id`,
+    ),
+    assignments: await q(
+      `SELECT id, submission_id, evaluator_user_id, status FROM evaluation_assignment WHERE challenge_id = $1 ORDER BY id`,
+    ),
+    scores: await q(
+      `SELECT s.* FROM evaluation_score s JOIN evaluation_assignment a ON a.id = s.assignment_id WHERE a.challenge_id = $1 ORDER BY s.assignment_id, s.criterion_id`,
+    ),
     results: await q(`SELECT * FROM submission_result WHERE challenge_id = $1 ORDER BY submission_id`),
     ranking: await q(`SELECT * FROM challenge_ranking WHERE challenge_id = $1`),
     // The suite has its own database: every evaluation event in it belongs to this sprint.
-    audit: await stack.db.query(`SELECT action, count(*)::int AS n FROM audit_event WHERE action LIKE 'evaluation.%' OR action LIKE 'submission.%' OR action LIKE 'challenge.%' GROUP BY action ORDER BY action`),
+    audit: await stack.db.query(
+      `SELECT action, count(*)::int AS n FROM audit_event WHERE action LIKE 'evaluation.%' OR action LIKE 'submission.%' OR action LIKE 'challenge.%' GROUP BY action ORDER BY action`,
+    ),
   };
 }

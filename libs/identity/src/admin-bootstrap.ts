@@ -1,4 +1,5 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+
 import { IdentityService } from './identity.service';
 
 /** Runs in the API at start: the first admin exists before the first request. */

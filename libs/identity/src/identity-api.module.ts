@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { AdminBootstrap } from './admin-bootstrap';
 import { IdentityModule } from './identity.module';
 import { IdentityResolver } from './identity.resolver';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { IdentityService } from './identity.service';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';

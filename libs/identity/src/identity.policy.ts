@@ -1,4 +1,5 @@
 import { Actor, hasRole, RoleName } from '@app/core';
+
 import type { OrganisationKind } from './organisation.entity';
 
 /**

@@ -1,8 +1,9 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, AnyRole, CurrentActor, GqlContext, notFound, Public, Roles } from '@app/core';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { CreateBuyerOrganisationInput, CreateUserInput, RegisterVendorInput } from './dto/identity.inputs';
-import { IdentityService } from './identity.service';
 import { organisationLoader } from './identity.loaders';
+import { IdentityService } from './identity.service';
 import { AuthPayloadModel, OrganisationModel, UserModel } from './models/identity.models';
 
 @Resolver(() => UserModel)

@@ -1,6 +1,21 @@
+import {
+  Actor,
+  APP_CONFIG,
+  AppConfig,
+  AppError,
+  badInput,
+  conflict,
+  forbidden,
+  isIsoCountry,
+  notFound,
+  RoleName,
+  TokenService,
+  TransactionRunner,
+  Tx,
+} from '@app/core';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { Actor, APP_CONFIG, AppConfig, AppError, badInput, conflict, forbidden, isIsoCountry, notFound, RoleName, TokenService, TransactionRunner, Tx } from '@app/core';
+
 import { CreateBuyerOrganisationInput, CreateUserInput, RegisterVendorInput } from './dto/identity.inputs';
 import { IdentityPolicy } from './identity.policy';
 import { LoginThrottle } from './login-throttle';
@@ -55,7 +70,12 @@ export class IdentityService {
           smeClass: smeClass(input),
         }),
       );
-      tx.audit({ action: 'organisation.registered', entityType: 'Organisation', entityId: organisation.id, data: this.describeOrganisation(organisation) });
+      tx.audit({
+        action: 'organisation.registered',
+        entityType: 'Organisation',
+        entityId: organisation.id,
+        data: this.describeOrganisation(organisation),
+      });
       return this.insertUser(tx, organisation, { email, passwordHash, displayName, roles: ['VENDOR'] });
     });
     return { accessToken: this.tokens.issue(user.id), user };
@@ -82,7 +102,12 @@ export class IdentityService {
     this.assertCountry(input.country);
     return this.transactions.run(actor, async (tx) => {
       const organisation = await tx.manager.save(tx.manager.create(OrganisationEntity, { name, kind: 'BUYER', country: input.country }));
-      tx.audit({ action: 'organisation.created', entityType: 'Organisation', entityId: organisation.id, data: this.describeOrganisation(organisation) });
+      tx.audit({
+        action: 'organisation.created',
+        entityType: 'Organisation',
+        entityId: organisation.id,
+        data: this.describeOrganisation(organisation),
+      });
       return organisation;
     });
   }
@@ -118,9 +143,21 @@ export class IdentityService {
       if (existing) return;
       const taken = await tx.manager.findOne(UserEntity, { where: { email: this.config.adminEmail } });
       if (taken) throw new Error(`ADMIN_EMAIL ${this.config.adminEmail} belongs to a non-admin user; choose another address`);
-      const organisation = await tx.manager.save(tx.manager.create(OrganisationEntity, { name: 'Sprintgate platform operations', kind: 'BUYER', country: 'BE' }));
-      tx.audit({ action: 'organisation.created', entityType: 'Organisation', entityId: organisation.id, data: this.describeOrganisation(organisation) });
-      await this.insertUser(tx, organisation, { email: this.config.adminEmail, passwordHash, displayName: 'Platform administrator', roles: ['ADMIN'] });
+      const organisation = await tx.manager.save(
+        tx.manager.create(OrganisationEntity, { name: 'Sprintgate platform operations', kind: 'BUYER', country: 'BE' }),
+      );
+      tx.audit({
+        action: 'organisation.created',
+        entityType: 'Organisation',
+        entityId: organisation.id,
+        data: this.describeOrganisation(organisation),
+      });
+      await this.insertUser(tx, organisation, {
+        email: this.config.adminEmail,
+        passwordHash,
+        displayName: 'Platform administrator',
+        roles: ['ADMIN'],
+      });
       this.logger.log(`created the first admin ${this.config.adminEmail}`);
     });
   }
@@ -137,9 +174,18 @@ export class IdentityService {
     return this.dataSource.getRepository(UserEntity).find({ where: { id: In([...ids]) } });
   }
 
-  private async insertUser(tx: Tx, organisation: OrganisationEntity, fields: { email: string; passwordHash: string; displayName: string; roles: RoleName[] }) {
+  private async insertUser(
+    tx: Tx,
+    organisation: OrganisationEntity,
+    fields: { email: string; passwordHash: string; displayName: string; roles: RoleName[] },
+  ) {
     const user = await tx.manager.save(tx.manager.create(UserEntity, { organisationId: organisation.id, ...fields }));
-    tx.audit({ action: 'user.created', entityType: 'User', entityId: user.id, data: { organisationId: organisation.id, email: user.email, displayName: user.displayName, roles: user.roles } });
+    tx.audit({
+      action: 'user.created',
+      entityType: 'User',
+      entityId: user.id,
+      data: { organisationId: organisation.id, email: user.email, displayName: user.displayName, roles: user.roles },
+    });
     return user;
   }
 
@@ -149,10 +195,19 @@ export class IdentityService {
 
   private async assertEmailFree(email: string) {
     // Checked up front for a clear message; the unique index still guards the race.
-    if (await this.dataSource.getRepository(UserEntity).exists({ where: { email } })) throw conflict('A user with this email already exists');
+    if (await this.dataSource.getRepository(UserEntity).exists({ where: { email } }))
+      throw conflict('A user with this email already exists');
   }
 
   private describeOrganisation(o: OrganisationEntity) {
-    return { name: o.name, kind: o.kind, country: o.country, smeClass: o.smeClass, headcount: o.headcount, annualTurnoverEur: o.annualTurnoverEur, balanceSheetEur: o.balanceSheetEur };
+    return {
+      name: o.name,
+      kind: o.kind,
+      country: o.country,
+      smeClass: o.smeClass,
+      headcount: o.headcount,
+      annualTurnoverEur: o.annualTurnoverEur,
+      balanceSheetEur: o.balanceSheetEur,
+    };
   }
 }

@@ -1,6 +1,6 @@
+import { APP_CONFIG, AppConfig, AppError, REDIS } from '@app/core';
 import { Inject, Injectable } from '@nestjs/common';
 import Redis from 'ioredis';
-import { APP_CONFIG, AppConfig, AppError, REDIS } from '@app/core';
 
 /**
  * Strict login limits kept in Redis so every API instance shares them: failed logins per email
@@ -21,12 +21,10 @@ export class LoginThrottle {
   /** Counts this attempt against the IP and refuses when either limit is already reached. */
   async beforeAttempt(email: string, ip: string): Promise<void> {
     const keys = this.keys(email, ip);
-    const [[, ipCount], , [, failures]] = (await this.redis
-      .multi()
-      .incr(keys.ip)
-      .expire(keys.ip, 60, 'NX')
-      .get(keys.email)
-      .exec()) as [Error | null, unknown][];
+    const [[, ipCount], , [, failures]] = (await this.redis.multi().incr(keys.ip).expire(keys.ip, 60, 'NX').get(keys.email).exec()) as [
+      Error | null,
+      unknown,
+    ][];
     if (Number(ipCount) > this.config.loginMaxAttemptsPerIp || Number(failures ?? 0) >= this.config.loginMaxFailuresPerEmail) {
       throw new AppError('RATE_LIMITED', 'Too many login attempts; try again later');
     }

@@ -1,5 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { bigintTransformer } from '@app/core';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type OrganisationKind = 'BUYER' | 'VENDOR';
 export type SmeClassName = 'MICRO' | 'SMALL' | 'MEDIUM' | 'LARGE';

@@ -1,4 +1,4 @@
-import { smeClass, type SmeClass } from './sme-class';
+import { type SmeClass, smeClass } from './sme-class';
 
 const M = 1_000_000;
 

@@ -30,8 +30,7 @@ export function smeClass(figures: SmeFigures): SmeClass {
   const fits = CEILINGS.find(
     (ceiling) =>
       figures.headcount < ceiling.headcountBelow &&
-      (figures.annualTurnoverEur <= ceiling.turnoverAtMostEur ||
-        figures.balanceSheetEur <= ceiling.balanceSheetAtMostEur),
+      (figures.annualTurnoverEur <= ceiling.turnoverAtMostEur || figures.balanceSheetEur <= ceiling.balanceSheetAtMostEur),
   );
   return fits?.smeClass ?? 'LARGE';
 }

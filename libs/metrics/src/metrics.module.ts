@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { MetricsResolver } from './metrics.resolver';
 import { MetricsService } from './metrics.service';
 

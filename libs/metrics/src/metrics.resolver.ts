@@ -1,5 +1,6 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '@app/core';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+
 import { ProcurementMetricsArgs } from './dto/metrics.args';
 import { MetricsService } from './metrics.service';
 import { ProcurementMetricsModel } from './models/procurement-metrics.model';

@@ -1,6 +1,7 @@
+import { badInput } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput } from '@app/core';
+
 import { ProcurementMetricsModel } from './models/procurement-metrics.model';
 import { PROCUREMENT_METRICS_SQL } from './procurement-metrics.sql';
 

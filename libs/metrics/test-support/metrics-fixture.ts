@@ -12,7 +12,11 @@ export class MetricsFixture {
   constructor(private readonly db: DataSource) {}
 
   async organisation(kind: 'BUYER' | 'VENDOR', smeClass: Sme | null = null): Promise<string> {
-    const [row] = await this.db.query(`INSERT INTO organisation (name, kind, country, sme_class) VALUES ($1, $2, 'BE', $3) RETURNING id`, [`Org ${++this.n}`, kind, smeClass]);
+    const [row] = await this.db.query(`INSERT INTO organisation (name, kind, country, sme_class) VALUES ($1, $2, 'BE', $3) RETURNING id`, [
+      `Org ${++this.n}`,
+      kind,
+      smeClass,
+    ]);
     return row.id;
   }
 
@@ -30,7 +34,12 @@ export class MetricsFixture {
   }
 
   /** A phase-1 contract (one winning bid) issued at the award. */
-  async contract(challengeId: string, buyerId: string, vendorId: string, t: { valueMinor: number; issuedAt: string; signedAt?: string }): Promise<string> {
+  async contract(
+    challengeId: string,
+    buyerId: string,
+    vendorId: string,
+    t: { valueMinor: number; issuedAt: string; signedAt?: string },
+  ): Promise<string> {
     const [row] = await this.db.query(
       `INSERT INTO micro_contract (challenge_id, buyer_organisation_id, vendor_organisation_id, submission_id, phase, title, value_minor, currency, status, issued_at, signed_at, updated_at)
        VALUES ($1, $2, $3, gen_random_uuid(), 1, 'Phase 1', $4, 'EUR', $5, $6, $7, now()) RETURNING id`,

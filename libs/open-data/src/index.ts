@@ -1,3 +1,3 @@
+export * from './engine';
 export * from './open-data.module';
 export * from './open-data.service';
-export * from './engine';

@@ -1,6 +1,7 @@
+import { Public } from '@app/core';
 import { Controller, Get, Header, NotFoundException, Param, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { Public } from '@app/core';
+
 import type { ReleasePackage } from './engine';
 import { OpenDataService } from './open-data.service';
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { OpenDataController } from './open-data.controller';
 import { OpenDataService } from './open-data.service';
 import { ProcessFactsLoader } from './process-facts.loader';

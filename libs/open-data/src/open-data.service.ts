@@ -1,8 +1,8 @@
 import { isUuid } from '@app/core';
 import { Injectable } from '@nestjs/common';
+
 import { buildReleasePackage, type ReleasePackage } from './engine';
 import { ProcessFactsLoader } from './process-facts.loader';
-
 
 /** PRODUCT.md: only PUBLIC and NATO_UNCLASSIFIED processes are open data. */
 export const PUBLISHABLE_CLASSIFICATIONS: readonly string[] = ['PUBLIC', 'NATO_UNCLASSIFIED'];

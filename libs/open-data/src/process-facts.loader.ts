@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RELEASE_ACTIONS, type ContractFact, type HistoryEvent, type ProcessFacts } from './engine';
+
+import { type ContractFact, type HistoryEvent, type ProcessFacts, RELEASE_ACTIONS } from './engine';
 
 /** The challenge row fields that decide whether a process may be published at all. */
 export interface PublicationGate {
@@ -42,7 +43,10 @@ export class ProcessFactsLoader {
        FROM micro_contract mc JOIN organisation o ON o.id = mc.vendor_organisation_id WHERE mc.challenge_id = $1 ORDER BY mc.issued_at, mc.id`,
     );
     const contractIds: string[] = contracts.map((r: { id: string }) => r.id);
-    const milestones = await q(`SELECT id, contract_id, position, title, amount_minor, currency, due_date FROM contract_milestone WHERE contract_id = ANY($1::uuid[]) ORDER BY contract_id, position`, [contractIds]);
+    const milestones = await q(
+      `SELECT id, contract_id, position, title, amount_minor, currency, due_date FROM contract_milestone WHERE contract_id = ANY($1::uuid[]) ORDER BY contract_id, position`,
+      [contractIds],
+    );
     // By entity (the audit index), not by a scan of every event's data for the challenge id.
     const events = await q(
       `SELECT seq, at, action, entity_type, entity_id, data FROM audit_event
@@ -61,7 +65,14 @@ export class ProcessFactsLoader {
       currency: r.currency,
       milestones: milestones
         .filter((m: Record<string, any>) => m.contract_id === r.id)
-        .map((m: Record<string, any>) => ({ id: m.id, position: m.position, title: m.title, amountMinor: num(m.amount_minor), currency: m.currency, dueDate: m.due_date })),
+        .map((m: Record<string, any>) => ({
+          id: m.id,
+          position: m.position,
+          title: m.title,
+          amountMinor: num(m.amount_minor),
+          currency: m.currency,
+          dueDate: m.due_date,
+        })),
     });
     return {
       facts: {
@@ -77,10 +88,22 @@ export class ProcessFactsLoader {
           submissionDeadline: c.submission_deadline,
           questionsDeadline: c.questions_deadline,
         },
-        bids: bids.map((r: Record<string, any>) => ({ submissionId: r.id, vendor: { id: r.org_id, name: r.org_name }, priceMinor: num(r.price_minor), currency: r.currency })),
+        bids: bids.map((r: Record<string, any>) => ({
+          submissionId: r.id,
+          vendor: { id: r.org_id, name: r.org_name },
+          priceMinor: num(r.price_minor),
+          currency: r.currency,
+        })),
         contracts: contracts.map(toContract),
       },
-      events: events.map((e: Record<string, any>) => ({ seq: num(e.seq), at: e.at, action: e.action, entityType: e.entity_type, entityId: e.entity_id, data: e.data })),
+      events: events.map((e: Record<string, any>) => ({
+        seq: num(e.seq),
+        at: e.at,
+        action: e.action,
+        entityType: e.entity_type,
+        entityId: e.entity_id,
+        data: e.data,
+      })),
     };
   }
 }

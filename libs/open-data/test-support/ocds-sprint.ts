@@ -3,11 +3,20 @@
  * steps so a test can read the release package between them — publish and amend, sealed bids,
  * evaluation by one evaluator, approveAward, signature, each milestone delivered, accepted, paid.
  */
-import request from 'supertest';
 import type { TestStack } from '@app/testing';
-import { NATO_T4_ANSWERS } from '../../sovereignty/src/engine/attestation-fixtures';
-import { adminLogin, attest, createBuyerUser, createChallenge, Party, publish, registerVendor } from '../../solicitations/test-support/marketplace-fixtures';
+import request from 'supertest';
+
 import { ACCEPT, APPROVE, MY_ASSIGNMENTS, RANKING, SCORE, waitFor } from '../../evaluation/test-support/evaluation-fixtures';
+import {
+  adminLogin,
+  attest,
+  createBuyerUser,
+  createChallenge,
+  Party,
+  publish,
+  registerVendor,
+} from '../../solicitations/test-support/marketplace-fixtures';
+import { NATO_T4_ANSWERS } from '../../sovereignty/src/engine/attestation-fixtures';
 
 const SUBMIT = `mutation S($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`;
 const AMEND = `mutation A($id: ID!, $input: AmendChallengeInput!, $reason: String!) { amendChallenge(id: $id, input: $input, reason: $reason) { id } }`;
@@ -21,7 +30,8 @@ const PAY = `mutation P($id: ID!) { recordMilestonePayment(id: $id) { id } }`;
 export const SPRINT_PRICES = { winner: 15_000_001, loser: 12_000_000 };
 
 /** GET the package as any anonymous client would. */
-export const getReleases = (stack: TestStack, challengeId: string) => request(stack.app.getHttpServer()).get(`/ocds/challenges/${challengeId}/releases`);
+export const getReleases = (stack: TestStack, challengeId: string) =>
+  request(stack.app.getHttpServer()).get(`/ocds/challenges/${challengeId}/releases`);
 
 export class OcdsSprint {
   officer: Party;
@@ -54,13 +64,32 @@ export class OcdsSprint {
 
   /** Published with a short deadline, amended once, two sealed bids in, one evaluator invited. */
   async publishAndBid(deadlineSeconds = 8): Promise<void> {
-    const draft = await createChallenge(this.stack.gql, this.officer, { evaluatorsPerSubmission: 1, standstillDays: 0, maxAwards: 1 }, deadlineSeconds);
+    const draft = await createChallenge(
+      this.stack.gql,
+      this.officer,
+      { evaluatorsPerSubmission: 1, standstillDays: 0, maxAwards: 1 },
+      deadlineSeconds,
+    );
     this.challengeId = draft.id;
     await publish(this.stack.gql, this.officer, this.challengeId);
-    await this.ok(AMEND, { id: this.challengeId, input: { problemStatement: 'Detect and classify small drones at night, in rain and fog.' }, reason: 'Weather conditions clarified' }, this.officer);
+    await this.ok(
+      AMEND,
+      {
+        id: this.challengeId,
+        input: { problemStatement: 'Detect and classify small drones at night, in rain and fog.' },
+        reason: 'Weather conditions clarified',
+      },
+      this.officer,
+    );
     await this.ok(INVITE, { id: this.challengeId, users: [this.evaluator.userId] }, this.officer);
     const bid = async (vendor: Party, price: number) => {
-      const input = { challengeId: this.challengeId, summary: 'Passive RF detection', technicalApproach: 'SDR and an edge classifier', price: { amountMinor: price, currency: 'EUR' }, durationDays: 60 };
+      const input = {
+        challengeId: this.challengeId,
+        summary: 'Passive RF detection',
+        technicalApproach: 'SDR and an edge classifier',
+        price: { amountMinor: price, currency: 'EUR' },
+        durationDays: 60,
+      };
       return (await this.ok(SUBMIT, { input }, vendor)).submitProposal.id as string;
     };
     this.bids = { winner: await bid(this.winner, SPRINT_PRICES.winner), loser: await bid(this.loser, SPRINT_PRICES.loser) };
@@ -68,7 +97,11 @@ export class OcdsSprint {
 
   /** Waits for close and assignment (bids now open to the officer, still sealed to the public). */
   async untilEvaluating(): Promise<void> {
-    await waitFor(async () => (await this.ok(MY_ASSIGNMENTS, {}, this.evaluator)).myAssignments.length === 2, 40_000, 'evaluation assigned');
+    await waitFor(
+      async () => (await this.ok(MY_ASSIGNMENTS, {}, this.evaluator)).myAssignments.length === 2,
+      40_000,
+      'evaluation assigned',
+    );
   }
 
   /** Scores the winner higher, waits for the ranking, approves the award and waits for its contract. */
@@ -77,14 +110,22 @@ export class OcdsSprint {
     for (const assignment of (await this.ok(MY_ASSIGNMENTS, {}, this.evaluator)).myAssignments) {
       const score = assignment.submission.id === this.bids.winner ? 9 : 5;
       await this.ok(ACCEPT, { id: assignment.id }, this.evaluator);
-      await this.ok(SCORE, { id: assignment.id, scores: criteria.map((c) => ({ criterionId: c.id, score, justification: `scored ${score}` })) }, this.evaluator);
+      await this.ok(
+        SCORE,
+        { id: assignment.id, scores: criteria.map((c) => ({ criterionId: c.id, score, justification: `scored ${score}` })) },
+        this.evaluator,
+      );
     }
     await waitFor(async () => (await this.ok(RANKING, { id: this.challengeId }, this.officer)).challenge.ranking, 30_000, 'ranking');
     await this.ok(APPROVE, { id: this.challengeId, ids: [this.bids.winner] }, this.officer);
-    const awarded = await waitFor(async () => {
-      const c = await this.challenge();
-      return c.status === 'AWARDED' && c.contracts.length === 1 ? c : null;
-    }, 30_000, 'contract issued');
+    const awarded = await waitFor(
+      async () => {
+        const c = await this.challenge();
+        return c.status === 'AWARDED' && c.contracts.length === 1 ? c : null;
+      },
+      30_000,
+      'contract issued',
+    );
     this.contractId = awarded.contracts[0].id;
     this.milestoneIds = awarded.contracts[0].milestones.map((m: { id: string }) => m.id);
   }

@@ -1,6 +1,6 @@
-import { META, sprintEvents, sprintFacts } from './sprint-history';
 import { buildReleasePackage } from '../src/engine';
 import { codelist, ocdsPackageProblems } from './ocds-validator';
+import { META, sprintEvents, sprintFacts } from './sprint-history';
 
 /** The helper must fail loudly, or every test that relies on it proves nothing. */
 describe('ocdsPackageProblems', () => {
@@ -27,6 +27,11 @@ describe('ocdsPackageProblems', () => {
     pkg.releases[0].tender.status = 'open';
     pkg.releases[4].contracts[0].milestones[0].status = 'done';
     const problems = ocdsPackageProblems(pkg);
-    expect(problems).toEqual(expect.arrayContaining(['releases[0].tender.status: "open" is not in the tenderStatus codelist', expect.stringContaining('"done" is not in the milestoneStatus codelist')]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'releases[0].tender.status: "open" is not in the tenderStatus codelist',
+        expect.stringContaining('"done" is not in the milestoneStatus codelist'),
+      ]),
+    );
   });
 });

@@ -19,7 +19,16 @@ export const IDS = {
 };
 
 export const OCID = `ocds-sgate01-${IDS.challenge}`;
-export const SECRETS = ['Winner Robotics', 'Loser Sensors', IDS.winnerOrg, IDS.loserOrg, IDS.winnerBid, IDS.loserBid, '150000.01', '120000'];
+export const SECRETS = [
+  'Winner Robotics',
+  'Loser Sensors',
+  IDS.winnerOrg,
+  IDS.loserOrg,
+  IDS.winnerBid,
+  IDS.loserBid,
+  '150000.01',
+  '120000',
+];
 
 export function sprintFacts(currency = 'EUR'): ProcessFacts {
   const winner = { id: IDS.winnerOrg, name: 'Winner Robotics' };
@@ -32,7 +41,10 @@ export function sprintFacts(currency = 'EUR'): ProcessFacts {
       budgetMinor: 50_000_000,
       currency,
       buyer: { id: IDS.buyer, name: 'Ministry of Defence Procurement' },
-      criteria: [{ name: 'Technical merit', weight: 60 }, { name: 'Team', weight: 40 }],
+      criteria: [
+        { name: 'Technical merit', weight: 60 },
+        { name: 'Team', weight: 40 },
+      ],
       submissionDeadline: new Date('2026-03-12T12:00:00.000Z'),
       questionsDeadline: null,
     },
@@ -51,8 +63,22 @@ export function sprintFacts(currency = 'EUR'): ProcessFacts {
         valueMinor: 15_000_001,
         currency,
         milestones: [
-          { id: IDS.m2, position: 2, title: 'Final acceptance', amountMinor: 7_500_001, currency, dueDate: new Date('2026-06-01T00:00:00.000Z') },
-          { id: IDS.m1, position: 1, title: 'Mid-term demonstration', amountMinor: 7_500_000, currency, dueDate: new Date('2026-05-01T00:00:00.000Z') },
+          {
+            id: IDS.m2,
+            position: 2,
+            title: 'Final acceptance',
+            amountMinor: 7_500_001,
+            currency,
+            dueDate: new Date('2026-06-01T00:00:00.000Z'),
+          },
+          {
+            id: IDS.m1,
+            position: 1,
+            title: 'Mid-term demonstration',
+            amountMinor: 7_500_000,
+            currency,
+            dueDate: new Date('2026-05-01T00:00:00.000Z'),
+          },
         ],
       },
     ],
@@ -60,22 +86,42 @@ export function sprintFacts(currency = 'EUR'): ProcessFacts {
 }
 
 let seq = 100;
-const ev = (at: string, action: string, entityType: string, entityId: string, data: Record<string, unknown> = {}): HistoryEvent => ({ seq: ++seq, at: new Date(at), action, entityType, entityId, data });
+const ev = (at: string, action: string, entityType: string, entityId: string, data: Record<string, unknown> = {}): HistoryEvent => ({
+  seq: ++seq,
+  at: new Date(at),
+  action,
+  entityType,
+  entityId,
+  data,
+});
 
 export function sprintEvents(currency = 'EUR'): HistoryEvent[] {
   seq = 100;
   const c = IDS.challenge;
   const link = { contractId: IDS.contract, challengeId: c };
   return [
-    ev('2026-03-01T09:00:00.000Z', 'challenge.created', 'Challenge', c, { title: 'Counter-drone detection', problemStatement: 'Detect drones at night.' }),
-    ev('2026-03-02T09:00:00.000Z', 'challenge.published', 'Challenge', c, { submissionDeadline: '2026-03-10T12:00:00.000Z', questionsDeadline: null }),
+    ev('2026-03-01T09:00:00.000Z', 'challenge.created', 'Challenge', c, {
+      title: 'Counter-drone detection',
+      problemStatement: 'Detect drones at night.',
+    }),
+    ev('2026-03-02T09:00:00.000Z', 'challenge.published', 'Challenge', c, {
+      submissionDeadline: '2026-03-10T12:00:00.000Z',
+      questionsDeadline: null,
+    }),
     ev('2026-03-03T09:00:00.000Z', 'challenge.amended', 'Challenge', c, {
       reason: 'More time and clearer scope',
-      changes: { problemStatement: { old: 'Detect drones at night.', new: 'Detect drones at night (amended text).' }, submissionDeadline: { old: '2026-03-10T12:00:00.000Z', new: '2026-03-12T12:00:00.000Z' } },
+      changes: {
+        problemStatement: { old: 'Detect drones at night.', new: 'Detect drones at night (amended text).' },
+        submissionDeadline: { old: '2026-03-10T12:00:00.000Z', new: '2026-03-12T12:00:00.000Z' },
+      },
     }),
     ev('2026-03-12T12:00:01.000Z', 'challenge.closed', 'Challenge', c),
     ev('2026-03-12T12:00:02.000Z', 'challenge.evaluating', 'Challenge', c),
-    ev('2026-03-20T10:00:00.000Z', 'challenge.award-pending', 'Challenge', c, { from: 'EVALUATING', submissionIds: [IDS.winnerBid], justification: null }),
+    ev('2026-03-20T10:00:00.000Z', 'challenge.award-pending', 'Challenge', c, {
+      from: 'EVALUATING',
+      submissionIds: [IDS.winnerBid],
+      justification: null,
+    }),
     ev('2026-03-20T10:00:01.000Z', 'contract.issued', 'MicroContract', IDS.contract, { challengeId: c }),
     ev('2026-03-20T10:00:01.000Z', 'challenge.awarded', 'Challenge', c),
     ev('2026-03-31T08:00:00.000Z', 'contract.signed', 'MicroContract', IDS.contract, { challengeId: c, phase: 1 }),

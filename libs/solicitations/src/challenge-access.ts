@@ -1,8 +1,8 @@
+import { Actor, isUuid, notFound } from '@app/core';
 import { EntityManager } from 'typeorm';
-import { Actor, notFound, isUuid } from '@app/core';
+
 import { ChallengeEntity } from './entities/challenge.entity';
 import { SolicitationsPolicy } from './solicitations.policy';
-
 
 /**
  * Loads a challenge the actor manages, locked FOR UPDATE so its state cannot move underneath
@@ -21,7 +21,9 @@ export async function visibleChallenge(
   id: string,
   lock?: 'pessimistic_read' | 'pessimistic_write',
 ): Promise<ChallengeEntity> {
-  const challenge = isUuid(id) ? await manager.findOne(ChallengeEntity, { where: { id }, ...(lock ? { lock: { mode: lock } } : {}) }) : null;
+  const challenge = isUuid(id)
+    ? await manager.findOne(ChallengeEntity, { where: { id }, ...(lock ? { lock: { mode: lock } } : {}) })
+    : null;
   if (!challenge || !SolicitationsPolicy.canView(actor, challenge)) throw notFound('Challenge');
   return challenge;
 }

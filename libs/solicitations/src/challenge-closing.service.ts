@@ -1,6 +1,7 @@
+import { TransactionRunner } from '@app/core';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { TransactionRunner } from '@app/core';
+
 import { ChallengeEntity } from './entities/challenge.entity';
 
 export type CloseOutcome = 'CLOSED' | 'SKIPPED';
@@ -26,7 +27,12 @@ export class ChallengeClosingService {
       if (!challenge || challenge.status !== 'PUBLISHED' || challenge.submissionDeadline > tx.now) return 'SKIPPED';
       Object.assign(challenge, { status: 'CLOSED', closedAt: tx.now, updatedAt: tx.now });
       await tx.manager.save(challenge);
-      tx.audit({ action: 'challenge.closed', entityType: 'Challenge', entityId: challenge.id, data: { submissionDeadline: challenge.submissionDeadline } });
+      tx.audit({
+        action: 'challenge.closed',
+        entityType: 'Challenge',
+        entityId: challenge.id,
+        data: { submissionDeadline: challenge.submissionDeadline },
+      });
       // Bids are open now: the evaluation workflow screens them again (the first of its jobs).
       tx.emit('evaluation.screen', { challengeId: challenge.id });
       return 'CLOSED';

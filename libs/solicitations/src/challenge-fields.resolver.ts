@@ -1,6 +1,7 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, GqlContext, notFound } from '@app/core';
 import { IdentityService, organisationLoader, OrganisationModel } from '@app/identity';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { ChallengeQueryService } from './challenge-query.service';
 import { AmendmentModel, ChallengeModel, EvaluationCriterionModel, QuestionModel } from './models/challenge.models';
 import { amendmentsLoader, criteriaLoader, questionsLoader } from './solicitations.loaders';
@@ -27,7 +28,11 @@ export class ChallengeFieldsResolver {
   }
 
   @ResolveField(() => [QuestionModel], { description: "Answered questions for everyone; the buyer's officers also see unanswered ones." })
-  async questions(@Parent() challenge: ChallengeModel, @Context() ctx: GqlContext, @CurrentActor() actor: Actor | null): Promise<QuestionModel[]> {
+  async questions(
+    @Parent() challenge: ChallengeModel,
+    @Context() ctx: GqlContext,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<QuestionModel[]> {
     const all = await questionsLoader(ctx, this.queries).load(challenge.id);
     const everything = SolicitationsPolicy.canSeeUnansweredQuestions(actor, challenge);
     // Mapped field by field so that who asked never reaches the response.

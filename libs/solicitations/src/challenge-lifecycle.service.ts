@@ -1,6 +1,7 @@
+import { invalidState, Tx } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { invalidState, Tx } from '@app/core';
+
 import { ChallengeEntity } from './entities/challenge.entity';
 import type { ChallengeStatusName } from './solicitations.types';
 
@@ -18,7 +19,12 @@ export class ChallengeLifecycleService {
 
   /** Ids of challenges in the given states, oldest first: what the evaluation sweeper revisits. */
   async idsInStatus(tx: Tx, statuses: ChallengeStatusName[], limit = 500): Promise<string[]> {
-    const rows = await tx.manager.find(ChallengeEntity, { select: { id: true }, where: { status: In(statuses) }, order: { updatedAt: 'ASC' }, take: limit });
+    const rows = await tx.manager.find(ChallengeEntity, {
+      select: { id: true },
+      where: { status: In(statuses) },
+      order: { updatedAt: 'ASC' },
+      take: limit,
+    });
     return rows.map((r) => r.id);
   }
 
@@ -49,12 +55,24 @@ export class ChallengeLifecycleService {
     return true;
   }
 
-  private async move(tx: Tx, challenge: ChallengeEntity, from: ChallengeStatusName[], to: ChallengeStatusName, action: string, data: Record<string, unknown>) {
+  private async move(
+    tx: Tx,
+    challenge: ChallengeEntity,
+    from: ChallengeStatusName[],
+    to: ChallengeStatusName,
+    action: string,
+    data: Record<string, unknown>,
+  ) {
     if (!from.includes(challenge.status)) throw invalidState(`A ${challenge.status} challenge cannot become ${to}`);
     const previous = challenge.status;
     Object.assign(challenge, { status: to, updatedAt: tx.now });
     await tx.manager.save(challenge);
-    tx.audit({ action, entityType: 'Challenge', entityId: challenge.id, data: { from: previous, ...data, ...(to === 'AWARD_PENDING' ? { awardedAt: tx.now } : {}) } });
+    tx.audit({
+      action,
+      entityType: 'Challenge',
+      entityId: challenge.id,
+      data: { from: previous, ...data, ...(to === 'AWARD_PENDING' ? { awardedAt: tx.now } : {}) },
+    });
     return challenge;
   }
 }

@@ -1,11 +1,12 @@
+import { Actor, APP_CONFIG, AppConfig, badInput, decodeCursor, encodeCursor } from '@app/core';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor, APP_CONFIG, AppConfig, badInput, decodeCursor, encodeCursor } from '@app/core';
+
 import { visibleChallenge } from './challenge-access';
 import { ChallengeFilter } from './dto/challenge.inputs';
+import { ChallengeEntity } from './entities/challenge.entity';
 import { ChallengeAmendmentEntity } from './entities/challenge-amendment.entity';
 import { ChallengeEvaluatorEntity } from './entities/challenge-evaluator.entity';
-import { ChallengeEntity } from './entities/challenge.entity';
 import { EvaluationCriterionEntity } from './entities/evaluation-criterion.entity';
 import { QuestionEntity } from './entities/question.entity';
 import { SolicitationsPolicy } from './solicitations.policy';
@@ -45,10 +46,15 @@ export class ChallengeQueryService {
 
     if (after) {
       const [createdAt, id] = decodeCursor(after) ?? [];
-      if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt))) throw badInput('after is not a cursor from this list');
+      if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt)))
+        throw badInput('after is not a cursor from this list');
       qb.andWhere('(c.created_at, c.id) < (:afterAt, :afterId)', { afterAt: createdAt, afterId: id });
     }
-    const rows = await qb.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').take(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .take(limit + 1)
+      .getMany();
     const page = rows.slice(0, limit);
     return {
       rows: page.map((challenge) => ({ challenge, cursor: encodeCursor([challenge.createdAt.toISOString(), challenge.id]) })),
@@ -75,19 +81,27 @@ export class ChallengeQueryService {
   }
 
   criteriaOf(challengeIds: readonly string[]): Promise<EvaluationCriterionEntity[]> {
-    return this.dataSource.getRepository(EvaluationCriterionEntity).find({ where: { challengeId: In([...challengeIds]) }, order: { position: 'ASC' } });
+    return this.dataSource
+      .getRepository(EvaluationCriterionEntity)
+      .find({ where: { challengeId: In([...challengeIds]) }, order: { position: 'ASC' } });
   }
 
   questionsOf(challengeIds: readonly string[]): Promise<QuestionEntity[]> {
-    return this.dataSource.getRepository(QuestionEntity).find({ where: { challengeId: In([...challengeIds]) }, order: { askedAt: 'ASC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(QuestionEntity)
+      .find({ where: { challengeId: In([...challengeIds]) }, order: { askedAt: 'ASC', id: 'ASC' } });
   }
 
   amendmentsOf(challengeIds: readonly string[]): Promise<ChallengeAmendmentEntity[]> {
-    return this.dataSource.getRepository(ChallengeAmendmentEntity).find({ where: { challengeId: In([...challengeIds]) }, order: { at: 'ASC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(ChallengeAmendmentEntity)
+      .find({ where: { challengeId: In([...challengeIds]) }, order: { at: 'ASC', id: 'ASC' } });
   }
 
   /** The invited pool, for the evaluation workflow's assignment step. */
   evaluatorPool(challengeId: string): Promise<ChallengeEvaluatorEntity[]> {
-    return this.dataSource.getRepository(ChallengeEvaluatorEntity).find({ where: { challengeId }, order: { invitedAt: 'ASC', userId: 'ASC' } });
+    return this.dataSource
+      .getRepository(ChallengeEvaluatorEntity)
+      .find({ where: { challengeId }, order: { invitedAt: 'ASC', userId: 'ASC' } });
   }
 }

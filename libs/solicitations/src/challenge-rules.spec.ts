@@ -1,4 +1,4 @@
-import { challengeTermsProblems, ChallengeTerms, normaliseTags } from './challenge-rules';
+import { ChallengeTerms, challengeTermsProblems, normaliseTags } from './challenge-rules';
 
 const valid = (): ChallengeTerms => ({
   classification: 'NATO_RESTRICTED',
@@ -22,7 +22,17 @@ describe('challengeTermsProblems', () => {
   });
 
   it('refuses a blank title and blank criterion names (they would be stored empty once trimmed)', () => {
-    const problems = challengeTermsProblems({ ...valid(), title: '   ', criteria: [{ name: '  ', weight: 60 }, { name: 'Team', weight: 40 }] }, 'NATO_RESTRICTED');
+    const problems = challengeTermsProblems(
+      {
+        ...valid(),
+        title: '   ',
+        criteria: [
+          { name: '  ', weight: 60 },
+          { name: 'Team', weight: 40 },
+        ],
+      },
+      'NATO_RESTRICTED',
+    );
     expect(problems).toEqual(['title must not be blank', 'criterion 1 name must not be blank']);
   });
 
@@ -30,7 +40,10 @@ describe('challengeTermsProblems', () => {
     const problems = challengeTermsProblems(
       {
         ...valid(),
-        criteria: [{ name: 'A', weight: 0 }, { name: 'B', weight: 50 }],
+        criteria: [
+          { name: 'A', weight: 0 },
+          { name: 'B', weight: 50 },
+        ],
         maxContractValue: { amountMinor: 600_000_00, currency: 'EUR' },
         questionsDeadline: new Date('2030-01-11T00:00:00Z'),
         requiredTier: 'T1',
@@ -61,7 +74,9 @@ describe('challengeTermsProblems', () => {
   });
 
   it('needs at least one criterion and bounded evaluation settings', () => {
-    expect(challengeTermsProblems({ ...valid(), criteria: [], evaluatorsPerSubmission: 11, standstillDays: 61 }, 'NATO_RESTRICTED')).toEqual([
+    expect(
+      challengeTermsProblems({ ...valid(), criteria: [], evaluatorsPerSubmission: 11, standstillDays: 61 }, 'NATO_RESTRICTED'),
+    ).toEqual([
       'at least one evaluation criterion is required',
       'evaluatorsPerSubmission must be 1..10 (got 11)',
       'standstillDays must be 0..60 (got 61)',

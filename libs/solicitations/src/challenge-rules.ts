@@ -2,7 +2,8 @@
  * The rules a challenge's terms must satisfy (PRODUCT.md "Challenge lifecycle", sovereignty.md
  * "Tiers"), as a pure function returning every problem so the officer fixes them all in one go.
  */
-import { CLASSIFICATIONS, type ClassificationName } from '@app/core';
+import { type ClassificationName, CLASSIFICATIONS } from '@app/core';
+
 import { TIER_FOR_CLASSIFICATION, TIER_NAMES, type TierName } from './solicitations.types';
 
 export interface ChallengeTerms {
@@ -32,7 +33,8 @@ export function challengeTermsProblems(terms: ChallengeTerms, maxClassification:
   if (terms.criteria.length === 0) problems.push('at least one evaluation criterion is required');
   terms.criteria.forEach((criterion, i) => {
     if (!criterion.name.trim()) problems.push(`criterion ${i + 1} name must not be blank`);
-    if (!inRange(criterion.weight, 1, 100)) problems.push(`criterion ${i + 1} (${criterion.name}) weight must be an integer of at least 1 (got ${criterion.weight})`);
+    if (!inRange(criterion.weight, 1, 100))
+      problems.push(`criterion ${i + 1} (${criterion.name}) weight must be an integer of at least 1 (got ${criterion.weight})`);
   });
   const total = terms.criteria.reduce((sum, c) => sum + c.weight, 0);
   if (terms.criteria.length > 0 && total !== 100) problems.push(`criteria weights must sum to 100 (got ${total})`);
@@ -40,15 +42,23 @@ export function challengeTermsProblems(terms: ChallengeTerms, maxClassification:
   if (new Set(names).size !== names.length) problems.push('criteria names must be distinct');
 
   const { budget, maxContractValue } = terms;
-  for (const [label, amount] of [['budget', budget], ['maxContractValue', maxContractValue]] as const) {
-    if (!CURRENCY.test(amount.currency)) problems.push(`${label} currency must be an ISO 4217 code of three uppercase letters (got "${amount.currency}")`);
-    if (!Number.isSafeInteger(amount.amountMinor) || amount.amountMinor <= 0) problems.push(`${label} must be a positive integer amount in minor units (got ${amount.amountMinor})`);
+  for (const [label, amount] of [
+    ['budget', budget],
+    ['maxContractValue', maxContractValue],
+  ] as const) {
+    if (!CURRENCY.test(amount.currency))
+      problems.push(`${label} currency must be an ISO 4217 code of three uppercase letters (got "${amount.currency}")`);
+    if (!Number.isSafeInteger(amount.amountMinor) || amount.amountMinor <= 0)
+      problems.push(`${label} must be a positive integer amount in minor units (got ${amount.amountMinor})`);
   }
-  if (budget.currency !== maxContractValue.currency) problems.push(`budget and maxContractValue must be in one currency (got ${budget.currency} and ${maxContractValue.currency})`);
-  else if (maxContractValue.amountMinor > budget.amountMinor) problems.push(`maxContractValue (${maxContractValue.amountMinor}) must not exceed the budget (${budget.amountMinor})`);
+  if (budget.currency !== maxContractValue.currency)
+    problems.push(`budget and maxContractValue must be in one currency (got ${budget.currency} and ${maxContractValue.currency})`);
+  else if (maxContractValue.amountMinor > budget.amountMinor)
+    problems.push(`maxContractValue (${maxContractValue.amountMinor}) must not exceed the budget (${budget.amountMinor})`);
 
   if (!inRange(terms.maxAwards, 1, 1000)) problems.push(`maxAwards must be at least 1 (got ${terms.maxAwards})`);
-  if (!inRange(terms.evaluatorsPerSubmission, 1, 10)) problems.push(`evaluatorsPerSubmission must be 1..10 (got ${terms.evaluatorsPerSubmission})`);
+  if (!inRange(terms.evaluatorsPerSubmission, 1, 10))
+    problems.push(`evaluatorsPerSubmission must be 1..10 (got ${terms.evaluatorsPerSubmission})`);
   if (!inRange(terms.standstillDays, 0, 60)) problems.push(`standstillDays must be 0..60 (got ${terms.standstillDays})`);
 
   if (terms.questionsDeadline && terms.questionsDeadline.getTime() >= terms.submissionDeadline.getTime()) {

@@ -1,7 +1,8 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, AppError, CurrentActor, Public, Roles } from '@app/core';
-import { ChallengeQueryService } from './challenge-query.service';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+
 import { ChallengeService } from './challenge.service';
+import { ChallengeQueryService } from './challenge-query.service';
 import { AmendChallengeInput, ChallengesArgs, CreateChallengeInput, UpdateChallengeInput } from './dto/challenge.inputs';
 import { toChallengeModel } from './models/challenge.mapper';
 import { ChallengeConnectionModel, ChallengeModel } from './models/challenge.models';
@@ -43,7 +44,11 @@ export class ChallengeResolver {
 
   @Roles('OFFICER')
   @Mutation(() => ChallengeModel)
-  async updateChallenge(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateChallengeInput): Promise<ChallengeModel> {
+  async updateChallenge(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateChallengeInput,
+  ): Promise<ChallengeModel> {
     return toChallengeModel(await this.commands.update(actor, id, input));
   }
 
@@ -66,7 +71,11 @@ export class ChallengeResolver {
 
   @Roles('OFFICER')
   @Mutation(() => ChallengeModel)
-  async cancelChallenge(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<ChallengeModel> {
+  async cancelChallenge(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<ChallengeModel> {
     return toChallengeModel(await this.commands.cancel(actor, id, reason));
   }
 

@@ -1,14 +1,15 @@
+import { Actor, APP_CONFIG, AppConfig, AppError, badInput, forbidden, invalidState, isUuid, TransactionRunner, Tx } from '@app/core';
+import { IdentityService } from '@app/identity';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'crypto';
-import { Actor, APP_CONFIG, AppConfig, AppError, badInput, forbidden, invalidState, TransactionRunner, Tx, isUuid } from '@app/core';
-import { IdentityService } from '@app/identity';
+
 import { lockManagedChallenge } from './challenge-access';
-import { challengeTermsProblems, ChallengeTerms, DEFAULTS, normaliseTags } from './challenge-rules';
+import { ChallengeTerms, challengeTermsProblems, DEFAULTS, normaliseTags } from './challenge-rules';
 import { AmendChallengeInput, CreateChallengeInput, EvaluationCriterionInput, UpdateChallengeInput } from './dto/challenge.inputs';
-import { ChallengeEvaluatorEntity } from './entities/challenge-evaluator.entity';
 import { ChallengeEntity } from './entities/challenge.entity';
+import { AmendmentChanges, ChallengeAmendmentEntity } from './entities/challenge-amendment.entity';
+import { ChallengeEvaluatorEntity } from './entities/challenge-evaluator.entity';
 import { EvaluationCriterionEntity } from './entities/evaluation-criterion.entity';
-import { ChallengeAmendmentEntity, AmendmentChanges } from './entities/challenge-amendment.entity';
 import { SolicitationsPolicy } from './solicitations.policy';
 import { CANCELLABLE_STATUSES } from './solicitations.types';
 
@@ -59,7 +60,12 @@ export class ChallengeService {
       });
       await tx.manager.insert(ChallengeEntity, challenge);
       await this.replaceCriteria(tx, id, input.criteria);
-      tx.audit({ action: 'challenge.created', entityType: 'Challenge', entityId: id, data: { ...this.describe(challenge), criteria: input.criteria } });
+      tx.audit({
+        action: 'challenge.created',
+        entityType: 'Challenge',
+        entityId: id,
+        data: { ...this.describe(challenge), criteria: input.criteria },
+      });
       return challenge;
     });
   }
@@ -67,12 +73,23 @@ export class ChallengeService {
   async update(actor: Actor, id: string, input: UpdateChallengeInput): Promise<ChallengeEntity> {
     return this.transactions.run(actor, async (tx) => {
       const challenge = await lockManagedChallenge(tx.manager, actor, id);
-      if (challenge.status !== 'DRAFT') throw invalidState(`Only a DRAFT can be updated (this one is ${challenge.status}); amend a published challenge instead`);
-      const criteria = input.criteria ?? (await tx.manager.find(EvaluationCriterionEntity, { where: { challengeId: id }, order: { position: 'ASC' } }));
+      if (challenge.status !== 'DRAFT')
+        throw invalidState(`Only a DRAFT can be updated (this one is ${challenge.status}); amend a published challenge instead`);
+      const criteria =
+        input.criteria ?? (await tx.manager.find(EvaluationCriterionEntity, { where: { challengeId: id }, order: { position: 'ASC' } }));
       const budget = input.budget ?? { amountMinor: challenge.budgetMinor, currency: challenge.currency };
       const maxContractValue = input.maxContractValue ?? { amountMinor: challenge.maxContractValueMinor, currency: challenge.currency };
       const questionsDeadline = input.questionsDeadline === undefined ? challenge.questionsDeadline : input.questionsDeadline;
-      this.assertTerms({ ...challenge, title: input.title ?? challenge.title, budget, maxContractValue, questionsDeadline, criteria, maxAwards: input.maxAwards ?? challenge.maxAwards, submissionDeadline: input.submissionDeadline ?? challenge.submissionDeadline });
+      this.assertTerms({
+        ...challenge,
+        title: input.title ?? challenge.title,
+        budget,
+        maxContractValue,
+        questionsDeadline,
+        criteria,
+        maxAwards: input.maxAwards ?? challenge.maxAwards,
+        submissionDeadline: input.submissionDeadline ?? challenge.submissionDeadline,
+      });
       const before = this.describe(challenge);
       Object.assign(challenge, {
         title: input.title?.trim() ?? challenge.title,
@@ -88,7 +105,12 @@ export class ChallengeService {
       });
       await tx.manager.save(challenge);
       if (input.criteria) await this.replaceCriteria(tx, id, input.criteria);
-      tx.audit({ action: 'challenge.updated', entityType: 'Challenge', entityId: id, data: { changes: diff(before, this.describe(challenge)), ...(input.criteria ? { criteria: input.criteria } : {}) } });
+      tx.audit({
+        action: 'challenge.updated',
+        entityType: 'Challenge',
+        entityId: id,
+        data: { changes: diff(before, this.describe(challenge)), ...(input.criteria ? { criteria: input.criteria } : {}) },
+      });
       return challenge;
     });
   }
@@ -104,7 +126,12 @@ export class ChallengeService {
       if (problems.length) throw badInput(problems.join('; '), problems);
       Object.assign(challenge, { status: 'PUBLISHED', publishedAt: tx.now, updatedAt: tx.now });
       await tx.manager.save(challenge);
-      tx.audit({ action: 'challenge.published', entityType: 'Challenge', entityId: id, data: { submissionDeadline: challenge.submissionDeadline, questionsDeadline: challenge.questionsDeadline } });
+      tx.audit({
+        action: 'challenge.published',
+        entityType: 'Challenge',
+        entityId: id,
+        data: { submissionDeadline: challenge.submissionDeadline, questionsDeadline: challenge.questionsDeadline },
+      });
       tx.emit('challenge.close', { challengeId: id }, challenge.submissionDeadline);
       return challenge;
     });
@@ -114,11 +141,15 @@ export class ChallengeService {
     const reason = rawReason.trim();
     return this.transactions.run(actor, async (tx) => {
       const challenge = await lockManagedChallenge(tx.manager, actor, id);
-      if (challenge.status !== 'PUBLISHED') throw invalidState(`Only a PUBLISHED challenge can be amended (this one is ${challenge.status})`);
+      if (challenge.status !== 'PUBLISHED')
+        throw invalidState(`Only a PUBLISHED challenge can be amended (this one is ${challenge.status})`);
       // Past its deadline a challenge is closed in substance even before the closer has run: an
       // amendment must not reopen the window. The database clock after the lock is held, as for bids.
       if (challenge.submissionDeadline.getTime() <= (await tx.clockNow()).getTime()) {
-        throw new AppError('DEADLINE_PASSED', `Submissions closed at ${challenge.submissionDeadline.toISOString()}; the challenge can no longer be amended`);
+        throw new AppError(
+          'DEADLINE_PASSED',
+          `Submissions closed at ${challenge.submissionDeadline.toISOString()}; the challenge can no longer be amended`,
+        );
       }
       const changes: AmendmentChanges = {};
       const problems: string[] = reason ? [] : ['reason is required'];
@@ -137,14 +168,22 @@ export class ChallengeService {
         if (input.questionsDeadline < previous) problems.push('questionsDeadline may only move later');
         changes.questionsDeadline = { old: challenge.questionsDeadline, new: input.questionsDeadline };
       }
-      if (questionsDeadline && questionsDeadline >= submissionDeadline) problems.push('questionsDeadline must be before submissionDeadline');
+      if (questionsDeadline && questionsDeadline >= submissionDeadline)
+        problems.push('questionsDeadline must be before submissionDeadline');
       if (changes.submissionDeadline) problems.push(...this.windowProblems(tx, submissionDeadline, null));
       if (!Object.keys(changes).length) problems.push('the amendment changes nothing');
       if (problems.length) throw badInput(problems.join('; '), problems);
 
-      Object.assign(challenge, { problemStatement: input.problemStatement ?? challenge.problemStatement, submissionDeadline, questionsDeadline, updatedAt: tx.now });
+      Object.assign(challenge, {
+        problemStatement: input.problemStatement ?? challenge.problemStatement,
+        submissionDeadline,
+        questionsDeadline,
+        updatedAt: tx.now,
+      });
       await tx.manager.save(challenge);
-      await tx.manager.save(tx.manager.create(ChallengeAmendmentEntity, { challengeId: id, at: tx.now, amendedByUserId: actor.userId, reason, changes }));
+      await tx.manager.save(
+        tx.manager.create(ChallengeAmendmentEntity, { challengeId: id, at: tx.now, amendedByUserId: actor.userId, reason, changes }),
+      );
       tx.audit({ action: 'challenge.amended', entityType: 'Challenge', entityId: id, data: { reason, changes } });
       // The job at the old deadline becomes a no-op: the closer re-reads the deadline.
       if (changes.submissionDeadline) tx.emit('challenge.close', { challengeId: id }, submissionDeadline);
@@ -172,7 +211,8 @@ export class ChallengeService {
     const users = await this.identity.findUsers(unique.filter(isUuid));
     return this.transactions.run(actor, async (tx) => {
       const challenge = await lockManagedChallenge(tx.manager, actor, id);
-      if (!CANCELLABLE_STATUSES.includes(challenge.status)) throw invalidState(`Evaluators cannot be invited to a ${challenge.status} challenge`);
+      if (!CANCELLABLE_STATUSES.includes(challenge.status))
+        throw invalidState(`Evaluators cannot be invited to a ${challenge.status} challenge`);
       const problems = unique.flatMap((userId) => {
         const user = users.find((u) => u.id === userId);
         if (!user) return [`user ${userId} not found`];
@@ -189,7 +229,8 @@ export class ChallengeService {
         .returning(['userId'])
         .execute();
       const added = (result.raw as { user_id: string }[]).map((r) => r.user_id);
-      if (added.length) tx.audit({ action: 'challenge.evaluators-invited', entityType: 'Challenge', entityId: id, data: { userIds: added } });
+      if (added.length)
+        tx.audit({ action: 'challenge.evaluators-invited', entityType: 'Challenge', entityId: id, data: { userIds: added } });
       // Evaluation already running: the new evaluators may fill a shortfall (evaluation workflow, step 2).
       if (added.length && challenge.status === 'EVALUATING') tx.emit('evaluation.assign', { challengeId: id });
       return challenge;
@@ -206,7 +247,9 @@ export class ChallengeService {
     const problems: string[] = [];
     const earliest = new Date(tx.now.getTime() + this.config.minSubmissionWindowSeconds * 1000);
     if (submissionDeadline < earliest) {
-      problems.push(`submissionDeadline must be at least ${this.config.minSubmissionWindowSeconds} s from now (${earliest.toISOString()} or later)`);
+      problems.push(
+        `submissionDeadline must be at least ${this.config.minSubmissionWindowSeconds} s from now (${earliest.toISOString()} or later)`,
+      );
     }
     if (questionsDeadline && questionsDeadline <= tx.now) problems.push('questionsDeadline has already passed');
     return problems;

@@ -1,10 +1,17 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, Roles } from '@app/core';
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+
+import { QuestionEntity } from './entities/question.entity';
 import { QuestionModel } from './models/challenge.models';
 import { QuestionService } from './question.service';
-import { QuestionEntity } from './entities/question.entity';
 
-const toModel = (q: QuestionEntity): QuestionModel => ({ id: q.id, text: q.text, answer: q.answer, askedAt: q.askedAt, answeredAt: q.answeredAt });
+const toModel = (q: QuestionEntity): QuestionModel => ({
+  id: q.id,
+  text: q.text,
+  answer: q.answer,
+  askedAt: q.askedAt,
+  answeredAt: q.answeredAt,
+});
 
 @Resolver(() => QuestionModel)
 export class QuestionResolver {
@@ -12,13 +19,21 @@ export class QuestionResolver {
 
   @Roles('VENDOR')
   @Mutation(() => QuestionModel)
-  async askQuestion(@CurrentActor() actor: Actor, @Args('challengeId', { type: () => ID }) challengeId: string, @Args('text') text: string): Promise<QuestionModel> {
+  async askQuestion(
+    @CurrentActor() actor: Actor,
+    @Args('challengeId', { type: () => ID }) challengeId: string,
+    @Args('text') text: string,
+  ): Promise<QuestionModel> {
     return toModel(await this.questions.ask(actor, challengeId, text));
   }
 
   @Roles('OFFICER')
   @Mutation(() => QuestionModel)
-  async answerQuestion(@CurrentActor() actor: Actor, @Args('questionId', { type: () => ID }) questionId: string, @Args('answer') answer: string): Promise<QuestionModel> {
+  async answerQuestion(
+    @CurrentActor() actor: Actor,
+    @Args('questionId', { type: () => ID }) questionId: string,
+    @Args('answer') answer: string,
+  ): Promise<QuestionModel> {
     return toModel(await this.questions.answer(actor, questionId, answer));
   }
 }

@@ -1,5 +1,6 @@
+import { Actor, AppError, badInput, forbidden, invalidState, isUuid, notFound, TransactionRunner } from '@app/core';
 import { Injectable } from '@nestjs/common';
-import { Actor, AppError, badInput, forbidden, invalidState, notFound, TransactionRunner, isUuid } from '@app/core';
+
 import { visibleChallenge } from './challenge-access';
 import { ChallengeEntity } from './entities/challenge.entity';
 import { QuestionEntity } from './entities/question.entity';
@@ -21,10 +22,17 @@ export class QuestionService {
       const closesAt = fresh.questionsDeadline ?? fresh.submissionDeadline;
       // The clock after the lock is granted: the transaction may have waited behind bids.
       if (fresh.status !== 'PUBLISHED' || closesAt <= (await tx.clockNow())) {
-        if (fresh.status === 'PUBLISHED' || fresh.closedAt) throw new AppError('DEADLINE_PASSED', `Questions closed at ${closesAt.toISOString()}`);
+        if (fresh.status === 'PUBLISHED' || fresh.closedAt)
+          throw new AppError('DEADLINE_PASSED', `Questions closed at ${closesAt.toISOString()}`);
         throw invalidState(`Questions are not open on a ${fresh.status} challenge`);
       }
-      const question = tx.manager.create(QuestionEntity, { challengeId: fresh.id, text, askedByUserId: actor.userId, askedByOrganisationId: actor.organisationId, askedAt: tx.now });
+      const question = tx.manager.create(QuestionEntity, {
+        challengeId: fresh.id,
+        text,
+        askedByUserId: actor.userId,
+        askedByOrganisationId: actor.organisationId,
+        askedAt: tx.now,
+      });
       await tx.manager.save(question);
       tx.audit({ action: 'question.asked', entityType: 'Question', entityId: question.id, data: { challengeId: fresh.id, text } });
       return question;
@@ -35,7 +43,9 @@ export class QuestionService {
     const answer = rawAnswer.trim();
     if (!answer) throw badInput('answer is required');
     return this.transactions.run(actor, async (tx) => {
-      const question = isUuid(questionId) ? await tx.manager.findOne(QuestionEntity, { where: { id: questionId }, lock: { mode: 'pessimistic_write' } }) : null;
+      const question = isUuid(questionId)
+        ? await tx.manager.findOne(QuestionEntity, { where: { id: questionId }, lock: { mode: 'pessimistic_write' } })
+        : null;
       const challenge = question ? await tx.manager.findOneBy(ChallengeEntity, { id: question.challengeId }) : null;
       if (!question || !challenge || !SolicitationsPolicy.canManage(actor, challenge)) throw notFound('Question');
       if (question.answer !== null) throw invalidState('This question has already been answered');

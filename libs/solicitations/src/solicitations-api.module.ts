@@ -1,7 +1,8 @@
-import { Module } from '@nestjs/common';
 import { IdentityModule } from '@app/identity';
-import { ChallengeFieldsResolver } from './challenge-fields.resolver';
+import { Module } from '@nestjs/common';
+
 import { ChallengeResolver } from './challenge.resolver';
+import { ChallengeFieldsResolver } from './challenge-fields.resolver';
 import { QuestionResolver } from './question.resolver';
 import { SolicitationsModule } from './solicitations.module';
 

@@ -1,9 +1,10 @@
-import { Module } from '@nestjs/common';
 import { IdentityModule } from '@app/identity';
+import { Module } from '@nestjs/common';
+
+import { ChallengeService } from './challenge.service';
 import { ChallengeClosingService } from './challenge-closing.service';
 import { ChallengeLifecycleService } from './challenge-lifecycle.service';
 import { ChallengeQueryService } from './challenge-query.service';
-import { ChallengeService } from './challenge.service';
 import { QuestionService } from './question.service';
 
 /** Services shared by the API and the worker (which also runs ChallengeCloseJob); resolvers are in SolicitationsApiModule. */
@@ -13,4 +14,3 @@ import { QuestionService } from './question.service';
   exports: [ChallengeService, ChallengeQueryService, QuestionService, ChallengeClosingService, ChallengeLifecycleService],
 })
 export class SolicitationsModule {}
-

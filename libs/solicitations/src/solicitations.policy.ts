@@ -1,5 +1,6 @@
 import { Actor, hasRole } from '@app/core';
-import { OPENED_STATUSES, type ChallengeStatusName } from './solicitations.types';
+
+import { type ChallengeStatusName, OPENED_STATUSES } from './solicitations.types';
 
 interface ChallengeFacts {
   buyerOrganisationId: string;
@@ -40,7 +41,10 @@ export const SolicitationsPolicy = {
   visibilitySql(actor: Actor | null, alias: string): { sql: string; params: Record<string, unknown> } {
     if (hasRole(actor, 'ADMIN')) return { sql: 'TRUE', params: {} };
     if (actor && hasRole(actor, 'OFFICER')) {
-      return { sql: `(${alias}.published_at IS NOT NULL OR ${alias}.buyer_organisation_id = :visibleOrg)`, params: { visibleOrg: actor.organisationId } };
+      return {
+        sql: `(${alias}.published_at IS NOT NULL OR ${alias}.buyer_organisation_id = :visibleOrg)`,
+        params: { visibleOrg: actor.organisationId },
+      };
     }
     return { sql: `${alias}.published_at IS NOT NULL`, params: {} };
   },

@@ -5,7 +5,16 @@
 import type { ClassificationName } from '@app/core';
 import type { TrustedJurisdiction } from '@app/core/geo/countries';
 
-export const CHALLENGE_STATUSES = ['DRAFT', 'PUBLISHED', 'CLOSED', 'EVALUATING', 'AWARD_PENDING', 'AWARDED', 'NO_AWARD', 'CANCELLED'] as const;
+export const CHALLENGE_STATUSES = [
+  'DRAFT',
+  'PUBLISHED',
+  'CLOSED',
+  'EVALUATING',
+  'AWARD_PENDING',
+  'AWARDED',
+  'NO_AWARD',
+  'CANCELLED',
+] as const;
 export type ChallengeStatusName = (typeof CHALLENGE_STATUSES)[number];
 
 export const TIER_NAMES = ['T0', 'T1', 'T2', 'T3', 'T4'] as const;

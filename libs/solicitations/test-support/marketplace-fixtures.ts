@@ -30,44 +30,62 @@ export async function login(gql: Gql, email: string, password: string): Promise<
 export const adminLogin = (gql: Gql) => login(gql, TEST_ADMIN.email, TEST_ADMIN.password);
 
 /** A buyer organisation and one user in it with the given roles (OFFICER by default). */
-export async function createBuyerUser(gql: Gql, admin: Party, options: { organisationId?: string; roles?: string[]; country?: string } = {}): Promise<Party> {
+export async function createBuyerUser(
+  gql: Gql,
+  admin: Party,
+  options: { organisationId?: string; roles?: string[]; country?: string } = {},
+): Promise<Party> {
   let organisationId = options.organisationId;
   if (!organisationId) {
-    const org = await data(gql, `mutation C($input: CreateBuyerOrganisationInput!) { createBuyerOrganisation(input: $input) { id } }`, { input: { name: unique('Buyer'), country: options.country ?? 'BE' } }, admin.token);
+    const org = await data(
+      gql,
+      `mutation C($input: CreateBuyerOrganisationInput!) { createBuyerOrganisation(input: $input) { id } }`,
+      { input: { name: unique('Buyer'), country: options.country ?? 'BE' } },
+      admin.token,
+    );
     organisationId = org.createBuyerOrganisation.id as string;
   }
   const email = `${unique('user')}@buyer.test`;
   const password = 'buyer-user-password';
-  await data(gql, `mutation U($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input: { organisationId, email, password, displayName: email, roles: options.roles ?? ['OFFICER'] } }, admin.token);
+  await data(
+    gql,
+    `mutation U($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+    { input: { organisationId, email, password, displayName: email, roles: options.roles ?? ['OFFICER'] } },
+    admin.token,
+  );
   return login(gql, email, password);
 }
 
 /** A vendor organisation; headcount and turnover decide its SME class. */
-export async function registerVendor(gql: Gql, options: { country?: string; headcount?: number; turnoverEur?: number; name?: string } = {}): Promise<Party> {
+export async function registerVendor(
+  gql: Gql,
+  options: { country?: string; headcount?: number; turnoverEur?: number; name?: string } = {},
+): Promise<Party> {
   const email = `${unique('vendor')}@vendor.test`;
   const password = 'vendor-user-password';
-  await data(
-    gql,
-    `mutation R($input: RegisterVendorInput!) { registerVendor(input: $input) { accessToken } }`,
-    {
-      input: {
-        organisationName: options.name ?? unique('Vendor'),
-        country: options.country ?? 'EE',
-        headcount: options.headcount ?? 12,
-        annualTurnoverEur: options.turnoverEur ?? 3_000_000,
-        balanceSheetEur: options.turnoverEur ?? 1_500_000,
-        email,
-        password,
-        displayName: email,
-      },
+  await data(gql, `mutation R($input: RegisterVendorInput!) { registerVendor(input: $input) { accessToken } }`, {
+    input: {
+      organisationName: options.name ?? unique('Vendor'),
+      country: options.country ?? 'EE',
+      headcount: options.headcount ?? 12,
+      annualTurnoverEur: options.turnoverEur ?? 3_000_000,
+      balanceSheetEur: options.turnoverEur ?? 1_500_000,
+      email,
+      password,
+      displayName: email,
     },
-  );
+  });
   return login(gql, email, password);
 }
 
 export async function attest(gql: Gql, vendor: Party, answers: Record<string, unknown>): Promise<{ id: string; hash: string }> {
   const input = { signatoryName: 'Authorised Signatory', answers: Object.entries(answers).map(([code, value]) => ({ code, value })) };
-  const res = await data(gql, `mutation A($input: SubmitAttestationInput!) { submitAttestation(input: $input) { id hash } }`, { input }, vendor.token);
+  const res = await data(
+    gql,
+    `mutation A($input: SubmitAttestationInput!) { submitAttestation(input: $input) { id hash } }`,
+    { input },
+    vendor.token,
+  );
   return res.submitAttestation;
 }
 
@@ -98,8 +116,18 @@ export const CHALLENGE_FIELDS = `id ocid title status tags classification requir
   submissionDeadline questionsDeadline publishedAt closedAt evaluatorsPerSubmission blindEvaluation standstillDays
   buyer { id } criteria { name weight } amendments { at reason changes }`;
 
-export async function createChallenge(gql: Gql, officer: Party, overrides: Record<string, unknown> = {}, deadlineInSeconds?: number): Promise<Record<string, any>> {
-  const res = await data(gql, `mutation C($input: CreateChallengeInput!) { createChallenge(input: $input) { ${CHALLENGE_FIELDS} } }`, { input: challengeInput(overrides, deadlineInSeconds) }, officer.token);
+export async function createChallenge(
+  gql: Gql,
+  officer: Party,
+  overrides: Record<string, unknown> = {},
+  deadlineInSeconds?: number,
+): Promise<Record<string, any>> {
+  const res = await data(
+    gql,
+    `mutation C($input: CreateChallengeInput!) { createChallenge(input: $input) { ${CHALLENGE_FIELDS} } }`,
+    { input: challengeInput(overrides, deadlineInSeconds) },
+    officer.token,
+  );
   return res.createChallenge;
 }
 

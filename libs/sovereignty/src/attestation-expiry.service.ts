@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@app/core';
+import { Injectable } from '@nestjs/common';
 
 interface ExpiredRow {
   id: string;
@@ -47,7 +47,12 @@ export class AttestationExpiryService {
         [attestationId, AttestationExpiryService.BATCH],
       )) as [ExpiredRow[], number];
       for (const row of rows) {
-        tx.audit({ action: 'attestation.expired', entityType: 'Attestation', entityId: row.id, data: { version: row.version, expiresAt: new Date(row.expires_at).toISOString() } });
+        tx.audit({
+          action: 'attestation.expired',
+          entityType: 'Attestation',
+          entityId: row.id,
+          data: { version: row.version, expiresAt: new Date(row.expires_at).toISOString() },
+        });
       }
       return rows.length;
     });

@@ -1,4 +1,5 @@
 import { createHash } from 'crypto';
+
 import { attestationHash } from './attestation-hash';
 
 describe('attestationHash', () => {

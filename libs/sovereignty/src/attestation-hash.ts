@@ -1,5 +1,5 @@
-import { createHash } from 'crypto';
 import { canonicalJson } from '@app/core';
+import { createHash } from 'crypto';
 
 /** An answer as stored and hashed; `verified` lives beside it because officers change it later. */
 export interface SignedAnswer {

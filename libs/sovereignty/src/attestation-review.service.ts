@@ -1,8 +1,9 @@
+import { Actor, badInput, forbidden, invalidState, notFound, TransactionRunner, Tx } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import { Actor, badInput, forbidden, invalidState, notFound, TransactionRunner, Tx } from '@app/core';
-import { effectiveStatus, mayReview, REVIEW_TRANSITIONS, ReviewAction } from './attestation-status';
+
 import { AttestationEntity } from './attestation.entity';
+import { effectiveStatus, mayReview, REVIEW_TRANSITIONS, ReviewAction } from './attestation-status';
 import { SovereigntyPolicy } from './sovereignty.policy';
 
 /** Officers' actions on a signed attestation: each one locks the row, changes it and is audited. */
@@ -23,7 +24,12 @@ export class AttestationReviewService {
       }
       attestation.answers = attestation.answers.map((answer) => (wanted.includes(answer.code) ? { ...answer, verified: true } : answer));
       await tx.manager.save(attestation);
-      tx.audit({ action: 'attestation.criteria-verified', entityType: 'Attestation', entityId: attestation.id, data: { codes: wanted, verifierId: actor.userId, version: attestation.version } });
+      tx.audit({
+        action: 'attestation.criteria-verified',
+        entityType: 'Attestation',
+        entityId: attestation.id,
+        data: { codes: wanted, verifierId: actor.userId, version: attestation.version },
+      });
     });
   }
 
@@ -33,7 +39,12 @@ export class AttestationReviewService {
       attestation.status = 'CHALLENGED';
       attestation.statusReason = reason;
       await tx.manager.save(attestation);
-      tx.audit({ action: 'attestation.challenged', entityType: 'Attestation', entityId: attestation.id, data: { reason, version: attestation.version } });
+      tx.audit({
+        action: 'attestation.challenged',
+        entityType: 'Attestation',
+        entityId: attestation.id,
+        data: { reason, version: attestation.version },
+      });
     });
   }
 
@@ -45,20 +56,35 @@ export class AttestationReviewService {
       attestation.status = 'REVOKED';
       attestation.statusReason = reason;
       await tx.manager.save(attestation);
-      tx.audit({ action: 'attestation.revoked', entityType: 'Attestation', entityId: attestation.id, data: { reason, previousStatus, version: attestation.version } });
+      tx.audit({
+        action: 'attestation.revoked',
+        entityType: 'Attestation',
+        entityId: attestation.id,
+        data: { reason, previousStatus, version: attestation.version },
+      });
     });
   }
 
-  private review(actor: Actor, attestationId: string, action: ReviewAction, change: (attestation: AttestationEntity, tx: Tx) => Promise<void>): Promise<AttestationEntity> {
+  private review(
+    actor: Actor,
+    attestationId: string,
+    action: ReviewAction,
+    change: (attestation: AttestationEntity, tx: Tx) => Promise<void>,
+  ): Promise<AttestationEntity> {
     if (!SovereigntyPolicy.canReview(actor)) throw forbidden('Only officers and admins review attestations');
     if (!isUUID(attestationId)) throw notFound('Attestation');
     return this.transactions.run(actor, async (tx) => {
-      const attestation = await tx.manager.findOne(AttestationEntity, { where: { id: attestationId }, lock: { mode: 'pessimistic_write' } });
+      const attestation = await tx.manager.findOne(AttestationEntity, {
+        where: { id: attestationId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!attestation) throw notFound('Attestation');
       // Judged on the effective status: one past its expiry is EXPIRED even if the job has not run.
       const status = effectiveStatus(attestation, tx.now);
       if (!mayReview(action, status)) {
-        throw invalidState(`Cannot ${action} an attestation that is ${status}; allowed from ${REVIEW_TRANSITIONS[action].join(' or ')}`, { status });
+        throw invalidState(`Cannot ${action} an attestation that is ${status}; allowed from ${REVIEW_TRANSITIONS[action].join(' or ')}`, {
+          status,
+        });
       }
       await change(attestation, tx);
       return attestation;

@@ -1,12 +1,13 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, ClockService, CurrentActor, GqlContext, notFound, Roles, type TrustedJurisdiction } from '@app/core';
-import { IdentityService, OrganisationModel, organisationLoader } from '@app/identity';
+import { IdentityService, organisationLoader, OrganisationModel } from '@app/identity';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { AttestationService } from './attestation.service';
+import { AttestationReviewService } from './attestation-review.service';
+import { AttestationStatus, effectiveStatus } from './attestation-status';
+import { SubmitAttestationInput } from './dto/sovereignty.inputs';
 import { toAnswerMap } from './engine/answer-validation';
 import { assessTier } from './engine/tier-engine';
-import { AttestationStatus, effectiveStatus } from './attestation-status';
-import { AttestationReviewService } from './attestation-review.service';
-import { AttestationService } from './attestation.service';
-import { SubmitAttestationInput } from './dto/sovereignty.inputs';
 import { AttestationStatusEnum, TrustedJurisdictionEnum } from './models/sovereignty.enums';
 import { AttestationModel, TierAssessmentModel } from './models/sovereignty.models';
 import { requestNow } from './sovereignty.loaders';
@@ -50,13 +51,21 @@ export class AttestationResolver {
 
   @Roles('OFFICER', 'ADMIN')
   @Mutation(() => AttestationModel)
-  challengeAttestation(@CurrentActor() actor: Actor, @Args('attestationId', { type: () => ID }) attestationId: string, @Args('reason') reason: string): Promise<AttestationModel> {
+  challengeAttestation(
+    @CurrentActor() actor: Actor,
+    @Args('attestationId', { type: () => ID }) attestationId: string,
+    @Args('reason') reason: string,
+  ): Promise<AttestationModel> {
     return this.reviews.challenge(actor, attestationId, reason);
   }
 
   @Roles('OFFICER', 'ADMIN')
   @Mutation(() => AttestationModel)
-  revokeAttestation(@CurrentActor() actor: Actor, @Args('attestationId', { type: () => ID }) attestationId: string, @Args('reason') reason: string): Promise<AttestationModel> {
+  revokeAttestation(
+    @CurrentActor() actor: Actor,
+    @Args('attestationId', { type: () => ID }) attestationId: string,
+    @Args('reason') reason: string,
+  ): Promise<AttestationModel> {
     return this.reviews.revoke(actor, attestationId, reason);
   }
 

@@ -1,14 +1,15 @@
+import { Actor, badInput, ClockService, forbidden, notFound, TransactionRunner, Tx } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { DataSource, In, Not } from 'typeorm';
-import { Actor, badInput, ClockService, forbidden, notFound, TransactionRunner, Tx } from '@app/core';
-import { toAnswerMap, validateAnswers, type AnswerMap } from './engine/answer-validation';
-import { type CriterionDefinition } from './engine/catalogue';
+
+import { AttestationEntity, StoredAnswer } from './attestation.entity';
 import { attestationHash } from './attestation-hash';
 import { AttestationStatus, effectiveStatus, expiryOf, IN_FORCE_STATUSES } from './attestation-status';
-import { AttestationEntity, StoredAnswer } from './attestation.entity';
 import { CatalogueService } from './catalogue.service';
 import { SubmitAttestationInput } from './dto/sovereignty.inputs';
+import { type AnswerMap, toAnswerMap, validateAnswers } from './engine/answer-validation';
+import { type CriterionDefinition } from './engine/catalogue';
 import { SovereigntyPolicy } from './sovereignty.policy';
 
 /** What other domains (eligibility, screening) read about a vendor's attestation. */
@@ -43,7 +44,10 @@ export class AttestationService {
     const criteria = await this.catalogue.current();
     const problems = validateAnswers(criteria, input.answers);
     if (problems.length) {
-      throw badInput(`The attestation was not stored: ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems.join('; ')}`, problems);
+      throw badInput(
+        `The attestation was not stored: ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems.join('; ')}`,
+        problems,
+      );
     }
     const answers = storedAnswers(criteria, input);
     const vendorId = actor.organisationId;
@@ -52,7 +56,10 @@ export class AttestationService {
       // Two-key form: its own lock space, apart from the single-key locks other code takes.
       await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('attestation'), hashtext($1))`, [vendorId]);
       const previous = await this.retirePrevious(tx, vendorId);
-      const [{ version }] = await tx.manager.query(`SELECT coalesce(max(version), 0) + 1 AS version FROM attestation WHERE vendor_organisation_id = $1`, [vendorId]);
+      const [{ version }] = await tx.manager.query(
+        `SELECT coalesce(max(version), 0) + 1 AS version FROM attestation WHERE vendor_organisation_id = $1`,
+        [vendorId],
+      );
       const signedAt = tx.now;
       const catalogueVersion = this.catalogue.currentVersion;
       const attestation = await tx.manager.save(
@@ -71,13 +78,25 @@ export class AttestationService {
         }),
       );
       for (const old of previous) {
-        tx.audit({ action: `attestation.${old.status === 'EXPIRED' ? 'expired' : 'superseded'}`, entityType: 'Attestation', entityId: old.id, data: { version: old.version, supersededBy: attestation.id } });
+        tx.audit({
+          action: `attestation.${old.status === 'EXPIRED' ? 'expired' : 'superseded'}`,
+          entityType: 'Attestation',
+          entityId: old.id,
+          data: { version: old.version, supersededBy: attestation.id },
+        });
       }
       tx.audit({
         action: 'attestation.submitted',
         entityType: 'Attestation',
         entityId: attestation.id,
-        data: { vendorOrganisationId: vendorId, version: attestation.version, catalogueVersion, hash: attestation.hash, signatoryName, expiresAt: attestation.expiresAt.toISOString() },
+        data: {
+          vendorOrganisationId: vendorId,
+          version: attestation.version,
+          catalogueVersion,
+          hash: attestation.hash,
+          signatoryName,
+          expiresAt: attestation.expiresAt.toISOString(),
+        },
       });
       tx.emit('attestation.expire', { attestationId: attestation.id }, attestation.expiresAt);
       return attestation;
@@ -122,7 +141,9 @@ export class AttestationService {
 
   /** Versions still in force become SUPERSEDED, or EXPIRED when their year had already run out. */
   private async retirePrevious(tx: Tx, vendorId: string): Promise<AttestationEntity[]> {
-    const inForce = await tx.manager.find(AttestationEntity, { where: { vendorOrganisationId: vendorId, status: In([...IN_FORCE_STATUSES]) } });
+    const inForce = await tx.manager.find(AttestationEntity, {
+      where: { vendorOrganisationId: vendorId, status: In([...IN_FORCE_STATUSES]) },
+    });
     for (const old of inForce) {
       old.status = effectiveStatus(old, tx.now) === 'EXPIRED' ? 'EXPIRED' : 'SUPERSEDED';
       await tx.manager.save(old);

@@ -1,5 +1,6 @@
-import { Query, Resolver } from '@nestjs/graphql';
 import { Public } from '@app/core';
+import { Query, Resolver } from '@nestjs/graphql';
+
 import { CatalogueService } from './catalogue.service';
 import { SovereigntyCriterionModel } from './models/sovereignty.models';
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CATALOGUE_VERSION, type CriterionDefinition } from './engine/catalogue';
+
 import { SovereigntyCriterionEntity } from './criterion.entity';
+import { CATALOGUE_VERSION, type CriterionDefinition } from './engine/catalogue';
 
 /** The catalogue as the database holds it (seeded by migrations), in catalogue order. */
 @Injectable()
@@ -29,7 +30,9 @@ export class CatalogueService {
   }
 
   private async load(catalogueVersion: string): Promise<CriterionDefinition[]> {
-    const rows = await this.dataSource.getRepository(SovereigntyCriterionEntity).find({ where: { catalogueVersion }, order: { position: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(SovereigntyCriterionEntity)
+      .find({ where: { catalogueVersion }, order: { position: 'ASC' } });
     if (!rows.length) throw new Error(`sovereignty catalogue ${catalogueVersion} has no criteria: are the migrations run?`);
     return rows.map(({ code, pillar, question, answerType, options }) => ({ code, pillar, question, answerType, options }));
   }

@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
 import type { AnswerType, Pillar } from './engine/catalogue';
 
 /**

@@ -1,5 +1,6 @@
-import { Module } from '@nestjs/common';
 import { IdentityModule } from '@app/identity';
+import { Module } from '@nestjs/common';
+
 import { AttestationResolver } from './attestation.resolver';
 import { CatalogueResolver } from './catalogue.resolver';
 import { SovereigntyModule } from './sovereignty.module';

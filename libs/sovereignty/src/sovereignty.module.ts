@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+
+import { AttestationService } from './attestation.service';
 import { AttestationExpiryService } from './attestation-expiry.service';
 import { AttestationReviewService } from './attestation-review.service';
-import { AttestationService } from './attestation.service';
 import { CatalogueService } from './catalogue.service';
 
 /** Services shared by the API, the worker and other domains; resolvers are added by SovereigntyApiModule. */

@@ -1,7 +1,12 @@
 import type { Actor, RoleName } from '@app/core';
+
 import { SovereigntyPolicy } from './sovereignty.policy';
 
-const actor = (roles: RoleName[], organisationId = 'vendor-a', organisationKind: Actor['organisationKind'] = roles.includes('VENDOR') ? 'VENDOR' : 'BUYER'): Actor => ({
+const actor = (
+  roles: RoleName[],
+  organisationId = 'vendor-a',
+  organisationKind: Actor['organisationKind'] = roles.includes('VENDOR') ? 'VENDOR' : 'BUYER',
+): Actor => ({
   userId: 'u',
   organisationId,
   organisationKind,

@@ -1,6 +1,7 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, GqlContext, hasRole } from '@app/core';
-import { ChallengeModel, ChallengeQueryService, challengeLoader } from '@app/solicitations';
+import { challengeLoader, ChallengeModel, ChallengeQueryService } from '@app/solicitations';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { toSubmissionModel } from './models/submission.mapper';
 import { SubmissionModel } from './models/submission.models';
 import { SubmissionQueryService } from './submission-query.service';
@@ -16,14 +17,22 @@ export class ChallengeSubmissionsResolver {
   ) {}
 
   @ResolveField(() => [SubmissionModel], { description: 'Officers of the buying organisation after close; a vendor sees only its own.' })
-  async submissions(@Parent() parent: ChallengeModel, @Context() ctx: GqlContext, @CurrentActor() actor: Actor | null): Promise<SubmissionModel[]> {
+  async submissions(
+    @Parent() parent: ChallengeModel,
+    @Context() ctx: GqlContext,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<SubmissionModel[]> {
     // Re-read through the loader: the parent may predate a close that happened within this request.
     const challenge = (await challengeLoader(ctx, this.challenges).load(parent.id)) ?? parent;
     if (SubmissionsPolicy.buyerMaySeeBids(actor, challenge)) {
-      return (await challengeSubmissionsLoader(ctx, this.queries).load(parent.id)).filter((s) => s.status !== 'WITHDRAWN').map(toSubmissionModel);
+      return (await challengeSubmissionsLoader(ctx, this.queries).load(parent.id))
+        .filter((s) => s.status !== 'WITHDRAWN')
+        .map(toSubmissionModel);
     }
     if (hasRole(actor, 'VENDOR')) {
-      return (await challengeSubmissionsLoader(ctx, this.queries).load(parent.id)).filter((s) => SubmissionsPolicy.isOwnVendor(actor, s)).map(toSubmissionModel);
+      return (await challengeSubmissionsLoader(ctx, this.queries).load(parent.id))
+        .filter((s) => SubmissionsPolicy.isOwnVendor(actor, s))
+        .map(toSubmissionModel);
     }
     // Sealed: not even the count. A signed-in reader refused here is audited.
     if (actor) await sealedBidsRefusalLoader(ctx, this.queries, actor).load(parent.id);

@@ -1,6 +1,7 @@
+import { invalidState, Tx } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { In, Not } from 'typeorm';
-import { invalidState, Tx } from '@app/core';
+
 import { SubmissionEntity } from './submission.entity';
 import type { SubmissionStatusName } from './submissions.types';
 
@@ -43,7 +44,10 @@ export class SubmissionEvaluationStateService {
 
   /** The award decision: the chosen EVALUATED submissions become AWARDED, the other evaluated ones NOT_AWARDED. */
   async markAwardOutcome(tx: Tx, challengeId: string, awardedIds: readonly string[]): Promise<void> {
-    const evaluated = await tx.manager.find(SubmissionEntity, { where: { challengeId, status: In(['EVALUATED']) }, lock: { mode: 'pessimistic_write' } });
+    const evaluated = await tx.manager.find(SubmissionEntity, {
+      where: { challengeId, status: In(['EVALUATED']) },
+      lock: { mode: 'pessimistic_write' },
+    });
     const missing = awardedIds.filter((id) => !evaluated.some((s) => s.id === id));
     if (missing.length) throw invalidState(`Only EVALUATED submissions of this challenge can be awarded: ${missing.join(', ')}`);
     for (const submission of evaluated) {
@@ -51,12 +55,23 @@ export class SubmissionEvaluationStateService {
     }
   }
 
-  private async move(tx: Tx, submission: SubmissionEntity, from: SubmissionStatusName[], to: SubmissionStatusName, data: Record<string, unknown>): Promise<boolean> {
+  private async move(
+    tx: Tx,
+    submission: SubmissionEntity,
+    from: SubmissionStatusName[],
+    to: SubmissionStatusName,
+    data: Record<string, unknown>,
+  ): Promise<boolean> {
     if (!from.includes(submission.status)) return false;
     const previous = submission.status;
     await tx.manager.update(SubmissionEntity, { id: submission.id }, { status: to });
     submission.status = to;
-    tx.audit({ action: `submission.${to.toLowerCase().replace('_', '-')}`, entityType: 'Submission', entityId: submission.id, data: { challengeId: submission.challengeId, from: previous, ...data } });
+    tx.audit({
+      action: `submission.${to.toLowerCase().replace('_', '-')}`,
+      entityType: 'Submission',
+      entityId: submission.id,
+      data: { challengeId: submission.challengeId, from: previous, ...data },
+    });
     return true;
   }
 }

@@ -1,13 +1,13 @@
+import { Actor, ClockService, hasRole, isUuid, notFound, TransactionRunner } from '@app/core';
+import { ChallengeQueryService } from '@app/solicitations';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, In, Not } from 'typeorm';
-import { Actor, ClockService, hasRole, notFound, TransactionRunner, isUuid } from '@app/core';
-import { ChallengeQueryService } from '@app/solicitations';
+
 import { screen, ScreeningOutcome } from './engine/screening';
 import { EVALUATOR_ACCESS, EvaluatorAccess } from './evaluator-access';
 import { SubmissionEntity } from './submission.entity';
 import { SubmissionsPolicy } from './submissions.policy';
 import { challengeRules, VendorStandingService } from './vendor-standing.service';
-
 
 /** Reads of submissions under the sealed-bid rules, the vendor's eligibility pre-check, and batch reads for loaders. */
 @Injectable()
@@ -22,7 +22,9 @@ export class SubmissionQueryService {
   ) {}
 
   mine(actor: Actor): Promise<SubmissionEntity[]> {
-    return this.dataSource.getRepository(SubmissionEntity).find({ where: { vendorOrganisationId: actor.organisationId }, order: { submittedAt: 'DESC', id: 'DESC' } });
+    return this.dataSource
+      .getRepository(SubmissionEntity)
+      .find({ where: { vendorOrganisationId: actor.organisationId }, order: { submittedAt: 'DESC', id: 'DESC' } });
   }
 
   /** One submission if the sealed-bid rules let the actor see it; otherwise NOT_FOUND, and the attempt audited. */
@@ -43,12 +45,16 @@ export class SubmissionQueryService {
 
   /** Live and withdrawn submissions of many challenges at once; the caller filters by policy. */
   ofChallenges(challengeIds: readonly string[]): Promise<SubmissionEntity[]> {
-    return this.dataSource.getRepository(SubmissionEntity).find({ where: { challengeId: In([...challengeIds]) }, order: { submittedAt: 'ASC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(SubmissionEntity)
+      .find({ where: { challengeId: In([...challengeIds]) }, order: { submittedAt: 'ASC', id: 'ASC' } });
   }
 
   /** Live (not withdrawn) submissions of one challenge, for the evaluation workflow after close. */
   liveOfChallenge(challengeId: string): Promise<SubmissionEntity[]> {
-    return this.dataSource.getRepository(SubmissionEntity).find({ where: { challengeId, status: Not('WITHDRAWN') }, order: { submittedAt: 'ASC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(SubmissionEntity)
+      .find({ where: { challengeId, status: Not('WITHDRAWN') }, order: { submittedAt: 'ASC', id: 'ASC' } });
   }
 
   findByIds(ids: readonly string[]): Promise<SubmissionEntity[]> {
@@ -68,7 +74,10 @@ export class SubmissionQueryService {
   }
 
   /** Several refusals of one request in one transaction (a page of sealed challenges is one write). */
-  auditDeniedMany(actor: Actor, refusals: readonly { entityType: string; entityId: string; data: Record<string, unknown> }[]): Promise<void> {
+  auditDeniedMany(
+    actor: Actor,
+    refusals: readonly { entityType: string; entityId: string; data: Record<string, unknown> }[],
+  ): Promise<void> {
     return this.transactions.run(actor, async (tx) => {
       for (const { entityType, entityId, data } of refusals) {
         tx.audit({ action: 'submission.access-denied', entityType, entityId, data: { ...data, roles: actor.roles } });

@@ -1,5 +1,6 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { bigintTransformer } from '@app/core';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
 import type { MilestonePlan, SubmissionStatusName } from './submissions.types';
 
 /**

@@ -1,13 +1,14 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, GqlContext, notFound, Roles } from '@app/core';
 import { IdentityService, organisationLoader, OrganisationModel } from '@app/identity';
-import { ChallengeModel, ChallengeQueryService, challengeLoader, toChallengeModel } from '@app/solicitations';
-import { AttestationModel, AttestationService, attestationLoader } from '@app/sovereignty';
+import { challengeLoader, ChallengeModel, ChallengeQueryService, toChallengeModel } from '@app/solicitations';
+import { attestationLoader, AttestationModel, AttestationService } from '@app/sovereignty';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { SubmitProposalInput } from './dto/submission.inputs';
 import { toSubmissionModel } from './models/submission.mapper';
 import { EligibilityResultModel, SubmissionModel } from './models/submission.models';
-import { SubmissionQueryService } from './submission-query.service';
 import { SubmissionService } from './submission.service';
+import { SubmissionQueryService } from './submission-query.service';
 import { SubmissionsPolicy } from './submissions.policy';
 
 @Resolver(() => SubmissionModel)
@@ -45,7 +46,9 @@ export class SubmissionResolver {
   }
 
   @Roles('VENDOR')
-  @Query(() => EligibilityResultModel, { description: 'A vendor\'s pre-check: could my organisation bid on this challenge now, and if not, why not.' })
+  @Query(() => EligibilityResultModel, {
+    description: "A vendor's pre-check: could my organisation bid on this challenge now, and if not, why not.",
+  })
   eligibility(@CurrentActor() actor: Actor, @Args('challengeId', { type: () => ID }) challengeId: string): Promise<EligibilityResultModel> {
     return this.queries.eligibility(actor, challengeId);
   }
@@ -71,15 +74,24 @@ export class SubmissionResolver {
    * blind would recognise the vendor here. Whoever may not know the bidder gets an empty string
    * (the field is non-null in the contract).
    */
-  @ResolveField(() => String, { description: 'Hash of the attestation version frozen into this submission; empty for evaluators of a blind challenge.' })
-  async attestationHash(@Parent() submission: SubmissionModel, @Context() ctx: GqlContext, @CurrentActor() actor: Actor | null): Promise<string> {
+  @ResolveField(() => String, {
+    description: 'Hash of the attestation version frozen into this submission; empty for evaluators of a blind challenge.',
+  })
+  async attestationHash(
+    @Parent() submission: SubmissionModel,
+    @Context() ctx: GqlContext,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<string> {
     const challenge = await challengeLoader(ctx, this.challenges).load(submission.challengeId);
     if (!challenge || SubmissionsPolicy.vendorHidden(actor, submission, challenge)) return '';
     return submission.attestationHash;
   }
 
   /** The vendor's own users and the buyer's officers after close; evaluators never (it names the vendor). */
-  @ResolveField(() => AttestationModel, { nullable: true, description: "That attestation version: for the vendor, and for the buyer's officers after close." })
+  @ResolveField(() => AttestationModel, {
+    nullable: true,
+    description: "That attestation version: for the vendor, and for the buyer's officers after close.",
+  })
   async attestation(@Parent() submission: SubmissionModel, @Context() ctx: GqlContext, @CurrentActor() actor: Actor | null) {
     const challenge = await challengeLoader(ctx, this.challenges).load(submission.challengeId);
     if (!challenge || !SubmissionsPolicy.mayKnowBidder(actor, submission, challenge)) return null;

@@ -1,18 +1,30 @@
+// The pure engine only: the contracts module itself depends on submissions.
+import { milestonePlanProblems } from '@app/contracts/engine';
+import {
+  Actor,
+  AppError,
+  badInput,
+  canonicalJson,
+  conflict,
+  forbidden,
+  invalidState,
+  isUuid,
+  notFound,
+  TransactionRunner,
+  Tx,
+} from '@app/core';
+import { type ChallengeEntity, ChallengeQueryService } from '@app/solicitations';
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'crypto';
-import { Actor, AppError, badInput, canonicalJson, conflict, forbidden, invalidState, notFound, TransactionRunner, Tx, isUuid } from '@app/core';
-import { ChallengeQueryService, type ChallengeEntity } from '@app/solicitations';
+
 import { SubmitProposalInput } from './dto/submission.inputs';
 import { screen } from './engine/screening';
+import { SubmissionEntity } from './submission.entity';
 import { SubmissionRequestEntity } from './submission-request.entity';
 import { SubmissionRevisionEntity } from './submission-revision.entity';
-import { SubmissionEntity } from './submission.entity';
 import { SubmissionsPolicy } from './submissions.policy';
 import { ProposalContent } from './submissions.types';
 import { challengeRules, VendorStandingService } from './vendor-standing.service';
-// The pure engine only: the contracts module itself depends on submissions.
-import { milestonePlanProblems } from '@app/contracts/engine';
-
 
 /**
  * Bidding: submit (or revise) and withdraw. The challenge row is locked FOR UPDATE for the whole
@@ -43,7 +55,9 @@ export class SubmissionService {
       ...(content.milestones ? milestonePlanProblems(content.priceMinor, content.milestones).map((p) => `milestones: ${p}`) : []),
     ];
     if (problems.length) throw badInput(problems.join('; '), problems);
-    const contentHash = createHash('sha256').update(canonicalJson({ challengeId: input.challengeId, ...content })).digest('hex');
+    const contentHash = createHash('sha256')
+      .update(canonicalJson({ challengeId: input.challengeId, ...content }))
+      .digest('hex');
     // Read before the transaction: the attestation and organisation are not what the lock guards.
     const standing = await this.standing.of(actor.organisationId);
 
@@ -51,7 +65,10 @@ export class SubmissionService {
       const challenge = await this.challenges.lockVisible(tx.manager, actor, input.challengeId);
       const key = input.idempotencyKey?.trim();
       if (key) {
-        const earlier = await tx.manager.findOneBy(SubmissionRequestEntity, { vendorOrganisationId: actor.organisationId, idempotencyKey: key });
+        const earlier = await tx.manager.findOneBy(SubmissionRequestEntity, {
+          vendorOrganisationId: actor.organisationId,
+          idempotencyKey: key,
+        });
         if (earlier) {
           if (earlier.contentHash !== contentHash) throw conflict('This idempotencyKey was already used with different content');
           return tx.manager.findOneByOrFail(SubmissionEntity, { id: earlier.submissionId });
@@ -59,24 +76,55 @@ export class SubmissionService {
       }
       const acceptedAt = await this.assertOpen(tx, challenge);
 
-      const outcome = screen({ ...standing, challenge: challengeRules(challenge), price: { amountMinor: content.priceMinor, currency: content.currency }, now: tx.now });
-      if (!outcome.eligible) throw new AppError('NOT_ELIGIBLE', `Not eligible: ${outcome.reasons.join('; ')}`, { reasons: outcome.reasons, tier: outcome.tier });
+      const outcome = screen({
+        ...standing,
+        challenge: challengeRules(challenge),
+        price: { amountMinor: content.priceMinor, currency: content.currency },
+        now: tx.now,
+      });
+      if (!outcome.eligible)
+        throw new AppError('NOT_ELIGIBLE', `Not eligible: ${outcome.reasons.join('; ')}`, { reasons: outcome.reasons, tier: outcome.tier });
       const attestation = standing.attestation!; // eligible implies an attestation in force
 
       let submission = await tx.manager.findOne(SubmissionEntity, {
         where: { challengeId: challenge.id, vendorOrganisationId: actor.organisationId, status: 'SUBMITTED' },
       });
-      const frozen = { attestationId: attestation.id, attestationHash: attestation.hash, submittedByUserId: actor.userId, submittedAt: acceptedAt };
+      const frozen = {
+        attestationId: attestation.id,
+        attestationHash: attestation.hash,
+        submittedByUserId: actor.userId,
+        submittedAt: acceptedAt,
+      };
       if (submission) {
         Object.assign(submission, content, frozen, { revision: submission.revision + 1 });
         await tx.manager.save(submission);
       } else {
-        submission = tx.manager.create(SubmissionEntity, { ...content, ...frozen, challengeId: challenge.id, vendorOrganisationId: actor.organisationId, status: 'SUBMITTED', revision: 1, createdAt: tx.now });
+        submission = tx.manager.create(SubmissionEntity, {
+          ...content,
+          ...frozen,
+          challengeId: challenge.id,
+          vendorOrganisationId: actor.organisationId,
+          status: 'SUBMITTED',
+          revision: 1,
+          createdAt: tx.now,
+        });
         await tx.manager.save(submission);
       }
-      await tx.manager.insert(SubmissionRevisionEntity, { submissionId: submission.id, revision: submission.revision, content: content as never, ...frozen });
+      await tx.manager.insert(SubmissionRevisionEntity, {
+        submissionId: submission.id,
+        revision: submission.revision,
+        content: content as never,
+        ...frozen,
+      });
       if (key) {
-        await tx.manager.insert(SubmissionRequestEntity, { vendorOrganisationId: actor.organisationId, idempotencyKey: key, contentHash, submissionId: submission.id, revision: submission.revision, createdAt: tx.now });
+        await tx.manager.insert(SubmissionRequestEntity, {
+          vendorOrganisationId: actor.organisationId,
+          idempotencyKey: key,
+          contentHash,
+          submissionId: submission.id,
+          revision: submission.revision,
+          createdAt: tx.now,
+        });
       }
       // Sealed bid: the audit trail (readable by auditors before close) gets no price or content.
       tx.audit({
@@ -113,7 +161,8 @@ export class SubmissionService {
     const now = await tx.clockNow();
     const passed = challenge.submissionDeadline.getTime() <= now.getTime();
     if (challenge.status === 'PUBLISHED' && !passed) return now;
-    if (passed || challenge.closedAt) throw new AppError('DEADLINE_PASSED', `Submissions closed at ${challenge.submissionDeadline.toISOString()}`);
+    if (passed || challenge.closedAt)
+      throw new AppError('DEADLINE_PASSED', `Submissions closed at ${challenge.submissionDeadline.toISOString()}`);
     throw invalidState(`Submissions are not open on a ${challenge.status} challenge`);
   }
 }

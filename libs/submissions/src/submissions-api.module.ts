@@ -1,7 +1,8 @@
-import { Module } from '@nestjs/common';
 import { IdentityModule } from '@app/identity';
 import { SolicitationsModule } from '@app/solicitations';
 import { SovereigntyModule } from '@app/sovereignty';
+import { Module } from '@nestjs/common';
+
 import { ChallengeSubmissionsResolver } from './challenge-submissions.resolver';
 import { SubmissionResolver } from './submission.resolver';
 import { SubmissionsModule } from './submissions.module';

@@ -1,10 +1,13 @@
 import { Actor, GqlContext, groupByKeys } from '@app/core';
+
 import { SubmissionEntity } from './submission.entity';
 import { SubmissionQueryService } from './submission-query.service';
 
 /** Submissions per challenge, one query per request; the field resolver applies the sealed-bid rules. */
 export const challengeSubmissionsLoader = (ctx: GqlContext, q: SubmissionQueryService) =>
-  ctx.loaders.get<string, SubmissionEntity[]>('submissions.byChallenge', async (ids) => groupByKeys(ids, await q.ofChallenges(ids), (s) => s.challengeId));
+  ctx.loaders.get<string, SubmissionEntity[]>('submissions.byChallenge', async (ids) =>
+    groupByKeys(ids, await q.ofChallenges(ids), (s) => s.challengeId),
+  );
 
 /**
  * Challenge.submissions refusals of one request, audited together: a listing of sealed challenges
@@ -12,6 +15,9 @@ export const challengeSubmissionsLoader = (ctx: GqlContext, q: SubmissionQuerySe
  */
 export const sealedBidsRefusalLoader = (ctx: GqlContext, q: SubmissionQueryService, actor: Actor) =>
   ctx.loaders.get<string, true>('submissions.sealedRefusals', async (challengeIds) => {
-    await q.auditDeniedMany(actor, challengeIds.map((id) => ({ entityType: 'Challenge', entityId: id, data: { field: 'Challenge.submissions' } })));
+    await q.auditDeniedMany(
+      actor,
+      challengeIds.map((id) => ({ entityType: 'Challenge', entityId: id, data: { field: 'Challenge.submissions' } })),
+    );
     return challengeIds.map(() => true as const);
   });

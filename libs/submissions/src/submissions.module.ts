@@ -1,17 +1,24 @@
-import { Module } from '@nestjs/common';
 import { IdentityModule } from '@app/identity';
 import { SolicitationsModule } from '@app/solicitations';
 import { SovereigntyModule } from '@app/sovereignty';
+import { Module } from '@nestjs/common';
+
 import { AwardedSubmissionsService } from './awarded-submissions.service';
+import { SubmissionService } from './submission.service';
 import { SubmissionEvaluationStateService } from './submission-evaluation-state.service';
 import { SubmissionQueryService } from './submission-query.service';
-import { SubmissionService } from './submission.service';
 import { VendorStandingService } from './vendor-standing.service';
 
 /** Services shared by the API and the worker; resolvers are added by SubmissionsApiModule. */
 @Module({
   imports: [IdentityModule, SovereigntyModule, SolicitationsModule],
-  providers: [SubmissionService, SubmissionQueryService, VendorStandingService, AwardedSubmissionsService, SubmissionEvaluationStateService],
+  providers: [
+    SubmissionService,
+    SubmissionQueryService,
+    VendorStandingService,
+    AwardedSubmissionsService,
+    SubmissionEvaluationStateService,
+  ],
   exports: [SubmissionService, SubmissionQueryService, VendorStandingService, AwardedSubmissionsService, SubmissionEvaluationStateService],
 })
 export class SubmissionsModule {}

@@ -1,10 +1,22 @@
 import type { Actor } from '@app/core';
+
 import { SubmissionsPolicy } from './submissions.policy';
 
 const BUYER = 'b0000000-0000-4000-8000-000000000000';
 const VENDOR = 'v0000000-0000-4000-8000-000000000000';
-const actor = (roles: Actor['roles'], organisationId: string, kind: Actor['organisationKind'] = 'BUYER'): Actor => ({ userId: 'u', organisationId, organisationKind: kind, roles });
-const challenge = (status: 'PUBLISHED' | 'CLOSED' | 'CANCELLED', closedAt: Date | null) => ({ buyerOrganisationId: BUYER, createdByUserId: 'c', status, publishedAt: new Date(), closedAt });
+const actor = (roles: Actor['roles'], organisationId: string, kind: Actor['organisationKind'] = 'BUYER'): Actor => ({
+  userId: 'u',
+  organisationId,
+  organisationKind: kind,
+  roles,
+});
+const challenge = (status: 'PUBLISHED' | 'CLOSED' | 'CANCELLED', closedAt: Date | null) => ({
+  buyerOrganisationId: BUYER,
+  createdByUserId: 'c',
+  status,
+  publishedAt: new Date(),
+  closedAt,
+});
 const submission = { vendorOrganisationId: VENDOR };
 
 describe('SubmissionsPolicy (sealed bids)', () => {

@@ -43,7 +43,11 @@ export const SubmissionsPolicy = {
   },
 
   /** Blind evaluation: whoever reads a bid without being entitled to the bidder's identity gets none. */
-  vendorHidden(actor: Actor | null, submission: { vendorOrganisationId: string }, challenge: ChallengeFacts & { blindEvaluation: boolean }): boolean {
+  vendorHidden(
+    actor: Actor | null,
+    submission: { vendorOrganisationId: string },
+    challenge: ChallengeFacts & { blindEvaluation: boolean },
+  ): boolean {
     return challenge.blindEvaluation && !SubmissionsPolicy.mayKnowBidder(actor, submission, challenge);
   },
 

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
 import { IdentityService } from '@app/identity';
-import { AttestationService, CurrentAttestation } from '@app/sovereignty';
 import type { ChallengeEntity } from '@app/solicitations';
+import { AttestationService, CurrentAttestation } from '@app/sovereignty';
+import { Injectable } from '@nestjs/common';
+
 import { ScreeningInput } from './engine/screening';
 
 export interface VendorStanding {

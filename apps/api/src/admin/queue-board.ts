@@ -1,10 +1,10 @@
+import { ActorResolver, hasRole, JOB_QUEUE } from '@app/core';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ActorResolver, hasRole, JOB_QUEUE } from '@app/core';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
 /** A browser cannot send a bearer header when opening a page, so the token may come as this cookie. */

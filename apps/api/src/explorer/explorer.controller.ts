@@ -1,8 +1,9 @@
+import { APP_CONFIG, AppConfig, Public } from '@app/core';
 import { Controller, Get, Inject, NotFoundException, Param, Res } from '@nestjs/common';
 import { FastifyReply } from 'fastify';
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { APP_CONFIG, AppConfig, Public } from '@app/core';
+
 import { explorerPage } from './explorer.page';
 
 /** Files GraphiQL needs, read once from node_modules: the explorer works on an air-gapped network. */
@@ -32,7 +33,13 @@ export class ExplorerController {
   @Get()
   page(@Res() reply: FastifyReply) {
     this.assertEnabled();
-    void reply.type('text/html; charset=utf-8').header('content-security-policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; img-src 'self' data:").send(explorerPage());
+    void reply
+      .type('text/html; charset=utf-8')
+      .header(
+        'content-security-policy',
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; img-src 'self' data:",
+      )
+      .send(explorerPage());
   }
 
   @Public()

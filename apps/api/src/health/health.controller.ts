@@ -1,8 +1,8 @@
+import { Public, REDIS } from '@app/core';
 import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
 import { FastifyReply } from 'fastify';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { Public, REDIS } from '@app/core';
 
 /** /health: the process is up. /ready: it can reach PostgreSQL and Redis (for load balancers). */
 @Controller()
@@ -22,10 +22,17 @@ export class HealthController {
   @Public()
   @Get('ready')
   async ready(@Res() reply: FastifyReply) {
-    const timeout = <T>(p: Promise<T>) => Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);
+    const timeout = <T>(p: Promise<T>) =>
+      Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);
     const [postgres, redis] = await Promise.all([
-      timeout(this.dataSource.query('SELECT 1')).then(() => 'up', () => 'down'),
-      timeout(this.redis.ping()).then(() => 'up', () => 'down'),
+      timeout(this.dataSource.query('SELECT 1')).then(
+        () => 'up',
+        () => 'down',
+      ),
+      timeout(this.redis.ping()).then(
+        () => 'up',
+        () => 'down',
+      ),
     ]);
     const ready = postgres === 'up' && redis === 'up';
     void reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'unavailable', postgres, redis });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
+
 import { DEFAULT_MILESTONE_PLAN, MilestonePlanError, MilestonePlanItem, milestonePlanProblems, splitMilestones } from './milestone-split';
 
-const plan = (...shares: number[]): MilestonePlanItem[] => shares.map((sharePercent, i) => ({ title: `M${i + 1}`, dueInDays: 10 * (i + 1), sharePercent }));
+const plan = (...shares: number[]): MilestonePlanItem[] =>
+  shares.map((sharePercent, i) => ({ title: `M${i + 1}`, dueInDays: 10 * (i + 1), sharePercent }));
 
 describe('splitMilestones', () => {
   it('splits evenly when the value divides', () => {
@@ -81,12 +83,10 @@ describe('DEFAULT_MILESTONE_PLAN', () => {
 });
 
 // Any valid plan: 1..n positive integer shares summing to 100, via distinct cut points in 1..99.
-const validPlanArb = fc
-  .uniqueArray(fc.integer({ min: 1, max: 99 }), { maxLength: 20 })
-  .map((cuts) => {
-    const bounds = [0, ...[...cuts].sort((a, b) => a - b), 100];
-    return plan(...bounds.slice(1).map((bound, i) => bound - bounds[i]));
-  });
+const validPlanArb = fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { maxLength: 20 }).map((cuts) => {
+  const bounds = [0, ...[...cuts].sort((a, b) => a - b), 100];
+  return plan(...bounds.slice(1).map((bound, i) => bound - bounds[i]));
+});
 const valueArb = fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), fc.maxSafeNat());
 
 describe('splitMilestones properties', () => {
@@ -122,7 +122,8 @@ describe('splitMilestones properties', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1000 }), fc.array(shareArb, { maxLength: 5 }), (value, shares) => {
         const candidate = plan(...shares);
-        const valid = shares.length > 0 && shares.every((s) => Number.isInteger(s) && s >= 1 && s <= 100) && shares.reduce((a, b) => a + b, 0) === 100;
+        const valid =
+          shares.length > 0 && shares.every((s) => Number.isInteger(s) && s >= 1 && s <= 100) && shares.reduce((a, b) => a + b, 0) === 100;
         expect(milestonePlanProblems(value, candidate).length === 0).toBe(valid);
         if (valid) expect(() => splitMilestones(value, candidate)).not.toThrow();
         else expect(() => splitMilestones(value, candidate)).toThrow(MilestonePlanError);

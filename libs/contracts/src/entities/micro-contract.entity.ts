@@ -1,5 +1,6 @@
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { bigintTransformer } from '@app/core';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
 import type { ContractStatusName } from '../contracts.types';
 
 /**
@@ -14,7 +15,10 @@ import type { ContractStatusName } from '../contracts.types';
 @Index('micro_contract_buyer_idx', ['buyerOrganisationId', 'issuedAt'])
 @Index('micro_contract_parent_idx', ['parentId'])
 @Check('micro_contract_value_chk', `value_minor > 0`)
-@Check('micro_contract_phase_chk', `(phase = 1 AND parent_id IS NULL AND submission_id IS NOT NULL) OR (phase > 1 AND parent_id IS NOT NULL)`)
+@Check(
+  'micro_contract_phase_chk',
+  `(phase = 1 AND parent_id IS NULL AND submission_id IS NOT NULL) OR (phase > 1 AND parent_id IS NOT NULL)`,
+)
 export class MicroContractEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

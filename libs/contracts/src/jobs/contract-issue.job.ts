@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
 import { HandlesJob, JobPayload } from '@app/core';
+import { Injectable } from '@nestjs/common';
+
 import { ContractIssuanceService } from '../contract-issuance.service';
 
 /** Emitted by the award transaction: issues the phase-1 contracts and completes the award. */

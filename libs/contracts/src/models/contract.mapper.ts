@@ -1,4 +1,5 @@
 import { money } from '@app/solicitations';
+
 import { MicroContractEntity } from '../entities/micro-contract.entity';
 import { MilestoneEntity } from '../entities/milestone.entity';
 import { MicroContractModel, MilestoneModel } from './contract.models';

@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MoneyModel } from '@app/solicitations';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import type { ContractStatusName, MilestoneStatusName } from '../contracts.types';
 
 export const ContractStatusEnum = {
@@ -45,7 +46,8 @@ export class MicroContractModel {
   @Field(() => MoneyModel) value: MoneyModel;
   @Field(() => ContractStatusEnum) status: ContractStatusName;
   @Field() issuedAt: Date;
-  @Field(() => Date, { nullable: true, description: 'Not before the standstill period after the award decision has passed.' }) signedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Not before the standstill period after the award decision has passed.' })
+  signedAt: Date | null;
   challengeId: string;
   buyerOrganisationId: string;
   vendorOrganisationId: string;

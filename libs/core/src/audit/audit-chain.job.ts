@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+
 import { HandlesJob } from '../queue/handles-job.decorator';
 import { AuditChainVerifier } from './audit-chain.verifier';
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, MoreThan } from 'typeorm';
+
 import { AuditEventEntity } from './audit-event.entity';
 import { auditHash, GENESIS_HASH } from './audit-hash';
 

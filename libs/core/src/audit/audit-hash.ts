@@ -1,4 +1,5 @@
 import { createHash } from 'crypto';
+
 import { canonicalJson } from './canonical-json';
 
 /** The hash of the link before the first one. */
@@ -25,5 +26,7 @@ export function auditHash(prevHash: string, link: AuditLink): string {
     entityId: link.entityId,
     data: link.data,
   });
-  return createHash('sha256').update(prevHash + body).digest('hex');
+  return createHash('sha256')
+    .update(prevHash + body)
+    .digest('hex');
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AuditChainVerifier } from './audit-chain.verifier';
+
 import { AuditWriter } from './audit.writer';
+import { AuditChainVerifier } from './audit-chain.verifier';
 
 @Module({
   providers: [AuditWriter, AuditChainVerifier],

@@ -1,9 +1,10 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
+
 import { Roles } from '../auth/roles.decorator';
+import { AuditChainVerificationModel, AuditEventModel } from './audit.models';
 import { AuditChainVerifier } from './audit-chain.verifier';
 import { AuditEventEntity } from './audit-event.entity';
-import { AuditChainVerificationModel, AuditEventModel } from './audit.models';
 
 @Resolver()
 export class AuditResolver {

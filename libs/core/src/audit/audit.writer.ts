@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+
 import { AuditEventEntity } from './audit-event.entity';
 import { auditHash, GENESIS_HASH } from './audit-hash';
 
@@ -29,12 +30,25 @@ export class AuditWriter {
     const rows: AuditEventEntity[] = [];
     for (const record of records) {
       seq += 1;
-      const link = { seq, at, actorId, action: record.action, entityType: record.entityType, entityId: record.entityId, data: record.data ?? {} };
+      const link = {
+        seq,
+        at,
+        actorId,
+        action: record.action,
+        entityType: record.entityType,
+        entityId: record.entityId,
+        data: record.data ?? {},
+      };
       const hash = auditHash(prevHash, link);
       rows.push(manager.create(AuditEventEntity, { ...link, prevHash, hash }));
       prevHash = hash;
     }
-    await manager.createQueryBuilder().insert().into(AuditEventEntity).values(rows as never[]).execute(); // jsonb typed loosely by TypeORM
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEventEntity)
+      .values(rows as never[])
+      .execute(); // jsonb typed loosely by TypeORM
     return rows;
   }
 }

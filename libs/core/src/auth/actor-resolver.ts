@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+
 import { Actor, RoleName } from './actor';
 import { TokenService } from './token.service';
 
@@ -19,13 +20,12 @@ export class ActorResolver {
     if (!match) return null;
     const userId = this.tokens.verify(match[1]);
     if (!userId) return null;
-    const rows: { id: string; organisation_id: string; kind: 'BUYER' | 'VENDOR'; roles: RoleName[] }[] =
-      await this.dataSource.query(
-        `SELECT u.id, u.organisation_id, o.kind, u.roles
+    const rows: { id: string; organisation_id: string; kind: 'BUYER' | 'VENDOR'; roles: RoleName[] }[] = await this.dataSource.query(
+      `SELECT u.id, u.organisation_id, o.kind, u.roles
            FROM app_user u JOIN organisation o ON o.id = u.organisation_id
           WHERE u.id = $1 AND u.disabled_at IS NULL`,
-        [userId],
-      );
+      [userId],
+    );
     const row = rows[0];
     if (!row) return null;
     return { userId: row.id, organisationId: row.organisation_id, organisationKind: row.kind, roles: row.roles };

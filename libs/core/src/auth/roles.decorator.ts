@@ -1,4 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
+
 import { RoleName } from './actor';
 
 export const ROLES_KEY = 'sprintgate:roles';

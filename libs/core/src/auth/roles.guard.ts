@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+
 import { AppError } from '../errors/app-error';
 import { GqlContext } from '../graphql/gql-context';
 import { Actor, RoleName } from './actor';

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+
 import { AppConfig } from './app-config';
 import { loadConfig } from './load-config';
 

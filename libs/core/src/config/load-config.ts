@@ -1,4 +1,4 @@
-import { AppConfig, CLASSIFICATIONS, ClassificationName, NodeEnv } from './app-config';
+import { AppConfig, ClassificationName, CLASSIFICATIONS, NodeEnv } from './app-config';
 
 type Env = Record<string, string | undefined>;
 

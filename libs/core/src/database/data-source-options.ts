@@ -1,5 +1,6 @@
 import { join, resolve } from 'path';
 import { DataSourceOptions } from 'typeorm';
+
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /** The project root: the repository when running from sources, dist/ when compiled. */

@@ -1,12 +1,13 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { AuditModule } from '../audit/audit.module';
+import { ClockService } from '../clock/clock.service';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { OutboxWriter } from '../outbox/outbox.writer';
 import { dataSourceOptions } from './data-source-options';
 import { TransactionRunner } from './transaction-runner';
-import { ClockService } from '../clock/clock.service';
-import { AuditModule } from '../audit/audit.module';
-import { OutboxWriter } from '../outbox/outbox.writer';
 
 @Global()
 @Module({

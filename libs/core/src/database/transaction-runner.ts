@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor } from '../auth/actor';
+
 import { AuditRecord, AuditWriter } from '../audit/audit.writer';
+import { Actor } from '../auth/actor';
 import { OutboxWriter, PendingJob } from '../outbox/outbox.writer';
 import { JobName, JobPayload } from '../queue/job-map';
 

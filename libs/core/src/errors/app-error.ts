@@ -15,10 +15,8 @@ export class AppError extends Error {
   }
 }
 
-export const badInput = (message: string, problems: string[] = [message]) =>
-  new AppError('BAD_USER_INPUT', message, { problems });
+export const badInput = (message: string, problems: string[] = [message]) => new AppError('BAD_USER_INPUT', message, { problems });
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 export const forbidden = (message = 'You may not do this') => new AppError('FORBIDDEN', message);
 export const conflict = (message: string) => new AppError('CONFLICT', message);
-export const invalidState = (message: string, details: Record<string, unknown> = {}) =>
-  new AppError('INVALID_STATE', message, details);
+export const invalidState = (message: string, details: Record<string, unknown> = {}) => new AppError('INVALID_STATE', message, details);

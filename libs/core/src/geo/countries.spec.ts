@@ -1,4 +1,4 @@
-import { ISO_COUNTRY_CODES, TRUSTED_SETS, TRUSTED_SET_LABELS, isIsoCountry } from './countries';
+import { isIsoCountry, ISO_COUNTRY_CODES, TRUSTED_SET_LABELS, TRUSTED_SETS } from './countries';
 
 describe('ISO 3166-1 alpha-2 codes', () => {
   it('holds exactly the 249 officially assigned codes, two uppercase letters each', () => {

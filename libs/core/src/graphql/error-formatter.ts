@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
+
 import { AppError } from '../errors/app-error';
 
 interface Execution {
@@ -21,7 +22,8 @@ const PG_RETRYABLE = new Set(['40001', '40P01']); // serialization failure, dead
 
 /** Maps one thrown error to a client-facing code and message. Unknown errors reveal nothing. */
 export function mapError(error: GraphQLError | Error, exposeInternals: boolean): Mapped {
-  const original = (error instanceof GraphQLError ? error.originalError : error) as (Error & { code?: string; statusCode?: number }) | undefined;
+  const original = (error instanceof GraphQLError ? error.originalError : error) as
+    (Error & { code?: string; statusCode?: number }) | undefined;
   if (original && typeof original.statusCode === 'number' && original.code?.startsWith('FST_')) {
     const code = original.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
     return { code, message: original.message, httpStatus: original.statusCode };
@@ -34,7 +36,10 @@ export function mapError(error: GraphQLError | Error, exposeInternals: boolean):
   }
   if (!original || original instanceof GraphQLError) {
     // Parse, validation and variable-coercion errors: the request itself is malformed.
-    const code = /^Variable "\$/.test(error.message) || /got invalid value|Expected value of type/.test(error.message) ? 'BAD_USER_INPUT' : 'GRAPHQL_VALIDATION_FAILED';
+    const code =
+      /^Variable "\$/.test(error.message) || /got invalid value|Expected value of type/.test(error.message)
+        ? 'BAD_USER_INPUT'
+        : 'GRAPHQL_VALIDATION_FAILED';
     return { code: ((error as GraphQLError).extensions?.code as string) ?? code, message: error.message };
   }
   if (/^(Value|Expected).*(SafeInt|DateTime|JSON)|cannot represent|is not a valid/i.test(original.message)) {
@@ -57,14 +62,16 @@ export function createErrorFormatter(options: { exposeInternals: boolean; log: (
     const flat: (GraphQLError | Error)[] = [];
     for (const error of execution.errors ?? []) {
       const nested = (error.originalError as { errors?: GraphQLError[] } | undefined)?.errors;
-      if (Array.isArray(nested)) flat.push(...nested.map((e) => (e instanceof GraphQLError ? e : new GraphQLError(String((e as Error).message ?? e)))));
+      if (Array.isArray(nested))
+        flat.push(...nested.map((e) => (e instanceof GraphQLError ? e : new GraphQLError(String((e as Error).message ?? e)))));
       else flat.push(error);
     }
     let httpStatus: number | undefined;
     const errors: GraphQLFormattedError[] = flat.map((error) => {
       const mapped = mapError(error, options.exposeInternals);
       httpStatus ??= mapped.httpStatus;
-      if (mapped.code === 'INTERNAL_SERVER_ERROR') options.log(error instanceof GraphQLError ? (error.originalError ?? error) : error, 'unhandled resolver error');
+      if (mapped.code === 'INTERNAL_SERVER_ERROR')
+        options.log(error instanceof GraphQLError ? (error.originalError ?? error) : error, 'unhandled resolver error');
       const located = error instanceof GraphQLError ? error : undefined;
       return {
         message: mapped.message,

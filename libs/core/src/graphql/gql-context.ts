@@ -1,4 +1,5 @@
 import { FastifyReply, FastifyRequest } from 'fastify';
+
 import { Actor } from '../auth/actor';
 import { LoaderRegistry } from './loader-registry';
 

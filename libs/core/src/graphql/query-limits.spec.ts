@@ -1,4 +1,5 @@
 import { buildSchema, parse, validate } from 'graphql';
+
 import { maxAliasesRule, maxCostRule } from './query-limits';
 
 const schema = buildSchema(`
@@ -18,7 +19,9 @@ describe('query limits', () => {
   });
 
   it('assumes the page limit for a variable page size and a default size for plain lists', () => {
-    expect(errors('query Q($n: Int) { items(first: $n) { totalCount } }', [cost(100)])).toEqual(['Query too costly: estimated 101, limit 100']);
+    expect(errors('query Q($n: Int) { items(first: $n) { totalCount } }', [cost(100)])).toEqual([
+      'Query too costly: estimated 101, limit 100',
+    ]);
     // all (1) + 10 × [children (1) + 10 × id (1)] = 111
     expect(errors('{ all { children { id } } }', [cost(110)])).toEqual(['Query too costly: estimated 111, limit 110']);
   });
@@ -29,7 +32,9 @@ describe('query limits', () => {
   });
 
   it('limits aliases per operation', () => {
-    expect(errors('{ a: item { id } b: item { id } c: item { id } }', [maxAliasesRule(2)])).toEqual(['Too many aliases: at most 2 per operation']);
+    expect(errors('{ a: item { id } b: item { id } c: item { id } }', [maxAliasesRule(2)])).toEqual([
+      'Too many aliases: at most 2 per operation',
+    ]);
     expect(errors('{ a: item { id } b: item { id } }', [maxAliasesRule(2)])).toEqual([]);
   });
 });

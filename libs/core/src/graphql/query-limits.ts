@@ -6,16 +6,16 @@ import {
   GraphQLError,
   GraphQLField,
   GraphQLNamedType,
+  GraphQLOutputType,
   isCompositeType,
+  isInterfaceType,
   isListType,
   isNonNullType,
   isObjectType,
-  isInterfaceType,
   Kind,
   SelectionSetNode,
   ValidationContext,
   ValidationRule,
-  GraphQLOutputType,
   valueFromASTUntyped,
 } from 'graphql';
 
@@ -24,7 +24,11 @@ export function maxAliasesRule(max: number): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
     let aliases = 0;
     return {
-      OperationDefinition: { enter: () => { aliases = 0; } },
+      OperationDefinition: {
+        enter: () => {
+          aliases = 0;
+        },
+      },
       Field(node) {
         if (node.alias && ++aliases === max + 1) {
           context.reportError(new GraphQLError(`Too many aliases: at most ${max} per operation`, { nodes: [node] }));
@@ -56,7 +60,7 @@ export function maxCostRule(options: { maxCost: number; maxPageSize: number; def
         if (selection.kind === Kind.FIELD) cost += fieldCost(selection, parent, seen);
         else if (selection.kind === Kind.INLINE_FRAGMENT) {
           const typeName = selection.typeCondition?.name.value;
-          cost += costOf(selection.selectionSet, typeName ? context.getSchema().getType(typeName) ?? parent : parent, seen);
+          cost += costOf(selection.selectionSet, typeName ? (context.getSchema().getType(typeName) ?? parent) : parent, seen);
         } else if (!seen.has(selection.name.value)) {
           const fragment = fragments.get(selection.name.value);
           if (fragment) {
@@ -77,7 +81,7 @@ export function maxCostRule(options: { maxCost: number; maxPageSize: number; def
       const firstArg = node.arguments?.find((a) => a.name.value === 'first');
       let multiplier = 1;
       if (firstArg) {
-        const raw = valueFromASTUntyped(firstArg.value) // a variable reads as undefined: assume the page limit;
+        const raw = valueFromASTUntyped(firstArg.value); // a variable reads as undefined: assume the page limit;
         multiplier = Math.min(typeof raw === 'number' && raw > 0 ? raw : options.maxPageSize, options.maxPageSize);
       } else if (unwrapList(field.type) && !CONNECTION_LISTS.has(node.name.value)) multiplier = options.defaultListSize;
       return 1 + multiplier * childCost;
@@ -85,7 +89,12 @@ export function maxCostRule(options: { maxCost: number; maxPageSize: number; def
 
     return {
       OperationDefinition(node) {
-        const root = node.operation === 'query' ? context.getSchema().getQueryType() : node.operation === 'mutation' ? context.getSchema().getMutationType() : context.getSchema().getSubscriptionType();
+        const root =
+          node.operation === 'query'
+            ? context.getSchema().getQueryType()
+            : node.operation === 'mutation'
+              ? context.getSchema().getMutationType()
+              : context.getSchema().getSubscriptionType();
         const cost = costOf(node.selectionSet, root ?? undefined, new Set());
         if (cost > options.maxCost) {
           context.reportError(new GraphQLError(`Query too costly: estimated ${cost}, limit ${options.maxCost}`, { nodes: [node] }));

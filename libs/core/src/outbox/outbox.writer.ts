@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+
 import { JobName, JobPayload } from '../queue/job-map';
 import { OutboxEventEntity } from './outbox-event.entity';
 
@@ -15,7 +16,12 @@ export class OutboxWriter {
   async write(manager: EntityManager, jobs: PendingJob[]): Promise<void> {
     if (!jobs.length) return;
     const rows = jobs.map((job) => ({ jobName: job.name, payload: job.payload, runAt: job.runAt ?? null }));
-    await manager.createQueryBuilder().insert().into(OutboxEventEntity).values(rows as never[]).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(OutboxEventEntity)
+      .values(rows as never[])
+      .execute();
     // NOTIFY is delivered only on commit, and never for a rolled-back transaction.
     await manager.query(`SELECT pg_notify('outbox', '')`);
   }

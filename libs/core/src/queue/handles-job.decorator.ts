@@ -1,4 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
+
 import { JobName } from './job-map';
 
 export const HANDLES_JOB_KEY = 'sprintgate:handles-job';

@@ -32,8 +32,19 @@ export interface JobPayloads {
 export type JobName = keyof JobPayloads;
 export type JobPayload<N extends JobName> = JobPayloads[N];
 
-export const JOB_NAMES: readonly JobName[] = ['audit.verify-chain', 'attestation.expire', 'attestation.expire-sweep', 'challenge.close', 'challenge.close-sweep', 'contracts.issue',
-  'evaluation.screen', 'evaluation.assign', 'evaluation.aggregate', 'evaluation.rank', 'evaluation.sweep'];
+export const JOB_NAMES: readonly JobName[] = [
+  'audit.verify-chain',
+  'attestation.expire',
+  'attestation.expire-sweep',
+  'challenge.close',
+  'challenge.close-sweep',
+  'contracts.issue',
+  'evaluation.screen',
+  'evaluation.assign',
+  'evaluation.aggregate',
+  'evaluation.rank',
+  'evaluation.sweep',
+];
 
 /** Recurring jobs the worker schedules at start (BullMQ job schedulers, idempotent upserts). */
 export const RECURRING_JOBS: readonly { name: JobName; everyMs: number }[] = [

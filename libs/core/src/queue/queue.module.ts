@@ -1,9 +1,10 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
+
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { bullConnection, DEFAULT_JOB_OPTIONS } from './queue-connection';
 import { QUEUE_NAME } from './job-map';
+import { bullConnection, DEFAULT_JOB_OPTIONS } from './queue-connection';
 
 export const JOB_QUEUE = Symbol('JOB_QUEUE');
 
@@ -15,7 +16,11 @@ export const JOB_QUEUE = Symbol('JOB_QUEUE');
       provide: JOB_QUEUE,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) =>
-        new Queue(QUEUE_NAME, { connection: bullConnection(config.redisUrl), prefix: config.queuePrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS }),
+        new Queue(QUEUE_NAME, {
+          connection: bullConnection(config.redisUrl),
+          prefix: config.queuePrefix,
+          defaultJobOptions: DEFAULT_JOB_OPTIONS,
+        }),
     },
   ],
   exports: [JOB_QUEUE],

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { AggregationInputError, aggregateScores, CriterionScoreInput, displayScore, WeightedCriterion } from './aggregation';
+
+import { aggregateScores, AggregationInputError, CriterionScoreInput, displayScore, WeightedCriterion } from './aggregation';
 
 const criteria: WeightedCriterion[] = [
   { id: 'tech', weight: 50 },
@@ -39,7 +40,10 @@ describe('aggregateScores', () => {
   });
 
   it('keeps full precision in the total and rounds only for display', () => {
-    const result = aggregateScores([{ id: 'only', weight: 100 }], [[{ criterionId: 'only', score: 7 }], [{ criterionId: 'only', score: 7 }], [{ criterionId: 'only', score: 6 }]]);
+    const result = aggregateScores(
+      [{ id: 'only', weight: 100 }],
+      [[{ criterionId: 'only', score: 7 }], [{ criterionId: 'only', score: 7 }], [{ criterionId: 'only', score: 6 }]],
+    );
     expect(result.criteria[0].mean).toBe(20 / 3);
     expect(result.totalScore).toBe(200 / 3);
     expect(displayScore(result.totalScore)).toBe(66.67);
@@ -80,11 +84,20 @@ describe('aggregateScores', () => {
 
   it('gives the same total to equal exact totals regardless of how they are reached', () => {
     // 10/3 computed two different ways must be bit-identical, or ranking ties break on noise.
-    const a = aggregateScores([{ id: 'x', weight: 100 }], [[{ criterionId: 'x', score: 1 }], [{ criterionId: 'x', score: 0 }], [{ criterionId: 'x', score: 0 }]]);
+    const a = aggregateScores(
+      [{ id: 'x', weight: 100 }],
+      [[{ criterionId: 'x', score: 1 }], [{ criterionId: 'x', score: 0 }], [{ criterionId: 'x', score: 0 }]],
+    );
     // Six assignments and a 40/60 split: 40 × (5/6) / 10 is the same exact value, 10/3.
-    const six = (x: number) => [{ criterionId: 'x', score: x }, { criterionId: 'y', score: 0 }];
+    const six = (x: number) => [
+      { criterionId: 'x', score: x },
+      { criterionId: 'y', score: 0 },
+    ];
     const b = aggregateScores(
-      [{ id: 'x', weight: 40 }, { id: 'y', weight: 60 }],
+      [
+        { id: 'x', weight: 40 },
+        { id: 'y', weight: 60 },
+      ],
       [six(5), six(0), six(0), six(0), six(0), six(0)],
     );
     expect(a.totalScore).toBe(b.totalScore);
@@ -112,7 +125,10 @@ describe('aggregateScores', () => {
     });
 
     it('rejects no assignments and no criteria', () => {
-      expect(problemsOf(() => aggregateScores([], []))).toEqual(['at least one criterion is required', 'at least one scored assignment is required']);
+      expect(problemsOf(() => aggregateScores([], []))).toEqual([
+        'at least one criterion is required',
+        'at least one scored assignment is required',
+      ]);
     });
 
     it('rejects duplicate criteria and non-integer or negative weights', () => {
@@ -124,7 +140,16 @@ describe('aggregateScores', () => {
     });
 
     it('rejects a consensus outside 0..10 or for an unknown criterion', () => {
-      const problems = problemsOf(() => aggregateScores(criteria, [scores(5, 5, 5)], new Map([['tech', 11], ['ghost', 3]])));
+      const problems = problemsOf(() =>
+        aggregateScores(
+          criteria,
+          [scores(5, 5, 5)],
+          new Map([
+            ['tech', 11],
+            ['ghost', 3],
+          ]),
+        ),
+      );
       expect(problems).toEqual(['consensus for tech must be an integer 0..10 (got 11)', 'consensus recorded for unknown criterion ghost']);
     });
 
@@ -145,13 +170,11 @@ describe('aggregateScores', () => {
 
 describe('aggregateScores properties', () => {
   // Weights summing to 100 in integer parts, as a challenge requires; 1..6 criteria.
-  const weightsArb = fc
-    .array(fc.integer({ min: 0, max: 100 }), { minLength: 0, maxLength: 5 })
-    .map((cuts) => {
-      const sorted = [...cuts].sort((a, b) => a - b);
-      const bounds = [0, ...sorted, 100];
-      return bounds.slice(1).map((bound, i) => bound - bounds[i]);
-    });
+  const weightsArb = fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 0, maxLength: 5 }).map((cuts) => {
+    const sorted = [...cuts].sort((a, b) => a - b);
+    const bounds = [0, ...sorted, 100];
+    return bounds.slice(1).map((bound, i) => bound - bounds[i]);
+  });
   const caseArb = weightsArb.chain((weights) =>
     fc.record({
       weights: fc.constant(weights),
@@ -159,7 +182,10 @@ describe('aggregateScores properties', () => {
         minLength: 1,
         maxLength: 7,
       }),
-      consensus: fc.array(fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }), { minLength: weights.length, maxLength: weights.length }),
+      consensus: fc.array(fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }), {
+        minLength: weights.length,
+        maxLength: weights.length,
+      }),
     }),
   );
   const build = ({ weights, matrix, consensus }: { weights: number[]; matrix: number[][]; consensus: (number | undefined)[] }) => {
@@ -211,7 +237,10 @@ describe('aggregateScores properties', () => {
     fc.assert(
       fc.property(caseArb, fc.func(fc.integer()), (input, key) => {
         const { crit, byAssignment, agreed } = build(input);
-        const shuffled = [...byAssignment].map((row, i) => ({ row, k: key(i) })).sort((a, b) => a.k - b.k).map((x) => x.row);
+        const shuffled = [...byAssignment]
+          .map((row, i) => ({ row, k: key(i) }))
+          .sort((a, b) => a.k - b.k)
+          .map((x) => x.row);
         expect(aggregateScores(crit, shuffled, agreed)).toEqual(aggregateScores(crit, byAssignment, agreed));
       }),
     );

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+
 import { AssignmentInputError, AssignmentPlanInput, planAssignments } from './assignment';
 
 function baseInput(overrides: Partial<AssignmentPlanInput> = {}): AssignmentPlanInput {
@@ -22,17 +23,32 @@ function baseInput(overrides: Partial<AssignmentPlanInput> = {}): AssignmentPlan
   };
 }
 
-const pairs = (plan: { assignments: { submissionId: string; evaluatorId: string }[] }) => plan.assignments.map((a) => `${a.submissionId}:${a.evaluatorId}`);
+const pairs = (plan: { assignments: { submissionId: string; evaluatorId: string }[] }) =>
+  plan.assignments.map((a) => `${a.submissionId}:${a.evaluatorId}`);
 
 describe('planAssignments', () => {
   it('spreads work to the least-loaded evaluators, ties by user id, submissions in id order', () => {
-    const plan = planAssignments(baseInput({ submissions: [{ id: 's2', vendorOrgId: 'vendorB' }, { id: 's1', vendorOrgId: 'vendorA' }] }));
+    const plan = planAssignments(
+      baseInput({
+        submissions: [
+          { id: 's2', vendorOrgId: 'vendorB' },
+          { id: 's1', vendorOrgId: 'vendorA' },
+        ],
+      }),
+    );
     expect(pairs(plan)).toEqual(['s1:e1', 's1:e2', 's2:e3', 's2:e4']);
     expect(plan.shortfall).toEqual([]);
   });
 
   it('counts platform-wide load from currentLoad', () => {
-    const plan = planAssignments(baseInput({ currentLoad: new Map([['e1', 5], ['e2', 1]]) }));
+    const plan = planAssignments(
+      baseInput({
+        currentLoad: new Map([
+          ['e1', 5],
+          ['e2', 1],
+        ]),
+      }),
+    );
     expect(pairs(plan)).toEqual(['s1:e3', 's1:e4', 's2:e2', 's2:e3']);
   });
 
@@ -61,7 +77,9 @@ describe('planAssignments', () => {
       { submissionId: 's1', evaluatorId: 'e1', active: false },
       { submissionId: 's1', evaluatorId: 'e2', active: true },
     ];
-    const plan = planAssignments(baseInput({ submissions: [{ id: 's1', vendorOrgId: 'vendorA' }], existing, currentLoad: new Map([['e2', 1]]) }));
+    const plan = planAssignments(
+      baseInput({ submissions: [{ id: 's1', vendorOrgId: 'vendorA' }], existing, currentLoad: new Map([['e2', 1]]) }),
+    );
     expect(pairs(plan)).toEqual(['s1:e3']);
   });
 
@@ -83,7 +101,9 @@ describe('planAssignments', () => {
   it('fills the shortfall once more evaluators are invited, and only then', () => {
     const first = planAssignments(baseInput({ perSubmission: 3, evaluators: baseInput().evaluators.slice(0, 2) }));
     const existing = first.assignments.map((a) => ({ ...a, active: true }));
-    expect(planAssignments(baseInput({ perSubmission: 3, evaluators: baseInput().evaluators.slice(0, 2), existing })).assignments).toEqual([]);
+    expect(planAssignments(baseInput({ perSubmission: 3, evaluators: baseInput().evaluators.slice(0, 2), existing })).assignments).toEqual(
+      [],
+    );
     const second = planAssignments(baseInput({ perSubmission: 3, existing }));
     expect(pairs(second)).toEqual(['s1:e3', 's2:e4']);
     expect(second.shortfall).toEqual([]);
@@ -100,8 +120,14 @@ describe('planAssignments', () => {
   it('rejects invalid input with every problem listed', () => {
     const bad = baseInput({
       perSubmission: 0,
-      submissions: [{ id: 's1', vendorOrgId: 'v' }, { id: 's1', vendorOrgId: 'v' }],
-      evaluators: [{ userId: 'e1', orgId: 'o' }, { userId: 'e1', orgId: 'o' }],
+      submissions: [
+        { id: 's1', vendorOrgId: 'v' },
+        { id: 's1', vendorOrgId: 'v' },
+      ],
+      evaluators: [
+        { userId: 'e1', orgId: 'o' },
+        { userId: 'e1', orgId: 'o' },
+      ],
       currentLoad: new Map([['e1', -1]]),
     });
     try {
@@ -120,7 +146,9 @@ describe('planAssignments', () => {
 const orgArb = fc.constantFrom('o1', 'o2', 'o3', 'o4');
 const inputArb: fc.Arbitrary<AssignmentPlanInput> = fc
   .record({
-    submissions: fc.uniqueArray(fc.record({ id: fc.constantFrom('s1', 's2', 's3', 's4', 's5', 's6'), vendorOrgId: orgArb }), { selector: (s) => s.id }),
+    submissions: fc.uniqueArray(fc.record({ id: fc.constantFrom('s1', 's2', 's3', 's4', 's5', 's6'), vendorOrgId: orgArb }), {
+      selector: (s) => s.id,
+    }),
     evaluators: fc.uniqueArray(fc.record({ userId: fc.constantFrom('u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8'), orgId: orgArb }), {
       selector: (e) => e.userId,
     }),
@@ -149,7 +177,10 @@ function isEligible(input: AssignmentPlanInput, submissionId: string, evaluatorI
 }
 
 function permute<T>(values: T[], keys: number[]): T[] {
-  return values.map((value, i) => ({ value, key: keys[i] ?? 0, i })).sort((a, b) => a.key - b.key || b.i - a.i).map((x) => x.value);
+  return values
+    .map((value, i) => ({ value, key: keys[i] ?? 0, i }))
+    .sort((a, b) => a.key - b.key || b.i - a.i)
+    .map((x) => x.value);
 }
 
 describe('planAssignments properties', () => {
@@ -186,7 +217,11 @@ describe('planAssignments properties', () => {
         const first = planAssignments(input);
         const load = new Map(input.currentLoad);
         for (const a of first.assignments) load.set(a.evaluatorId, (load.get(a.evaluatorId) ?? 0) + 1);
-        const again = planAssignments({ ...input, existing: [...input.existing, ...first.assignments.map((a) => ({ ...a, active: true }))], currentLoad: load });
+        const again = planAssignments({
+          ...input,
+          existing: [...input.existing, ...first.assignments.map((a) => ({ ...a, active: true }))],
+          currentLoad: load,
+        });
         expect(again.assignments).toEqual([]);
         expect(again.shortfall).toEqual(first.shortfall);
       }),

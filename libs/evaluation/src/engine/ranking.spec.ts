@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { AwardLimits, checkAwardSelection, compareForRanking, RankableSubmission, rankSubmissions, RankingInputError, recommend } from './ranking';
+
+import {
+  AwardLimits,
+  checkAwardSelection,
+  compareForRanking,
+  RankableSubmission,
+  RankingInputError,
+  rankSubmissions,
+  recommend,
+} from './ranking';
 
 const day = (n: number) => new Date(Date.UTC(2025, 0, n));
 const item = (submissionId: string, totalScore: number, priceMinor: number, submittedDay: number): RankableSubmission => ({
@@ -20,7 +29,13 @@ describe('rankSubmissions', () => {
   });
 
   it('breaks equal totals by lower price, then earlier submission, then id', () => {
-    const ranked = rankSubmissions([item('d', 70, 200, 1), item('c', 70, 100, 2), item('b', 70, 100, 1), item('a2', 70, 100, 1), item('a1', 70, 100, 1)]);
+    const ranked = rankSubmissions([
+      item('d', 70, 200, 1),
+      item('c', 70, 100, 2),
+      item('b', 70, 100, 1),
+      item('a2', 70, 100, 1),
+      item('a1', 70, 100, 1),
+    ]);
     expect(ranked.map((r) => r.submissionId)).toEqual(['a1', 'a2', 'b', 'c', 'd']);
   });
 
@@ -57,14 +72,22 @@ describe('rankSubmissions', () => {
 });
 
 describe('recommend', () => {
-  const ranked = rankSubmissions([item('first', 90, 600, 1), item('second', 80, 500, 1), item('third', 70, 300, 1), item('fourth', 60, 100, 1)]);
+  const ranked = rankSubmissions([
+    item('first', 90, 600, 1),
+    item('second', 80, 500, 1),
+    item('third', 70, 300, 1),
+    item('fourth', 60, 100, 1),
+  ]);
 
   it('takes submissions in rank order while budget and award count allow', () => {
     expect(recommend(ranked, { budgetMinor: 10_000, maxAwards: 2 })).toEqual({ submissionIds: ['first', 'second'], totalPriceMinor: 1100 });
   });
 
   it('skips one that does not fit the remaining budget and continues with lower-ranked ones', () => {
-    expect(recommend(ranked, { budgetMinor: 1000, maxAwards: 3 })).toEqual({ submissionIds: ['first', 'third', 'fourth'], totalPriceMinor: 1000 });
+    expect(recommend(ranked, { budgetMinor: 1000, maxAwards: 3 })).toEqual({
+      submissionIds: ['first', 'third', 'fourth'],
+      totalPriceMinor: 1000,
+    });
   });
 
   it('accepts a price exactly equal to the remaining budget', () => {
@@ -83,7 +106,12 @@ describe('recommend', () => {
   it('rejects invalid limits and ranks that are not 1..n', () => {
     expect(() => recommend(ranked, { budgetMinor: -1, maxAwards: 1 })).toThrow(RankingInputError);
     expect(() => recommend(ranked, { budgetMinor: 1, maxAwards: 1.5 })).toThrow(RankingInputError);
-    expect(() => recommend(ranked.map((r) => ({ ...r, rank: 1 })), { budgetMinor: 1, maxAwards: 1 })).toThrow(/ranks must be 1..4/);
+    expect(() =>
+      recommend(
+        ranked.map((r) => ({ ...r, rank: 1 })),
+        { budgetMinor: 1, maxAwards: 1 },
+      ),
+    ).toThrow(/ranks must be 1..4/);
   });
 });
 
@@ -144,7 +172,10 @@ const submissionsArb = fc.uniqueArray(
 const limitsArb = fc.record({ budgetMinor: fc.integer({ min: 0, max: 20_000 }), maxAwards: fc.integer({ min: 0, max: 6 }) });
 
 function shuffle<T>(values: T[], keys: number[]): T[] {
-  return values.map((value, i) => ({ value, key: keys[i % Math.max(keys.length, 1)] ?? 0, i })).sort((a, b) => a.key - b.key || b.i - a.i).map((x) => x.value);
+  return values
+    .map((value, i) => ({ value, key: keys[i % Math.max(keys.length, 1)] ?? 0, i }))
+    .sort((a, b) => a.key - b.key || b.i - a.i)
+    .map((x) => x.value);
 }
 
 describe('ranking properties', () => {
@@ -226,16 +257,21 @@ describe('ranking properties', () => {
 
   it('checkAwardSelection agrees with direct budget and count checks for any subset', () => {
     fc.assert(
-      fc.property(submissionsArb.filter((s) => s.length > 0), limitsArb, fc.array(fc.boolean()), (items, limits, picks) => {
-        const ranked = rankSubmissions(items);
-        const selected = ranked.filter((_, i) => picks[i]).map((r) => r.submissionId);
-        const total = ranked.filter((r) => selected.includes(r.submissionId)).reduce((sum, r) => sum + r.priceMinor, 0);
-        const check = checkAwardSelection(selected, ranked, limits);
-        expect(check.withinBudget).toBe(total <= limits.budgetMinor);
-        expect(check.withinMaxAwards).toBe(selected.length <= limits.maxAwards);
-        const valid = selected.length > 0 && check.withinBudget && check.withinMaxAwards;
-        expect(check.errors.length === 0).toBe(valid);
-      }),
+      fc.property(
+        submissionsArb.filter((s) => s.length > 0),
+        limitsArb,
+        fc.array(fc.boolean()),
+        (items, limits, picks) => {
+          const ranked = rankSubmissions(items);
+          const selected = ranked.filter((_, i) => picks[i]).map((r) => r.submissionId);
+          const total = ranked.filter((r) => selected.includes(r.submissionId)).reduce((sum, r) => sum + r.priceMinor, 0);
+          const check = checkAwardSelection(selected, ranked, limits);
+          expect(check.withinBudget).toBe(total <= limits.budgetMinor);
+          expect(check.withinMaxAwards).toBe(selected.length <= limits.maxAwards);
+          const valid = selected.length > 0 && check.withinBudget && check.withinMaxAwards;
+          expect(check.errors.length === 0).toBe(valid);
+        },
+      ),
     );
   });
 });

@@ -65,7 +65,8 @@ function validateItems(items: RankableSubmission[]): string[] {
 /** Ranks must be exactly 1..n so that "rank order" means one thing. */
 function validateRanks(ranked: RankedEntry[]): string[] {
   const ranks = new Set(ranked.map((item) => item.rank));
-  const complete = ranks.size === ranked.length && ranked.every((item) => Number.isInteger(item.rank) && item.rank >= 1 && item.rank <= ranked.length);
+  const complete =
+    ranks.size === ranked.length && ranked.every((item) => Number.isInteger(item.rank) && item.rank >= 1 && item.rank <= ranked.length);
   return complete ? [] : [`ranks must be 1..${ranked.length}, each used once (as returned by rankSubmissions)`];
 }
 

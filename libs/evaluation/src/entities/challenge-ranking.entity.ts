@@ -1,5 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { bigintTransformer } from '@app/core';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * The ranking of a challenge, once every eligible submission is evaluated, and later the award

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
 import { HandlesJob, JobPayload } from '@app/core';
+import { Injectable } from '@nestjs/common';
+
 import { AggregationService } from '../aggregation.service';
 import { AssignmentService } from '../assignment.service';
 import { EvaluationSweepService } from '../evaluation-sweep.service';

@@ -1,4 +1,5 @@
 import type { EvaluationCriterionModel } from '@app/solicitations';
+
 import { displayScore } from '../engine';
 import type { EvaluationAssignmentEntity } from '../entities/evaluation-assignment.entity';
 import type { SubmissionResultEntity } from '../entities/submission-result.entity';
@@ -29,5 +30,12 @@ export const toResultModel = (r: SubmissionResultEntity, criteria: EvaluationCri
   }),
 });
 
-export const toScoreModels = (scores: { criterionId: string; score: number; justification: string }[], criteria: EvaluationCriterionModel[]): CriterionScoreModel[] =>
-  criteria.flatMap((c) => scores.filter((s) => s.criterionId === c.id).map((s) => ({ criterion: pick(criteria, c.id), score: s.score, justification: s.justification })));
+export const toScoreModels = (
+  scores: { criterionId: string; score: number; justification: string }[],
+  criteria: EvaluationCriterionModel[],
+): CriterionScoreModel[] =>
+  criteria.flatMap((c) =>
+    scores
+      .filter((s) => s.criterionId === c.id)
+      .map((s) => ({ criterion: pick(criteria, c.id), score: s.score, justification: s.justification })),
+  );

@@ -1,10 +1,16 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { EvaluationCriterionModel } from '@app/solicitations';
 import { SovereigntyTierEnum, type Tier } from '@app/sovereignty';
 import { SubmissionModel } from '@app/submissions';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import type { AssignmentStatusName } from '../evaluation.types';
 
-export const AssignmentStatusEnum = { PENDING: 'PENDING', ACCEPTED: 'ACCEPTED', CONFLICT_DECLARED: 'CONFLICT_DECLARED', SCORED: 'SCORED' } as const;
+export const AssignmentStatusEnum = {
+  PENDING: 'PENDING',
+  ACCEPTED: 'ACCEPTED',
+  CONFLICT_DECLARED: 'CONFLICT_DECLARED',
+  SCORED: 'SCORED',
+} as const;
 registerEnumType(AssignmentStatusEnum, { name: 'AssignmentStatus' });
 
 @ObjectType('ScreeningResult')
@@ -56,7 +62,9 @@ export class EvaluationProgressModel {
   @Field(() => Int) scoredAssignments: number;
   @Field(() => Int) awaitingModeration: number;
   @Field(() => Int) evaluated: number;
-  @Field(() => Int, { description: 'Assignments eligible submissions still lack: the invited pool is too small until more evaluators are invited.' })
+  @Field(() => Int, {
+    description: 'Assignments eligible submissions still lack: the invited pool is too small until more evaluators are invited.',
+  })
   missingEvaluators: number;
 }
 

@@ -1,7 +1,21 @@
+import { type RoleName, ROLES } from '@app/core';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayNotEmpty, ArrayUnique, IsEmail, IsIn, IsInt, IsNotEmpty, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayNotEmpty,
+  ArrayUnique,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { ROLES, type RoleName } from '@app/core';
+
 import { RoleEnum } from '../models/identity.enums';
 
 export const PASSWORD_MIN = 12;

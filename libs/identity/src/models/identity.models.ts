@@ -1,5 +1,6 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { RoleName } from '@app/core';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
 import type { OrganisationKind, SmeClassName } from '../organisation.entity';
 import { OrganisationKindEnum, RoleEnum, SmeClassEnum } from './identity.enums';
 
@@ -9,7 +10,10 @@ export class OrganisationModel {
   @Field() name: string;
   @Field(() => OrganisationKindEnum) kind: OrganisationKind;
   @Field({ description: 'ISO 3166-1 alpha-2' }) country: string;
-  @Field(() => SmeClassEnum, { nullable: true, description: 'Vendors only: EU Recommendation 2003/361 class from headcount, turnover and balance sheet.' })
+  @Field(() => SmeClassEnum, {
+    nullable: true,
+    description: 'Vendors only: EU Recommendation 2003/361 class from headcount, turnover and balance sheet.',
+  })
   smeClass: SmeClassName | null;
 }
 

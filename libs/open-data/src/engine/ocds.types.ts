@@ -5,9 +5,22 @@
 import type { OcdsValue } from './money';
 
 export type ReleaseTag =
-  | 'planning' | 'planningUpdate' | 'tender' | 'tenderAmendment' | 'tenderUpdate' | 'tenderCancellation'
-  | 'award' | 'awardUpdate' | 'awardCancellation' | 'contract' | 'contractUpdate' | 'contractAmendment'
-  | 'implementation' | 'implementationUpdate' | 'contractTermination' | 'compiled';
+  | 'planning'
+  | 'planningUpdate'
+  | 'tender'
+  | 'tenderAmendment'
+  | 'tenderUpdate'
+  | 'tenderCancellation'
+  | 'award'
+  | 'awardUpdate'
+  | 'awardCancellation'
+  | 'contract'
+  | 'contractUpdate'
+  | 'contractAmendment'
+  | 'implementation'
+  | 'implementationUpdate'
+  | 'contractTermination'
+  | 'compiled';
 export type TenderStatus = 'planning' | 'planned' | 'active' | 'cancelled' | 'unsuccessful' | 'complete' | 'withdrawn';
 export type AwardStatus = 'pending' | 'active' | 'cancelled' | 'unsuccessful';
 export type ContractStatus = 'pending' | 'active' | 'cancelled' | 'terminated';

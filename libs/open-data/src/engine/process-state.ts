@@ -94,7 +94,14 @@ function award(state: ProcessState, event: HistoryEvent, facts: ProcessFacts): v
   state.tender.awardPeriod = { ...(state.closedAt ? { startDate: state.closedAt } : {}), endDate: date };
   for (const bid of bids.filter((b) => winners.has(b.submissionId))) {
     addRole(state, bid.vendor, 'supplier');
-    state.awards.push({ id: bid.submissionId, title: `Award to ${bid.vendor.name}`, status: 'active', date, value: toOcdsValue(bid.priceMinor, bid.currency), suppliers: [ref(bid.vendor)] });
+    state.awards.push({
+      id: bid.submissionId,
+      title: `Award to ${bid.vendor.name}`,
+      status: 'active',
+      date,
+      value: toOcdsValue(bid.priceMinor, bid.currency),
+      suppliers: [ref(bid.vendor)],
+    });
   }
 }
 
@@ -112,7 +119,14 @@ function issueContract(state: ProcessState, event: HistoryEvent, facts: ProcessF
     value: toOcdsValue(fact.valueMinor, fact.currency),
     milestones: [...fact.milestones]
       .sort((a, b) => a.position - b.position)
-      .map((m) => ({ id: m.id, title: m.title, type: 'delivery' as const, description: `Payment of ${toOcdsValue(m.amountMinor, m.currency).amount} ${m.currency} on acceptance`, dueDate: iso(m.dueDate), status: 'scheduled' as const })),
+      .map((m) => ({
+        id: m.id,
+        title: m.title,
+        type: 'delivery' as const,
+        description: `Payment of ${toOcdsValue(m.amountMinor, m.currency).amount} ${m.currency} on acceptance`,
+        dueDate: iso(m.dueDate),
+        status: 'scheduled' as const,
+      })),
   });
   return true;
 }
@@ -163,8 +177,17 @@ export function applyEvent(state: ProcessState, event: HistoryEvent, facts: Proc
     case 'challenge.amended': {
       if (!state.published) return null;
       const fields = applyChanges(state, event.data.changes);
-      const amendment = { id: `amendment-${event.seq}`, date: at, rationale: String(event.data.reason ?? ''), description: `Changed: ${fields.join(', ')}`, releaseID: releaseId };
-      state.tender.amendments = [...(state.tender.amendments ?? []), state.lastReleaseId ? { ...amendment, amendsReleaseID: state.lastReleaseId } : amendment];
+      const amendment = {
+        id: `amendment-${event.seq}`,
+        date: at,
+        rationale: String(event.data.reason ?? ''),
+        description: `Changed: ${fields.join(', ')}`,
+        releaseID: releaseId,
+      };
+      state.tender.amendments = [
+        ...(state.tender.amendments ?? []),
+        state.lastReleaseId ? { ...amendment, amendsReleaseID: state.lastReleaseId } : amendment,
+      ];
       return 'tenderAmendment';
     }
     case 'challenge.closed':

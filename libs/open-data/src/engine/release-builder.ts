@@ -1,16 +1,32 @@
-import { applyEvent, initialState, iso, ProcessState } from './process-state';
 import type { Release, ReleasePackage, ReleaseTag } from './ocds.types';
 import type { HistoryEvent, PackageMeta, ProcessFacts } from './process-facts';
+import { applyEvent, initialState, iso, ProcessState } from './process-state';
 
 /** The audit actions the builder understands: what a loader needs to fetch, and nothing more. */
 export const RELEASE_ACTIONS = [
-  'challenge.created', 'challenge.updated', 'challenge.published', 'challenge.amended', 'challenge.closed', 'challenge.cancelled',
-  'challenge.no-award', 'challenge.award-pending', 'contract.issued', 'contract.signed', 'contract.completed', 'contract.terminated',
-  'milestone.accepted', 'milestone.paid',
+  'challenge.created',
+  'challenge.updated',
+  'challenge.published',
+  'challenge.amended',
+  'challenge.closed',
+  'challenge.cancelled',
+  'challenge.no-award',
+  'challenge.award-pending',
+  'contract.issued',
+  'contract.signed',
+  'contract.completed',
+  'contract.terminated',
+  'milestone.accepted',
+  'milestone.paid',
 ] as const;
 
 function snapshot(state: ProcessState, facts: ProcessFacts, event: HistoryEvent, tag: ReleaseTag, id: string): Release {
-  const copy = structuredClone({ parties: [...state.parties.values()], tender: state.tender, awards: state.awards, contracts: state.contracts });
+  const copy = structuredClone({
+    parties: [...state.parties.values()],
+    tender: state.tender,
+    awards: state.awards,
+    contracts: state.contracts,
+  });
   return {
     ocid: facts.tender.ocid,
     id,
@@ -43,5 +59,11 @@ export function buildReleasePackage(facts: ProcessFacts, events: readonly Histor
     state.lastReleaseId = id;
   }
   if (!releases.length) return null;
-  return { uri: meta.uri, version: '1.1', publishedDate: releases[releases.length - 1].date, publisher: { name: meta.publisherName }, releases };
+  return {
+    uri: meta.uri,
+    version: '1.1',
+    publishedDate: releases[releases.length - 1].date,
+    publisher: { name: meta.publisherName },
+    releases,
+  };
 }

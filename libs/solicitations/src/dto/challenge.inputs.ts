@@ -1,11 +1,32 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { CLASSIFICATIONS, PageArgs } from '@app/core';
 import { SovereigntyTierEnum, TrustedJurisdictionEnum } from '@app/sovereignty';
-import { ChallengeStatusEnum, ClassificationEnum } from '../models/solicitations.enums';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+
 import { MoneyInput } from '../models/money.models';
-import { CHALLENGE_STATUSES, TIER_NAMES, type ChallengeStatusName, type ClassificationName, type TierName, type TrustedJurisdiction } from '../solicitations.types';
+import { ChallengeStatusEnum, ClassificationEnum } from '../models/solicitations.enums';
+import {
+  CHALLENGE_STATUSES,
+  type ChallengeStatusName,
+  type ClassificationName,
+  TIER_NAMES,
+  type TierName,
+  type TrustedJurisdiction,
+} from '../solicitations.types';
 
 // Shapes and types only; the business rules (weights, deadlines, money, tiers) live in
 // challenge-rules.ts so every problem is reported in one BAD_USER_INPUT.
@@ -34,20 +55,37 @@ export class CreateChallengeInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() evaluatorsPerSubmission?: number | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() blindEvaluation?: boolean | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() standstillDays?: number | null;
-  @Field(() => [EvaluationCriterionInput]) @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => EvaluationCriterionInput) criteria: EvaluationCriterionInput[];
+  @Field(() => [EvaluationCriterionInput])
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => EvaluationCriterionInput)
+  criteria: EvaluationCriterionInput[];
 }
 
 @InputType('UpdateChallengeInput')
 export class UpdateChallengeInput {
   @Field({ nullable: true }) @IsOptional() @IsNotEmpty() @MaxLength(300) title?: string;
   @Field({ nullable: true }) @IsOptional() @IsNotEmpty() @MaxLength(50_000) problemStatement?: string;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsNotEmpty({ each: true }) @MaxLength(50, { each: true }) tags?: string[];
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsNotEmpty({ each: true })
+  @MaxLength(50, { each: true })
+  tags?: string[];
   @Field(() => MoneyInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => MoneyInput) budget?: MoneyInput;
   @Field(() => MoneyInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => MoneyInput) maxContractValue?: MoneyInput;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() maxAwards?: number;
   @Field({ nullable: true }) @IsOptional() @IsDate() submissionDeadline?: Date;
   @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() questionsDeadline?: Date | null;
-  @Field(() => [EvaluationCriterionInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => EvaluationCriterionInput) criteria?: EvaluationCriterionInput[];
+  @Field(() => [EvaluationCriterionInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => EvaluationCriterionInput)
+  criteria?: EvaluationCriterionInput[];
 }
 
 @InputType('AmendChallengeInput', { description: 'What may change after publication; every amendment is recorded and shown to bidders.' })
@@ -59,7 +97,10 @@ export class AmendChallengeInput {
 
 @InputType('ChallengeFilter')
 export class ChallengeFilter {
-  @Field(() => [ChallengeStatusEnum], { nullable: true }) @IsOptional() @IsIn(CHALLENGE_STATUSES as unknown as string[], { each: true }) status?: ChallengeStatusName[];
+  @Field(() => [ChallengeStatusEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(CHALLENGE_STATUSES as unknown as string[], { each: true })
+  status?: ChallengeStatusName[];
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(50) tag?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) search?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'buyerId must be an id' }) buyerId?: string;

@@ -1,5 +1,6 @@
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { bigintTransformer } from '@app/core';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
 import type { ChallengeStatusName, ClassificationName, TierName, TrustedJurisdiction } from '../solicitations.types';
 
 /**

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
 import { HandlesJob, JobPayload } from '@app/core';
+import { Injectable } from '@nestjs/common';
+
 import { ChallengeClosingService } from '../challenge-closing.service';
 
 /** The delayed close at a challenge's deadline, and the periodic sweeper behind it. */

@@ -1,9 +1,10 @@
+import { SovereigntyTierEnum, TrustedJurisdictionEnum } from '@app/sovereignty';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import { SovereigntyTierEnum, TrustedJurisdictionEnum } from '@app/sovereignty';
+
 import type { ChallengeStatusName, ClassificationName, TierName, TrustedJurisdiction } from '../solicitations.types';
-import { ChallengeStatusEnum, ClassificationEnum } from './solicitations.enums';
 import { MoneyModel } from './money.models';
+import { ChallengeStatusEnum, ClassificationEnum } from './solicitations.enums';
 
 @ObjectType('EvaluationCriterion')
 export class EvaluationCriterionModel {

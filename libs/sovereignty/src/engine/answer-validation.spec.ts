@@ -1,5 +1,5 @@
-import { NATO_T4_ANSWERS, EU_EEA_T4_ANSWERS, toAnswerInputs, withAnswers } from './attestation-fixtures';
-import { sumPercent, toAnswerMap, validateAnswers, type AnswerInput } from './answer-validation';
+import { type AnswerInput, sumPercent, toAnswerMap, validateAnswers } from './answer-validation';
+import { EU_EEA_T4_ANSWERS, NATO_T4_ANSWERS, toAnswerInputs, withAnswers } from './attestation-fixtures';
 import { CRITERIA } from './catalogue';
 
 function validateWith(changes: Record<string, unknown>): string[] {
@@ -56,17 +56,9 @@ describe('validateAnswers', () => {
     ['OS-1', ['DE'], 'OS-1: expected one country code, got ["DE"]'],
     ['OS-1', 'fr', "OS-1: 'fr' is not an ISO 3166-1 alpha-2 country code (write it in uppercase: 'FR')"],
     ['DS-3', 'HSM', "DS-3: 'HSM' is not one of PROVIDER_MANAGED, CUSTOMER_MANAGED, EXTERNAL_HSM, CLIENT_SIDE"],
-    [
-      'DS-3',
-      'customer_managed',
-      "DS-3: 'customer_managed' is not one of PROVIDER_MANAGED, CUSTOMER_MANAGED, EXTERNAL_HSM, CLIENT_SIDE",
-    ],
+    ['DS-3', 'customer_managed', "DS-3: 'customer_managed' is not one of PROVIDER_MANAGED, CUSTOMER_MANAGED, EXTERNAL_HSM, CLIENT_SIDE"],
     ['OS-7', 2, 'OS-7: 2 is not one of NONE, NATO_CONFIDENTIAL, NATO_SECRET, COSMIC_TOP_SECRET'],
-    [
-      'OS-7',
-      'BACKGROUND_CHECK',
-      "OS-7: 'BACKGROUND_CHECK' is not one of NONE, NATO_CONFIDENTIAL, NATO_SECRET, COSMIC_TOP_SECRET",
-    ],
+    ['OS-7', 'BACKGROUND_CHECK', "OS-7: 'BACKGROUND_CHECK' is not one of NONE, NATO_CONFIDENTIAL, NATO_SECRET, COSMIC_TOP_SECRET"],
     ['TS-7', 'C5', "TS-7: expected a list of options, got 'C5'"],
     ['TS-7', ['C5', 'C5'], "TS-7: 'C5' is listed more than once"],
     ['TS-7', ['C5', 'ISO_9001'], "TS-7: 'ISO_9001' is not one of"],

@@ -3,6 +3,7 @@
  * criterion, so a vendor fixes a whole form in one round trip instead of one error at a time.
  */
 import { isIsoCountry } from '@app/core/geo/countries';
+
 import type { CriterionDefinition } from './catalogue';
 
 export interface AnswerInput {

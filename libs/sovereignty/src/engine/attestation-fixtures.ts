@@ -6,6 +6,7 @@
  * (US, GB, TR for NATO; AT, IE, LI for the EU/EEA), so the trusted set visibly matters.
  */
 import type { TrustedJurisdiction } from '@app/core/geo/countries';
+
 import type { AnswerInput, AnswerMap } from './answer-validation';
 
 export const NATO_T4_ANSWERS: AnswerMap = {

@@ -57,8 +57,7 @@ export const CRITERIA: readonly CriterionDefinition[] = [
   {
     code: 'DS-5',
     pillar: 'DATA',
-    question:
-      "You refuse foreign authorities' data requests unless an international agreement applies, and notify the customer",
+    question: "You refuse foreign authorities' data requests unless an international agreement applies, and notify the customer",
     answerType: 'BOOLEAN',
     options: null,
   },

@@ -1,9 +1,10 @@
-import fc from 'fast-check';
 import { TRUSTED_JURISDICTIONS, TRUSTED_SETS, type TrustedJurisdiction } from '@app/core/geo/countries';
+import fc from 'fast-check';
+
+import { type AnswerMap, validateAnswers } from './answer-validation';
+import { T4_ANSWERS, toAnswerInputs } from './attestation-fixtures';
 import { CRITERIA, type CriterionDefinition, type Holding } from './catalogue';
-import { toAnswerInputs, T4_ANSWERS } from './attestation-fixtures';
-import { validateAnswers, type AnswerMap } from './answer-validation';
-import { TIERS, assessTier, failedTierRules, type Tier } from './tier-engine';
+import { assessTier, failedTierRules, type Tier, TIERS } from './tier-engine';
 
 // Countries in both sets, only in NATO, only in the EU/EEA, and in neither.
 const COUNTRY_POOL = ['DE', 'FR', 'NO', 'US', 'GB', 'TR', 'AT', 'IE', 'LI', 'CH', 'CN', 'RU'];

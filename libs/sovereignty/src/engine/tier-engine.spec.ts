@@ -1,16 +1,9 @@
 import { TRUSTED_JURISDICTIONS, type TrustedJurisdiction } from '@app/core/geo/countries';
-import { CRITERIA } from './catalogue';
+
 import type { AnswerMap } from './answer-validation';
-import { NATO_T4_ANSWERS, EU_EEA_T4_ANSWERS, OUTSIDER, T4_ANSWERS, withAnswers } from './attestation-fixtures';
-import {
-  ATTESTATION_STATUS_CODE,
-  TIERS,
-  TIER_RULES,
-  assessTier,
-  failedTierRules,
-  tierAtLeast,
-  type Tier,
-} from './tier-engine';
+import { EU_EEA_T4_ANSWERS, NATO_T4_ANSWERS, OUTSIDER, T4_ANSWERS, withAnswers } from './attestation-fixtures';
+import { CRITERIA } from './catalogue';
+import { assessTier, ATTESTATION_STATUS_CODE, failedTierRules, type Tier, TIER_RULES, tierAtLeast, TIERS } from './tier-engine';
 
 /** One way of breaking one rule: the answer it changes, from the T4 fixture of the trusted set. */
 interface RuleBreak {
@@ -143,9 +136,7 @@ describe.each(TRUSTED_JURISDICTIONS)('assessTier against %s', (trusted) => {
       const [gap] = assessment.gaps;
       expect(gap.code).toBe(ruleBreak.code);
       expect(gap.tier).toBe(ruleBreak.tier);
-      expect(gap.reason).toContain(
-        ruleBreak.reasonContains.replaceAll('{outsider}', outsider).replaceAll('{label}', LABEL[trusted]),
-      );
+      expect(gap.reason).toContain(ruleBreak.reasonContains.replaceAll('{outsider}', outsider).replaceAll('{label}', LABEL[trusted]));
     });
   });
 
@@ -239,13 +230,9 @@ describe('the trusted set decides', () => {
 
   it('writes reasons the way the design does', () => {
     const answers = withAnswers(NATO_T4_ANSWERS, { 'DS-1': ['DE', 'CN'] });
-    expect(assessTier(answers, 'NATO').gaps).toEqual([
-      { code: 'DS-1', tier: 'T1', reason: 'DS-1 lists CN, outside NATO' },
-    ]);
+    expect(assessTier(answers, 'NATO').gaps).toEqual([{ code: 'DS-1', tier: 'T1', reason: 'DS-1 lists CN, outside NATO' }]);
     const clearance = withAnswers(NATO_T4_ANSWERS, { 'OS-6': 'BACKGROUND_CHECK' });
-    expect(assessTier(clearance, 'NATO').gaps[0].reason).toBe(
-      'OS-6 is BACKGROUND_CHECK, needs NATO_CONFIDENTIAL or higher',
-    );
+    expect(assessTier(clearance, 'NATO').gaps[0].reason).toBe('OS-6 is BACKGROUND_CHECK, needs NATO_CONFIDENTIAL or higher');
     const owned = withAnswers(NATO_T4_ANSWERS, {
       'OS-2': [
         { country: 'CN', percent: 24 },

@@ -4,9 +4,10 @@
  * As in the EU Cloud Sovereignty Framework, the weakest rule decides: a tier holds only when its
  * rules and every rule below it hold, and strength elsewhere never compensates.
  */
-import { TRUSTED_SETS, TRUSTED_SET_LABELS, type TrustedJurisdiction } from '@app/core/geo/countries';
+import { TRUSTED_SET_LABELS, TRUSTED_SETS, type TrustedJurisdiction } from '@app/core/geo/countries';
+
+import { type AnswerMap, sumPercent, validateAnswerValue } from './answer-validation';
 import { CRITERIA, criterionByCode, type Holding } from './catalogue';
-import { sumPercent, validateAnswerValue, type AnswerMap } from './answer-validation';
 
 export const TIERS = ['T0', 'T1', 'T2', 'T3', 'T4'] as const;
 export type Tier = (typeof TIERS)[number];
@@ -250,19 +251,15 @@ function holdsOneOf(tier: Tier, code: string, accepted: readonly string[]): Tier
  */
 function nonTjsHoldingsAtMost(tier: Tier, limits: { single?: number; total: number }): TierRule {
   const code = 'OS-2';
-  const nonTjs = (context: RuleContext) =>
-    (context.answers[code] as Holding[]).filter((holding) => !context.tjs.has(holding.country));
+  const nonTjs = (context: RuleContext) => (context.answers[code] as Holding[]).filter((holding) => !context.tjs.has(holding.country));
   const largest = (context: RuleContext) =>
     nonTjs(context).reduce<Holding | null>((max, h) => (max === null || h.percent > max.percent ? h : max), null);
   const total = (context: RuleContext) => sumPercent(nonTjs(context).map((h) => h.percent));
-  const singleTooLarge = (context: RuleContext) =>
-    limits.single !== undefined && (largest(context)?.percent ?? 0) > limits.single;
+  const singleTooLarge = (context: RuleContext) => limits.single !== undefined && (largest(context)?.percent ?? 0) > limits.single;
   const totalTooLarge = (context: RuleContext) => total(context) > limits.total;
 
   const requirement =
-    limits.single === undefined
-      ? `non-TJS total = ${limits.total} %`
-      : `non-TJS single ≤ ${limits.single} % and total ≤ ${limits.total} %`;
+    limits.single === undefined ? `non-TJS total = ${limits.total} %` : `non-TJS single ≤ ${limits.single} % and total ≤ ${limits.total} %`;
   return {
     tier,
     code,
@@ -272,9 +269,7 @@ function nonTjsHoldingsAtMost(tier: Tier, limits: { single?: number; total: numb
       const problems: string[] = [];
       const biggest = largest(context);
       if (singleTooLarge(context) && biggest) {
-        problems.push(
-          `largest non-${context.tjsLabel} holding is ${biggest.percent} % (${biggest.country}), above ${limits.single} %`,
-        );
+        problems.push(`largest non-${context.tjsLabel} holding is ${biggest.percent} % (${biggest.country}), above ${limits.single} %`);
       }
       if (totalTooLarge(context)) {
         const limit = limits.total === 0 ? 'needs 0 %' : `above ${limits.total} %`;

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
 import { HandlesJob, JobPayload } from '@app/core';
+import { Injectable } from '@nestjs/common';
+
 import { AttestationExpiryService } from '../attestation-expiry.service';
 
 /** Worker handlers for attestation expiry; the rules live in AttestationExpiryService. */

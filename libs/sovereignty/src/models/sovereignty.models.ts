@@ -1,10 +1,11 @@
+import type { TrustedJurisdiction } from '@app/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import type { TrustedJurisdiction } from '@app/core';
+
+import type { StoredAnswer } from '../attestation.entity';
+import type { AttestationStatus } from '../attestation-status';
 import type { AnswerType, Pillar } from '../engine/catalogue';
 import type { Tier } from '../engine/tier-engine';
-import type { AttestationStatus } from '../attestation-status';
-import type { StoredAnswer } from '../attestation.entity';
 import { AnswerTypeEnum, PillarEnum, SovereigntyTierEnum, TrustedJurisdictionEnum } from './sovereignty.enums';
 
 @ObjectType('SovereigntyCriterion')
@@ -35,7 +36,10 @@ export class CriterionGapModel {
 @ObjectType('TierAssessment')
 export class TierAssessmentModel {
   @Field(() => TrustedJurisdictionEnum) trusted: TrustedJurisdiction;
-  @Field(() => SovereigntyTierEnum, { nullable: true, description: 'Highest tier whose every requirement holds; null when not even T0 holds.' })
+  @Field(() => SovereigntyTierEnum, {
+    nullable: true,
+    description: 'Highest tier whose every requirement holds; null when not even T0 holds.',
+  })
   tier: Tier | null;
   @Field(() => [CriterionGapModel], { description: 'What stands between this attestation and the next tier up.' })
   gaps: CriterionGapModel[];

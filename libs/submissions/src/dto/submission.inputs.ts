@@ -1,7 +1,19 @@
+import { MoneyInput } from '@app/solicitations';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { MoneyInput } from '@app/solicitations';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 @InputType('MilestonePlanInput')
 export class MilestonePlanInput {
@@ -17,7 +29,19 @@ export class SubmitProposalInput {
   @Field() @IsNotEmpty() @MaxLength(100_000) technicalApproach: string;
   @Field(() => MoneyInput) @ValidateNested() @Type(() => MoneyInput) price: MoneyInput;
   @Field(() => Int) @IsInt() @Min(1) @Max(3650) durationDays: number;
-  @Field(() => [MilestonePlanInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => MilestonePlanInput) milestones?: MilestonePlanInput[] | null;
-  @Field(() => String, { nullable: true, description: 'A retry with the same key and the same content returns the first result and changes nothing.' })
-  @IsOptional() @IsNotEmpty() @MaxLength(200) idempotencyKey?: string | null;
+  @Field(() => [MilestonePlanInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => MilestonePlanInput)
+  milestones?: MilestonePlanInput[] | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'A retry with the same key and the same content returns the first result and changes nothing.',
+  })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(200)
+  idempotencyKey?: string | null;
 }

@@ -8,7 +8,12 @@ const NEXT_YEAR = new Date('2027-12-31T00:00:00Z');
 const input = (overrides: Partial<ScreeningInput> = {}): ScreeningInput => ({
   vendor: { country: 'EE', smeClass: 'SMALL' },
   attestation: { status: 'ACTIVE', answers: NATO_T4_ANSWERS, expiresAt: NEXT_YEAR },
-  challenge: { trustedJurisdiction: 'NATO', requiredTier: 'T2', smeOnly: true, maxContractValue: { amountMinor: 100_000, currency: 'EUR' } },
+  challenge: {
+    trustedJurisdiction: 'NATO',
+    requiredTier: 'T2',
+    smeOnly: true,
+    maxContractValue: { amountMinor: 100_000, currency: 'EUR' },
+  },
   price: { amountMinor: 90_000, currency: 'EUR' },
   now: NOW,
   ...overrides,
@@ -20,14 +25,22 @@ describe('screen', () => {
   });
 
   it('refuses a vendor established outside the trusted set', () => {
-    expect(screen(input({ vendor: { country: 'CN', smeClass: 'SMALL' } })).reasons).toEqual(['Organisation is established in CN, outside NATO']);
-    expect(screen(input({ vendor: { country: 'AT', smeClass: 'SMALL' } })).reasons).toEqual(['Organisation is established in AT, outside NATO']);
+    expect(screen(input({ vendor: { country: 'CN', smeClass: 'SMALL' } })).reasons).toEqual([
+      'Organisation is established in CN, outside NATO',
+    ]);
+    expect(screen(input({ vendor: { country: 'AT', smeClass: 'SMALL' } })).reasons).toEqual([
+      'Organisation is established in AT, outside NATO',
+    ]);
   });
 
   it('refuses LARGE vendors on SME-only challenges but not MEDIUM ones', () => {
-    expect(screen(input({ vendor: { country: 'EE', smeClass: 'LARGE' } })).reasons).toEqual(['The challenge is open to SMEs only and the organisation is LARGE']);
+    expect(screen(input({ vendor: { country: 'EE', smeClass: 'LARGE' } })).reasons).toEqual([
+      'The challenge is open to SMEs only and the organisation is LARGE',
+    ]);
     expect(screen(input({ vendor: { country: 'EE', smeClass: 'MEDIUM' } })).eligible).toBe(true);
-    expect(screen(input({ vendor: { country: 'EE', smeClass: 'LARGE' }, challenge: { ...input().challenge, smeOnly: false } })).eligible).toBe(true);
+    expect(
+      screen(input({ vendor: { country: 'EE', smeClass: 'LARGE' }, challenge: { ...input().challenge, smeOnly: false } })).eligible,
+    ).toBe(true);
   });
 
   it('names the tier shortfall and every failed rule up to the required tier', () => {
@@ -40,21 +53,35 @@ describe('screen', () => {
 
   it('refuses missing, revoked, challenged and expired attestations with a reason each', () => {
     expect(screen(input({ attestation: null })).reasons).toEqual(['The organisation has no sovereignty attestation']);
-    expect(screen(input({ attestation: { status: 'REVOKED', answers: NATO_T4_ANSWERS, expiresAt: NEXT_YEAR } }))).toEqual({ eligible: false, tier: null, reasons: ['The attestation is REVOKED'] });
-    expect(screen(input({ attestation: { status: 'CHALLENGED', answers: NATO_T4_ANSWERS, expiresAt: NEXT_YEAR } })).reasons).toEqual(['The attestation is CHALLENGED']);
+    expect(screen(input({ attestation: { status: 'REVOKED', answers: NATO_T4_ANSWERS, expiresAt: NEXT_YEAR } }))).toEqual({
+      eligible: false,
+      tier: null,
+      reasons: ['The attestation is REVOKED'],
+    });
+    expect(screen(input({ attestation: { status: 'CHALLENGED', answers: NATO_T4_ANSWERS, expiresAt: NEXT_YEAR } })).reasons).toEqual([
+      'The attestation is CHALLENGED',
+    ]);
     // Still ACTIVE in storage but past its expiry by the database clock: expired.
-    expect(screen(input({ attestation: { status: 'ACTIVE', answers: NATO_T4_ANSWERS, expiresAt: NOW } })).reasons).toEqual(['The attestation expired on 2027-01-01T00:00:00.000Z']);
+    expect(screen(input({ attestation: { status: 'ACTIVE', answers: NATO_T4_ANSWERS, expiresAt: NOW } })).reasons).toEqual([
+      'The attestation expired on 2027-01-01T00:00:00.000Z',
+    ]);
   });
 
   it('checks the price against the ceiling in the challenge currency', () => {
-    expect(screen(input({ price: { amountMinor: 100_001, currency: 'EUR' } })).reasons).toEqual(['The price 100001 EUR exceeds the maximum contract value 100000 EUR']);
-    expect(screen(input({ price: { amountMinor: 1, currency: 'USD' } })).reasons).toEqual(['The price is in USD; the challenge is priced in EUR']);
+    expect(screen(input({ price: { amountMinor: 100_001, currency: 'EUR' } })).reasons).toEqual([
+      'The price 100001 EUR exceeds the maximum contract value 100000 EUR',
+    ]);
+    expect(screen(input({ price: { amountMinor: 1, currency: 'USD' } })).reasons).toEqual([
+      'The price is in USD; the challenge is priced in EUR',
+    ]);
     expect(screen(input({ price: { amountMinor: 100_000, currency: 'EUR' } })).eligible).toBe(true);
     expect(screen(input({ price: null })).eligible).toBe(true);
   });
 
   it('gives every reason at once', () => {
-    const outcome = screen(input({ vendor: { country: 'CN', smeClass: 'LARGE' }, attestation: null, price: { amountMinor: 1, currency: 'USD' } }));
+    const outcome = screen(
+      input({ vendor: { country: 'CN', smeClass: 'LARGE' }, attestation: null, price: { amountMinor: 1, currency: 'USD' } }),
+    );
     expect(outcome.reasons).toHaveLength(4);
     expect(outcome.eligible).toBe(false);
   });

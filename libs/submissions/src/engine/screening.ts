@@ -4,7 +4,7 @@
  * Used on submit, for the vendor's eligibility pre-check, and again at close.
  */
 import { TRUSTED_SET_LABELS, TRUSTED_SETS, type TrustedJurisdiction } from '@app/core/geo/countries';
-import { assessTier, failedTierRules, tierAtLeast, TIERS, type AnswerMap, type Tier } from '@app/sovereignty';
+import { type AnswerMap, assessTier, failedTierRules, type Tier, tierAtLeast, TIERS } from '@app/sovereignty';
 
 export interface ScreeningInput {
   vendor: { country: string; smeClass: string | null };
@@ -46,9 +46,11 @@ export function screen(input: ScreeningInput): ScreeningOutcome {
   } else {
     const inForce = attestation.status === 'ACTIVE' && attestation.expiresAt.getTime() > now.getTime();
     if (!inForce) {
-      reasons.push(attestation.status === 'ACTIVE' || attestation.status === 'EXPIRED'
-        ? `The attestation expired on ${attestation.expiresAt.toISOString()}`
-        : `The attestation is ${attestation.status}`);
+      reasons.push(
+        attestation.status === 'ACTIVE' || attestation.status === 'EXPIRED'
+          ? `The attestation expired on ${attestation.expiresAt.toISOString()}`
+          : `The attestation is ${attestation.status}`,
+      );
     }
     // The answers are judged even when the status fails, so the vendor learns everything at once.
     const reached = assessTier(attestation.answers, trusted).tier;
@@ -68,7 +70,9 @@ export function screen(input: ScreeningInput): ScreeningOutcome {
 
 export function priceProblems(price: { amountMinor: number; currency: string }, max: { amountMinor: number; currency: string }): string[] {
   if (price.currency !== max.currency) return [`The price is in ${price.currency}; the challenge is priced in ${max.currency}`];
-  if (!Number.isSafeInteger(price.amountMinor) || price.amountMinor <= 0) return [`The price must be a positive amount in minor units (got ${price.amountMinor})`];
-  if (price.amountMinor > max.amountMinor) return [`The price ${price.amountMinor} ${price.currency} exceeds the maximum contract value ${max.amountMinor} ${max.currency}`];
+  if (!Number.isSafeInteger(price.amountMinor) || price.amountMinor <= 0)
+    return [`The price must be a positive amount in minor units (got ${price.amountMinor})`];
+  if (price.amountMinor > max.amountMinor)
+    return [`The price ${price.amountMinor} ${price.currency} exceeds the maximum contract value ${max.amountMinor} ${max.currency}`];
   return [];
 }

@@ -1,4 +1,5 @@
 import { money } from '@app/solicitations';
+
 import { SubmissionEntity } from '../submission.entity';
 import { SubmissionModel } from './submission.models';
 

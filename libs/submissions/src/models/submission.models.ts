@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MoneyModel } from '@app/solicitations';
 import { SovereigntyTierEnum, type Tier } from '@app/sovereignty';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import type { SubmissionStatusName } from '../submissions.types';
 
 export const SubmissionStatusEnum = {

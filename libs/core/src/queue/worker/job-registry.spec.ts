@@ -4,7 +4,15 @@ describe('checkHandlers', () => {
   const expected = ['a', 'b'];
 
   it('accepts exactly one handler per job', () => {
-    expect(checkHandlers([{ name: 'a', where: 'A.run' }, { name: 'b', where: 'B.run' }], expected)).toEqual([]);
+    expect(
+      checkHandlers(
+        [
+          { name: 'a', where: 'A.run' },
+          { name: 'b', where: 'B.run' },
+        ],
+        expected,
+      ),
+    ).toEqual([]);
   });
 
   it('reports missing, duplicate and unknown handlers', () => {

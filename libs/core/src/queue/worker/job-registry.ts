@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+
 import { HANDLES_JOB_KEY } from '../handles-job.decorator';
 import { JOB_NAMES, JobName } from '../job-map';
 
@@ -34,7 +35,8 @@ export class JobRegistry implements OnModuleInit {
       const prototype = Object.getPrototypeOf(instance);
       for (const method of this.scanner.getAllMethodNames(prototype)) {
         const name = Reflect.getMetadata(HANDLES_JOB_KEY, prototype[method]) as string | undefined;
-        if (name) found.push({ name, where: `${prototype.constructor.name}.${method}`, fn: (prototype[method] as JobHandlerFn).bind(instance) });
+        if (name)
+          found.push({ name, where: `${prototype.constructor.name}.${method}`, fn: (prototype[method] as JobHandlerFn).bind(instance) });
       }
     }
     const problems = checkHandlers(found);

@@ -1,14 +1,14 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job, Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
+
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { JOB_QUEUE } from '../queue.module';
+import { isUuid } from '../../ids';
 import { QUEUE_NAME, RECURRING_JOBS } from '../job-map';
+import { JOB_QUEUE } from '../queue.module';
 import { bullConnection } from '../queue-connection';
 import { JobRegistry } from './job-registry';
-import { isUuid } from '../../ids';
-
 
 /**
  * Runs jobs by name through the registry. A job that came from the outbox (jobId = outbox id) is

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { JOB_QUEUE } from '../queue.module';
@@ -107,7 +108,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private publish(rows: OutboxRow[]) {
-    return this.queue.addBulk(rows.map((row) => ({ name: row.job_name, data: row.payload, opts: { jobId: row.id, delay: Number(row.delay_ms ?? 0) } })));
+    return this.queue.addBulk(
+      rows.map((row) => ({ name: row.job_name, data: row.payload, opts: { jobId: row.id, delay: Number(row.delay_ms ?? 0) } })),
+    );
   }
 
   /** Republishes rows whose job is gone from Redis although it never completed. */

@@ -9,7 +9,11 @@ export interface GqlResponse<T = Record<string, any>> {
 
 /** POST /graphql through supertest, returning data and errors as a client sees them. */
 export function graphqlClient(app: NestFastifyApplication) {
-  return async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResponse<T>> {
+  return async function gql<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+  ): Promise<GqlResponse<T>> {
     const req = request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
     if (token) req.set('authorization', `Bearer ${token}`);
     const res = await req.send({ query, variables });

@@ -1,11 +1,12 @@
+import { JOB_QUEUE } from '@app/core';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Queue } from 'bullmq';
 import { randomBytes } from 'crypto';
 import { DataSource } from 'typeorm';
-import { JOB_QUEUE } from '@app/core';
-import { createApiApp } from '../../../apps/api/src/bootstrap';
-import { createWorker } from '../../../apps/worker/src/bootstrap';
+
+import { createApiApp } from '../../apps/api/src/bootstrap';
+import { createWorker } from '../../apps/worker/src/bootstrap';
 import { graphqlClient } from './graphql-client';
 import { createSuiteDatabase, dropDatabase, suiteDbPrefix } from './test-database';
 

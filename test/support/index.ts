@@ -1,3 +1,3 @@
-export * from './test-stack';
 export * from './graphql-client';
 export * from './test-database';
+export * from './test-stack';

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../core/src/database/data-source-options';
+
+import { dataSourceOptions } from '../../libs/core/src/database/data-source-options';
 import { adminQuery, databaseUrl, dropRunDatabases, templateDb } from './test-database';
 
 /**
