@@ -12,7 +12,7 @@ export class Sovereignty1795811965538 implements MigrationInterface {
         await queryRunner.query(`CREATE UNIQUE INDEX "attestation_vendor_version_uq" ON "attestation"  ("vendor_organisation_id", "version") `);
         await queryRunner.query(`ALTER TABLE "attestation" ADD CONSTRAINT "FK_cf71bb13ea278b5dbb4fb397a01" FOREIGN KEY ("vendor_organisation_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "attestation" ADD CONSTRAINT "FK_ffb996f94617e9d8db8d78df3aa" FOREIGN KEY ("signed_by_user_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-        // Catalogue 2026.1 (design/sovereignty.md), written out literally: a migration must never
+        // Catalogue 2026.1 (docs/sovereignty.md), written out literally: a migration must never
         // change when the code's catalogue does; a new catalogue comes with a new migration.
         await queryRunner.query(`INSERT INTO "sovereignty_criterion" ("catalogue_version", "code", "pillar", "question", "answer_type", "options", "position") VALUES
             ('2026.1', 'DS-1', 'DATA', 'Countries where customer data is stored or processed, backups and disaster recovery included', 'COUNTRY_LIST', NULL, 1),

@@ -15,7 +15,7 @@ export interface IssueOutcome {
 const NOTHING: IssueOutcome = { issued: 0, awarded: false };
 
 /**
- * Turns an award into phase-1 contracts (PRODUCT.md "Iterative micro-contracts"). Runs from the
+ * Turns an award into phase-1 contracts (docs/product.md "Iterative micro-contracts"). Runs from the
  * 'contracts.issue' job, so any number of times: in one transaction it locks the challenge, then
  * its winning bids, re-reads which already hold a contract and issues only the missing ones; the
  * unique index on a phase-1 contract's submission is the last word if that reasoning ever fails.

@@ -10,7 +10,7 @@ import { MilestoneEntity } from './entities/milestone.entity';
 type Side = 'VENDOR' | 'BUYER';
 
 /**
- * Milestone transitions (PRODUCT.md "Iterative micro-contracts"): the vendor delivers with
+ * Milestone transitions (docs/product.md "Iterative micro-contracts"): the vendor delivers with
  * evidence, the buyer's officer accepts or rejects with a reason (the vendor may redeliver), then
  * records payment. The acceptance that leaves every milestone accepted or paid completes the contract.
  */

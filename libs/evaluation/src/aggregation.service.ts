@@ -14,7 +14,7 @@ import { moderationSheetProblems } from './score-rules';
 export type AggregateOutcome = 'EVALUATED' | 'AWAITING_MODERATION' | 'NOT_READY' | 'SKIPPED';
 
 /**
- * Aggregation and moderation (PRODUCT.md step 5) through the pure engine. A submission is
+ * Aggregation and moderation (docs/product.md step 5) through the pure engine. A submission is
  * aggregated once it has its full complement of active assignments, all scored (so a conflict
  * awaiting its replacement never lets two scores stand for three). A spread of 4 or more waits for
  * an officer's consensus; otherwise the submission is EVALUATED and ranking is asked for.

@@ -19,7 +19,7 @@ export interface AssignOutcome {
 const NOTHING: AssignOutcome = { assigned: 0, missing: 0 };
 
 /**
- * Staffing (PRODUCT.md step 2) through the pure planner: fills each ELIGIBLE submission of an
+ * Staffing (docs/product.md step 2) through the pure planner: fills each ELIGIBLE submission of an
  * EVALUATING challenge up to evaluatorsPerSubmission. Re-running plans only what is missing, and
  * the unique (submission, evaluator) index refuses a duplicate if two runs ever raced.
  */

@@ -10,7 +10,7 @@ import { SubmissionResultEntity } from './entities/submission-result.entity';
 import { AWARD_VERIFIED_CRITERIA } from './evaluation.types';
 
 /**
- * The award decision (PRODUCT.md step 7): the buyer's officer approves a set of EVALUATED
+ * The award decision (docs/product.md step 7): the buyer's officer approves a set of EVALUATED
  * submissions within budget and maxAwards, justifying any departure from the recommendation; for
  * T2 and above each winner's frozen attestation must have OS-2, OS-6, OS-7 and TS-7 verified.
  * The challenge becomes AWARD_PENDING and the contracts domain is asked to issue contracts.
@@ -80,7 +80,7 @@ export class AwardService {
     });
   }
 
-  /** sovereignty.md: self-declaration is preliminary; T2+ awards need the key answers verified on the frozen version. */
+  /** docs/sovereignty.md: self-declaration is preliminary; T2+ awards need the key answers verified on the frozen version. */
   private async assertVerified(challenge: ChallengeEntity, winners: SubmissionEntity[]): Promise<void> {
     if (TIER_NAMES.indexOf(challenge.requiredTier) < TIER_NAMES.indexOf('T2')) return;
     const attestations = await this.attestations.findByIds(winners.map((w) => w.attestationId));

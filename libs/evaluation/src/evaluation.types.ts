@@ -23,5 +23,5 @@ export interface ConsensusScore {
   justification: string;
 }
 
-/** sovereignty.md: for T2 and above the winner's self-declared answers to these must be verified. */
+/** docs/sovereignty.md: for T2 and above the winner's self-declared answers to these must be verified. */
 export const AWARD_VERIFIED_CRITERIA = ['OS-2', 'OS-6', 'OS-7', 'TS-7'] as const;

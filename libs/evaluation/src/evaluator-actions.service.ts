@@ -11,7 +11,7 @@ import { ACTIVE_ASSIGNMENT_STATUSES } from './evaluation.types';
 import { scoreSheetProblems } from './score-rules';
 
 /**
- * What an evaluator does with an assignment (PRODUCT.md steps 3-4): accept it (confirming no
+ * What an evaluator does with an assignment (docs/product.md steps 3-4): accept it (confirming no
  * conflict), declare a conflict (a replacement follows by job), or submit the score sheet once.
  * The challenge row is locked first, as every evaluation step does, so these serialise with the
  * aggregation, moderation and award of the same challenge.

@@ -11,7 +11,7 @@ import { SubmissionResultEntity } from './entities/submission-result.entity';
 export type RankOutcome = 'RANKED' | 'NOT_READY' | 'SKIPPED';
 
 /**
- * Ranking (PRODUCT.md step 6) through the pure engine, once every eligible submission of an
+ * Ranking (docs/product.md step 6) through the pure engine, once every eligible submission of an
  * EVALUATING challenge is EVALUATED: ranks and the greedy recommendation are written to the
  * results and one challenge_ranking row, whose key makes a second ranking impossible.
  */

@@ -10,7 +10,7 @@ import { SubmissionScreeningEntity } from './entities/submission-screening.entit
 export type ScreenOutcome = 'EVALUATING' | 'NO_AWARD' | 'SKIPPED';
 
 /**
- * Screening at close (PRODUCT.md step 1): every live submission is judged again with the same pure
+ * Screening at close (docs/product.md step 1): every live submission is judged again with the same pure
  * function as on submit, against its attestation as it stands now. Runs once per challenge: only a
  * CLOSED challenge is screened, and screening moves it on (EVALUATING, or NO_AWARD when nothing
  * is eligible) in the same transaction.

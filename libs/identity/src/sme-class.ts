@@ -1,5 +1,5 @@
 /**
- * SME class from EU Recommendation 2003/361 (design/sovereignty.md, "SME class"). The headcount
+ * SME class from EU Recommendation 2003/361 (docs/sovereignty.md, "SME class"). The headcount
  * ceiling is strict; the financial ceilings are inclusive, and meeting either one of turnover or
  * balance sheet is enough, as the Recommendation lets a firm choose the more favourable of the two.
  */

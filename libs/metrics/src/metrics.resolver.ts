@@ -9,7 +9,7 @@ import { ProcurementMetricsModel } from './models/procurement-metrics.model';
 export class MetricsResolver {
   constructor(private readonly metrics: MetricsService) {}
 
-  // Public on purpose (PRODUCT.md: metrics for buyers and the public): aggregates only, no identities.
+  // Public on purpose (docs/product.md: metrics for buyers and the public): aggregates only, no identities.
   @Public()
   @Query(() => ProcurementMetricsModel, { description: 'Procurement-speed metrics over [from, to); an open end is unbounded.' })
   procurementMetrics(@Args() args: ProcurementMetricsArgs): Promise<ProcurementMetricsModel> {

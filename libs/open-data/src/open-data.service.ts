@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { buildReleasePackage, type ReleasePackage } from './engine';
 import { ProcessFactsLoader } from './process-facts.loader';
 
-/** PRODUCT.md: only PUBLIC and NATO_UNCLASSIFIED processes are open data. */
+/** docs/product.md: only PUBLIC and NATO_UNCLASSIFIED processes are open data. */
 export const PUBLISHABLE_CLASSIFICATIONS: readonly string[] = ['PUBLIC', 'NATO_UNCLASSIFIED'];
 export const PUBLISHER_NAME = 'Sprintgate';
 

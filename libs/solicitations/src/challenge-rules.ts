@@ -1,5 +1,5 @@
 /**
- * The rules a challenge's terms must satisfy (PRODUCT.md "Challenge lifecycle", sovereignty.md
+ * The rules a challenge's terms must satisfy (docs/product.md "Challenge lifecycle", docs/sovereignty.md
  * "Tiers"), as a pure function returning every problem so the officer fixes them all in one go.
  */
 import { type ClassificationName, CLASSIFICATIONS } from '@app/core';

@@ -26,7 +26,7 @@ export const CANCELLABLE_STATUSES: readonly ChallengeStatusName[] = ['DRAFT', 'P
 /** States in which bids are open to the buyer (sealed-bid window over). */
 export const OPENED_STATUSES: readonly ChallengeStatusName[] = ['CLOSED', 'EVALUATING', 'AWARD_PENDING', 'AWARDED', 'NO_AWARD'];
 
-/** sovereignty.md, "Tiers": the lowest tier each classification demands. */
+/** docs/sovereignty.md, "Tiers": the lowest tier each classification demands. */
 export const TIER_FOR_CLASSIFICATION: Record<ClassificationName, TierName> = {
   PUBLIC: 'T0',
   NATO_UNCLASSIFIED: 'T1',

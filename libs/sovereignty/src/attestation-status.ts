@@ -1,5 +1,5 @@
 /**
- * The attestation lifecycle (design/sovereignty.md, "Lifecycle of an attestation") as pure rules,
+ * The attestation lifecycle (docs/sovereignty.md, "Lifecycle of an attestation") as pure rules,
  * so the service, the resolvers and the expiry job all read the same ones.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Evaluators read the submissions they accepted to assess (PRODUCT.md, evaluation step 3). The
+ * Evaluators read the submissions they accepted to assess (docs/product.md, evaluation step 3). The
  * evaluation domain knows who accepted what, but it depends on this one, so submissions asks it
  * through this port instead of importing it; EvaluationModule provides it. Without a provider
  * (e.g. a process that has no evaluation module) no evaluator is let through.

@@ -10,7 +10,7 @@ interface ChallengeFacts {
 }
 
 /**
- * Sealed bids (PRODUCT.md "Submission rules"), in one place:
+ * Sealed bids (docs/product.md "Submission rules"), in one place:
  * - A vendor's own users always see its submissions: content, price, attestation.
  * - Until the challenge has closed, nobody else does — not the buyer's officers, not evaluators,
  *   auditors or admins — and not even how many there are.

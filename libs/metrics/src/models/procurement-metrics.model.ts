@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
-/** Named and typed exactly as ProcurementMetrics in contract.graphql. */
+/** Named and typed exactly as ProcurementMetrics in contract/contract.graphql. */
 @ObjectType('ProcurementMetrics')
 export class ProcurementMetricsModel {
   @Field(() => Int) challengesPublished: number;

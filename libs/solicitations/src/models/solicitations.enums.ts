@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-// Named exactly as in contract.graphql. SovereigntyTier and TrustedJurisdiction belong to the
+// Named exactly as in contract/contract.graphql. SovereigntyTier and TrustedJurisdiction belong to the
 // sovereignty module and are imported from there, so each GraphQL enum is registered once.
 export const ClassificationEnum = {
   PUBLIC: 'PUBLIC',

@@ -1,5 +1,5 @@
 /**
- * Sovereignty catalogue 2026.1 as data (design/sovereignty.md, "Catalogue 2026.1").
+ * Sovereignty catalogue 2026.1 as data (docs/sovereignty.md, "Catalogue 2026.1").
  * Answers are facts (countries, percentages, levels); whether they fall inside a trusted set is
  * decided by the tier engine, so one attestation can be assessed against any set.
  */

@@ -1,6 +1,6 @@
 /**
  * Turns an attestation's answers into a sovereignty tier for one trusted jurisdiction set (TJS),
- * plus the gaps that stand between it and the next tier (design/sovereignty.md, "Tiers").
+ * plus the gaps that stand between it and the next tier (docs/sovereignty.md, "Tiers").
  * As in the EU Cloud Sovereignty Framework, the weakest rule decides: a tier holds only when its
  * rules and every rule below it hold, and strength elsewhere never compensates.
  */
@@ -47,7 +47,7 @@ export interface RuleContext {
 export interface TierRule {
   readonly tier: Tier;
   readonly code: string;
-  /** The rule as sovereignty.md writes it, for documentation and tests. */
+  /** The rule as docs/sovereignty.md writes it, for documentation and tests. */
   readonly requirement: string;
   readonly check: (context: RuleContext) => boolean;
   /** Why the rule fails, naming the criterion and the offending facts; only called when check fails. */
@@ -58,7 +58,7 @@ const NON_EMPTY = { nonEmpty: true } as const;
 // Certifications that audit sovereignty or high assurance; ISO 27001, SOC 2, EUCS basic and FedRAMP moderate do not.
 const T2_CERTIFICATIONS = ['C5', 'EUCS_SUBSTANTIAL', 'EUCS_HIGH', 'SECNUMCLOUD', 'FEDRAMP_HIGH', 'DOD_IL5', 'DOD_IL6'];
 
-/** The whole rule set, one entry per rule, tier by tier as sovereignty.md lists it. */
+/** The whole rule set, one entry per rule, tier by tier as docs/sovereignty.md lists it. */
 export const TIER_RULES: readonly TierRule[] = [
   // T0 Commercial (PUBLIC)
   ...CRITERIA.map((criterion) => answeredWellTyped(criterion.code)),

@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-// Named exactly as in contract.graphql; the values mirror the engine's string unions.
+// Named exactly as in contract/contract.graphql; the values mirror the engine's string unions.
 export const PillarEnum = { DATA: 'DATA', OPERATIONAL: 'OPERATIONAL', TECHNOLOGICAL: 'TECHNOLOGICAL' } as const;
 export const AnswerTypeEnum = {
   BOOLEAN: 'BOOLEAN',

@@ -1,5 +1,5 @@
 /**
- * Who may bid (sovereignty.md, "Who may bid"): a pure function of the vendor, its attestation in
+ * Who may bid (docs/sovereignty.md, "Who may bid"): a pure function of the vendor, its attestation in
  * force, the challenge's rules and the price, returning every reason in words a person reads.
  * Used on submit, for the vendor's eligibility pre-check, and again at close.
  */
