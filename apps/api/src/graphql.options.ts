@@ -1,4 +1,4 @@
-import { ActorResolver, AppConfig, createErrorFormatter, GqlContext, LoaderRegistry, maxAliasesRule, maxCostRule } from '@app/core';
+import { ActorResolver, AppConfig, createErrorFormatter, GqlContext, LoaderRegistry, maxAliasesRule, maxCostRule, maxDepthRule } from '@app/core';
 import { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { MercuriusDriver } from '@nestjs/mercurius';
 import { FastifyReply, FastifyRequest } from 'fastify';
@@ -14,9 +14,9 @@ export function graphqlOptions(config: AppConfig, actors: ActorResolver, log: (e
     sortSchema: true,
     path: '/graphql',
     graphiql: false, // ours is served from local files at /graphiql (no CDN)
-    queryDepth: config.maxQueryDepth,
     jit: config.graphqlJit,
     validationRules: [
+      maxDepthRule(config.maxQueryDepth), // ours, not Mercurius's queryDepth: it exempts introspection and is linear
       maxAliasesRule(config.maxAliases),
       maxCostRule({ maxCost: config.maxQueryCost, maxPageSize: config.maxPageSize, defaultListSize: 20 }),
       ...(production ? [NoSchemaIntrospectionCustomRule] : []),

@@ -22,6 +22,7 @@ export * from './geo/countries';
 export * from './graphql/error-formatter';
 export * from './graphql/gql-context';
 export * from './graphql/loader-registry';
+export * from './graphql/max-depth.rule';
 export * from './graphql/page-args';
 export * from './graphql/query-limits';
 export * from './graphql/validation.pipe';

@@ -4,10 +4,12 @@ import { FastifyReply } from 'fastify';
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 
-import { explorerPage } from './explorer.page';
+import { EXPLORER_CSP, explorerPage, explorerScript, explorerStyles } from './explorer.page';
 
 /** Files GraphiQL needs, read once from node_modules: the explorer works on an air-gapped network. */
-const ASSETS: Record<string, { file: string; type: string }> = {
+const ASSETS: Record<string, { file?: string; source?: () => string; type: string }> = {
+  'explorer.js': { source: explorerScript, type: 'application/javascript' },
+  'explorer.css': { source: explorerStyles, type: 'text/css' },
   'react.js': { file: 'react/umd/react.production.min.js', type: 'application/javascript' },
   'react-dom.js': { file: 'react-dom/umd/react-dom.production.min.js', type: 'application/javascript' },
   'graphiql.js': { file: 'graphiql/graphiql.min.js', type: 'application/javascript' },
@@ -33,13 +35,7 @@ export class ExplorerController {
   @Get()
   page(@Res() reply: FastifyReply) {
     this.assertEnabled();
-    void reply
-      .type('text/html; charset=utf-8')
-      .header(
-        'content-security-policy',
-        "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; img-src 'self' data:",
-      )
-      .send(explorerPage());
+    void reply.type('text/html; charset=utf-8').header('content-security-policy', EXPLORER_CSP).send(explorerPage());
   }
 
   @Public()
@@ -50,7 +46,7 @@ export class ExplorerController {
     if (!asset) throw new NotFoundException();
     let body = this.cache.get(name);
     if (!body) {
-      body = readFileSync(resolvePackageFile(asset.file));
+      body = asset.source ? Buffer.from(asset.source()) : readFileSync(resolvePackageFile(asset.file!));
       this.cache.set(name, body);
     }
     void reply.type(asset.type).header('cache-control', 'public, max-age=86400').send(body);
