@@ -1,4 +1,13 @@
-import { ActorResolver, AppConfig, createErrorFormatter, GqlContext, LoaderRegistry, maxAliasesRule, maxCostRule, maxDepthRule } from '@app/core';
+import {
+  ActorResolver,
+  AppConfig,
+  createErrorFormatter,
+  GqlContext,
+  LoaderRegistry,
+  maxAliasesRule,
+  maxCostRule,
+  maxDepthRule,
+} from '@app/core';
 import { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { MercuriusDriver } from '@nestjs/mercurius';
 import { FastifyReply, FastifyRequest } from 'fastify';
