@@ -23,7 +23,7 @@ import {
   publishedChallenge,
   registerVendor,
 } from '../libs/solicitations/test-support/marketplace-fixtures';
-import { NATO_T4_ANSWERS } from '../libs/sovereignty/src/engine/attestation-fixtures';
+import { NATO_T4_ANSWERS } from '../libs/sovereignty/test-support/attestation-fixtures';
 
 const SUBMIT = `mutation S($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`;
 const INVITE = `mutation I($id: ID!, $users: [ID!]!) { inviteEvaluators(challengeId: $id, userIds: $users) { id } }`;

@@ -1,7 +1,7 @@
 import { AttestationExpiryJob, attestationHash, CRITERIA } from '@app/sovereignty';
 import { errorCode, startTestStack, TEST_ADMIN, TestStack } from '@app/testing';
 
-import { NATO_T4_ANSWERS, toAnswerInputs, withAnswers } from '../libs/sovereignty/src/engine/attestation-fixtures';
+import { NATO_T4_ANSWERS, toAnswerInputs, withAnswers } from '../libs/sovereignty/test-support/attestation-fixtures';
 
 const REGISTER = `mutation R($input: RegisterVendorInput!) { registerVendor(input: $input) { accessToken user { id organisation { id } } } }`;
 const LOGIN = `mutation L($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`;

@@ -8,7 +8,7 @@ import {
   publishedChallenge,
   registerVendor,
 } from '../libs/solicitations/test-support/marketplace-fixtures';
-import { NATO_T4_ANSWERS, withAnswers } from '../libs/sovereignty/src/engine/attestation-fixtures';
+import { NATO_T4_ANSWERS, withAnswers } from '../libs/sovereignty/test-support/attestation-fixtures';
 
 const SUBMIT = `mutation S($input: SubmitProposalInput!) { submitProposal(input: $input) { id status summary price { amountMinor currency } durationDays submittedAt attestationHash vendor { id } challenge { id } } }`;
 const WITHDRAW = `mutation W($id: ID!) { withdrawSubmission(id: $id) { id status } }`;

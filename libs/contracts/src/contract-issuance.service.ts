@@ -1,10 +1,10 @@
 import { TransactionRunner } from '@app/core';
 import { ChallengeLifecycleService } from '@app/solicitations';
 import { AwardedSubmissionsService } from '@app/submissions';
+import { DEFAULT_MILESTONE_PLAN } from '@app/submissions';
 import { Injectable, Logger } from '@nestjs/common';
 
 import { ContractWriter } from './contract-writer';
-import { DEFAULT_MILESTONE_PLAN } from './engine';
 import { MicroContractEntity } from './entities/micro-contract.entity';
 
 export interface IssueOutcome {

@@ -1,7 +1,7 @@
 import { Tx } from '@app/core';
+import { MilestonePlanItem, splitMilestones } from '@app/submissions';
 import { Injectable } from '@nestjs/common';
 
-import { MilestonePlanItem, splitMilestones } from './engine';
 import { MicroContractEntity } from './entities/micro-contract.entity';
 import { MilestoneEntity } from './entities/milestone.entity';
 

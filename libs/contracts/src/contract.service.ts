@@ -1,5 +1,6 @@
 import { Actor, APP_CONFIG, AppConfig, AppError, badInput, forbidden, invalidState, TransactionRunner } from '@app/core';
 import { ChallengeQueryService } from '@app/solicitations';
+import { milestonePlanProblems } from '@app/submissions';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { lockVisibleContract } from './contract-access';
@@ -7,7 +8,6 @@ import { ContractWriter } from './contract-writer';
 import { ContractsPolicy } from './contracts.policy';
 import { TERMINABLE_STATUSES } from './contracts.types';
 import { FollowOnInput } from './dto/contract.inputs';
-import { milestonePlanProblems } from './engine';
 import { MicroContractEntity } from './entities/micro-contract.entity';
 
 const DAY_MS = 24 * 3600 * 1000;

@@ -7,7 +7,6 @@ export * from './contracts.policy';
 export * from './contracts.types';
 export * from './contracts-api.module';
 export * from './dto/contract.inputs';
-export * from './engine';
 export type { MicroContractEntity } from './entities/micro-contract.entity';
 export type { MilestoneEntity } from './entities/milestone.entity';
 export * from './jobs/contract-issue.job';

@@ -9,7 +9,7 @@ import { TransactionRunner } from '@app/core';
 import { TestStack } from '@app/testing';
 
 import { attest, Party, publishedChallenge, registerVendor } from '../../solicitations/test-support/marketplace-fixtures';
-import { NATO_T4_ANSWERS } from '../../sovereignty/src/engine/attestation-fixtures';
+import { NATO_T4_ANSWERS } from '../../sovereignty/test-support/attestation-fixtures';
 
 type Gql = TestStack['gql'];
 

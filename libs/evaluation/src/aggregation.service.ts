@@ -5,11 +5,11 @@ import { Injectable } from '@nestjs/common';
 
 import { ScoreInput } from './dto/evaluation.inputs';
 import { aggregateScores } from './engine';
+import { moderationSheetProblems } from './engine/score-rules';
 import { EvaluationAssignmentEntity } from './entities/evaluation-assignment.entity';
 import { EvaluationScoreEntity } from './entities/evaluation-score.entity';
 import { SubmissionResultEntity } from './entities/submission-result.entity';
 import { ACTIVE_ASSIGNMENT_STATUSES, type ConsensusScore } from './evaluation.types';
-import { moderationSheetProblems } from './score-rules';
 
 export type AggregateOutcome = 'EVALUATED' | 'AWAITING_MODERATION' | 'NOT_READY' | 'SKIPPED';
 

@@ -3,12 +3,12 @@ import { ChallengeLifecycleService, ChallengeQueryService } from '@app/solicitat
 import { Injectable } from '@nestjs/common';
 
 import { ScoreInput } from './dto/evaluation.inputs';
+import { scoreSheetProblems } from './engine/score-rules';
 import { EvaluationAssignmentEntity } from './entities/evaluation-assignment.entity';
 import { EvaluationScoreEntity } from './entities/evaluation-score.entity';
 import { EvaluatorConflictEntity } from './entities/evaluator-conflict.entity';
 import { EvaluationPolicy } from './evaluation.policy';
 import { ACTIVE_ASSIGNMENT_STATUSES } from './evaluation.types';
-import { scoreSheetProblems } from './score-rules';
 
 /**
  * What an evaluator does with an assignment (docs/product.md steps 3-4): accept it (confirming no

@@ -1,8 +1,8 @@
 import { byKeys, GqlContext } from '@app/core';
 
+import { OrganisationEntity } from './entities/organisation.entity';
+import { UserEntity } from './entities/user.entity';
 import { IdentityService } from './identity.service';
-import { OrganisationEntity } from './organisation.entity';
-import { UserEntity } from './user.entity';
 
 /** Per-request loaders for identity relations; other domains resolve Organisation and User through these. */
 export const organisationLoader = (ctx: GqlContext, identity: IdentityService) =>

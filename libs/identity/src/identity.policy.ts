@@ -1,6 +1,6 @@
 import { Actor, hasRole, RoleName } from '@app/core';
 
-import type { OrganisationKind } from './organisation.entity';
+import type { OrganisationKind } from './entities/organisation.entity';
 
 /**
  * Who may create which users, in one place.

@@ -17,12 +17,12 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 
 import { CreateBuyerOrganisationInput, CreateUserInput, RegisterVendorInput } from './dto/identity.inputs';
+import { smeClass } from './engine/sme-class';
+import { OrganisationEntity } from './entities/organisation.entity';
+import { UserEntity } from './entities/user.entity';
 import { IdentityPolicy } from './identity.policy';
 import { LoginThrottle } from './login-throttle';
-import { OrganisationEntity } from './organisation.entity';
 import { PasswordHasher } from './password-hasher';
-import { smeClass } from './sme-class';
-import { UserEntity } from './user.entity';
 
 export interface AuthResult {
   accessToken: string;

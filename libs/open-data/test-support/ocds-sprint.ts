@@ -16,7 +16,7 @@ import {
   publish,
   registerVendor,
 } from '../../solicitations/test-support/marketplace-fixtures';
-import { NATO_T4_ANSWERS } from '../../sovereignty/src/engine/attestation-fixtures';
+import { NATO_T4_ANSWERS } from '../../sovereignty/test-support/attestation-fixtures';
 
 const SUBMIT = `mutation S($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`;
 const AMEND = `mutation A($id: ID!, $input: AmendChallengeInput!, $reason: String!) { amendChallenge(id: $id, input: $input, reason: $reason) { id } }`;

@@ -4,8 +4,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'crypto';
 
 import { lockManagedChallenge } from './challenge-access';
-import { ChallengeTerms, challengeTermsProblems, DEFAULTS, normaliseTags } from './challenge-rules';
 import { AmendChallengeInput, CreateChallengeInput, EvaluationCriterionInput, UpdateChallengeInput } from './dto/challenge.inputs';
+import { ChallengeTerms, challengeTermsProblems, DEFAULTS, normaliseTags } from './engine/challenge-rules';
 import { ChallengeEntity } from './entities/challenge.entity';
 import { AmendmentChanges, ChallengeAmendmentEntity } from './entities/challenge-amendment.entity';
 import { ChallengeEvaluatorEntity } from './entities/challenge-evaluator.entity';

@@ -2,8 +2,8 @@ import { Actor, badInput, forbidden, invalidState, notFound, TransactionRunner, 
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 
-import { AttestationEntity } from './attestation.entity';
-import { effectiveStatus, mayReview, REVIEW_TRANSITIONS, ReviewAction } from './attestation-status';
+import { effectiveStatus, mayReview, REVIEW_TRANSITIONS, ReviewAction } from './engine/attestation-status';
+import { AttestationEntity } from './entities/attestation.entity';
 import { SovereigntyPolicy } from './sovereignty.policy';
 
 /** Officers' actions on a signed attestation: each one locks the row, changes it and is audited. */

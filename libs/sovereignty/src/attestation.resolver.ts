@@ -4,9 +4,9 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 
 import { AttestationService } from './attestation.service';
 import { AttestationReviewService } from './attestation-review.service';
-import { AttestationStatus, effectiveStatus } from './attestation-status';
 import { SubmitAttestationInput } from './dto/sovereignty.inputs';
 import { toAnswerMap } from './engine/answer-validation';
+import { AttestationStatus, effectiveStatus } from './engine/attestation-status';
 import { assessTier } from './engine/tier-engine';
 import { AttestationStatusEnum, TrustedJurisdictionEnum } from './models/sovereignty.enums';
 import { AttestationModel, TierAssessmentModel } from './models/sovereignty.models';

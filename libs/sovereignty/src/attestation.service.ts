@@ -3,13 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { DataSource, In, Not } from 'typeorm';
 
-import { AttestationEntity, StoredAnswer } from './attestation.entity';
-import { attestationHash } from './attestation-hash';
-import { AttestationStatus, effectiveStatus, expiryOf, IN_FORCE_STATUSES } from './attestation-status';
 import { CatalogueService } from './catalogue.service';
 import { SubmitAttestationInput } from './dto/sovereignty.inputs';
 import { type AnswerMap, toAnswerMap, validateAnswers } from './engine/answer-validation';
+import { attestationHash } from './engine/attestation-hash';
+import { AttestationStatus, effectiveStatus, expiryOf, IN_FORCE_STATUSES } from './engine/attestation-status';
 import { type CriterionDefinition } from './engine/catalogue';
+import { AttestationEntity, StoredAnswer } from './entities/attestation.entity';
 import { SovereigntyPolicy } from './sovereignty.policy';
 
 /** What other domains (eligibility, screening) read about a vendor's attestation. */

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { SovereigntyCriterionEntity } from './criterion.entity';
 import { CATALOGUE_VERSION, type CriterionDefinition } from './engine/catalogue';
+import { SovereigntyCriterionEntity } from './entities/criterion.entity';
 
 /** The catalogue as the database holds it (seeded by migrations), in catalogue order. */
 @Injectable()

@@ -1,9 +1,9 @@
-export type { StoredAnswer } from './attestation.entity';
 export * from './attestation.service';
-export * from './attestation-hash';
-export * from './attestation-status';
 export * from './catalogue.service';
 export * from './engine';
+export * from './engine/attestation-hash';
+export * from './engine/attestation-status';
+export type { StoredAnswer } from './entities/attestation.entity';
 export * from './jobs/attestation-expiry.job';
 export * from './models/sovereignty.enums';
 export * from './models/sovereignty.models';

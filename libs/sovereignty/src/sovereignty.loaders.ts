@@ -1,7 +1,7 @@
 import { byKeys, ClockService, GqlContext } from '@app/core';
 
-import { AttestationEntity } from './attestation.entity';
 import { AttestationService } from './attestation.service';
+import { AttestationEntity } from './entities/attestation.entity';
 
 /**
  * Attestations by id, for other domains' fields (e.g. the version a submission froze). It does

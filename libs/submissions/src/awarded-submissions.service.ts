@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-import { SubmissionEntity } from './submission.entity';
+import { SubmissionEntity } from './entities/submission.entity';
 
 /**
  * For contract issuance: the winning bids of a challenge, read inside the issuer's transaction and

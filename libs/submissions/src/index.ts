@@ -1,10 +1,11 @@
 export * from './awarded-submissions.service';
 export { MilestonePlanInput } from './dto/submission.inputs';
+export * from './engine/milestone-plan';
 export * from './engine/screening';
+export type { SubmissionEntity } from './entities/submission.entity';
 export * from './evaluator-access';
 export * from './models/submission.mapper';
 export * from './models/submission.models';
-export type { SubmissionEntity } from './submission.entity';
 export * from './submission.service';
 export * from './submission-evaluation-state.service';
 export * from './submission-query.service';

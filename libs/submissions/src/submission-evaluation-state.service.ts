@@ -2,7 +2,7 @@ import { invalidState, Tx } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { In, Not } from 'typeorm';
 
-import { SubmissionEntity } from './submission.entity';
+import { SubmissionEntity } from './entities/submission.entity';
 import type { SubmissionStatusName } from './submissions.types';
 
 /**

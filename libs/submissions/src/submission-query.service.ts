@@ -4,8 +4,8 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, In, Not } from 'typeorm';
 
 import { screen, ScreeningOutcome } from './engine/screening';
+import { SubmissionEntity } from './entities/submission.entity';
 import { EVALUATOR_ACCESS, EvaluatorAccess } from './evaluator-access';
-import { SubmissionEntity } from './submission.entity';
 import { SubmissionsPolicy } from './submissions.policy';
 import { challengeRules, VendorStandingService } from './vendor-standing.service';
 

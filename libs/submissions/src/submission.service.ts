@@ -1,5 +1,4 @@
 // The pure engine only: the contracts module itself depends on submissions.
-import { milestonePlanProblems } from '@app/contracts/engine';
 import {
   Actor,
   AppError,
@@ -18,10 +17,11 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'crypto';
 
 import { SubmitProposalInput } from './dto/submission.inputs';
+import { milestonePlanProblems } from './engine/milestone-plan';
 import { screen } from './engine/screening';
-import { SubmissionEntity } from './submission.entity';
-import { SubmissionRequestEntity } from './submission-request.entity';
-import { SubmissionRevisionEntity } from './submission-revision.entity';
+import { SubmissionEntity } from './entities/submission.entity';
+import { SubmissionRequestEntity } from './entities/submission-request.entity';
+import { SubmissionRevisionEntity } from './entities/submission-revision.entity';
 import { SubmissionsPolicy } from './submissions.policy';
 import { ProposalContent } from './submissions.types';
 import { challengeRules, VendorStandingService } from './vendor-standing.service';

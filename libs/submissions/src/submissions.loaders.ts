@@ -1,6 +1,6 @@
 import { Actor, GqlContext, groupByKeys } from '@app/core';
 
-import { SubmissionEntity } from './submission.entity';
+import { SubmissionEntity } from './entities/submission.entity';
 import { SubmissionQueryService } from './submission-query.service';
 
 /** Submissions per challenge, one query per request; the field resolver applies the sealed-bid rules. */

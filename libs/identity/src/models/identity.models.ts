@@ -1,7 +1,7 @@
 import type { RoleName } from '@app/core';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
-import type { OrganisationKind, SmeClassName } from '../organisation.entity';
+import type { OrganisationKind, SmeClassName } from '../entities/organisation.entity';
 import { OrganisationKindEnum, RoleEnum, SmeClassEnum } from './identity.enums';
 
 @ObjectType('Organisation')

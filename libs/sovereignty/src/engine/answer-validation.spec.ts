@@ -1,5 +1,5 @@
+import { EU_EEA_T4_ANSWERS, NATO_T4_ANSWERS, toAnswerInputs, withAnswers } from '../../test-support/attestation-fixtures';
 import { type AnswerInput, sumPercent, toAnswerMap, validateAnswers } from './answer-validation';
-import { EU_EEA_T4_ANSWERS, NATO_T4_ANSWERS, toAnswerInputs, withAnswers } from './attestation-fixtures';
 import { CRITERIA } from './catalogue';
 
 function validateWith(changes: Record<string, unknown>): string[] {

@@ -1,8 +1,8 @@
 import { TRUSTED_JURISDICTIONS, TRUSTED_SETS, type TrustedJurisdiction } from '@app/core/geo/countries';
 import fc from 'fast-check';
 
+import { T4_ANSWERS, toAnswerInputs } from '../../test-support/attestation-fixtures';
 import { type AnswerMap, validateAnswers } from './answer-validation';
-import { T4_ANSWERS, toAnswerInputs } from './attestation-fixtures';
 import { CRITERIA, type CriterionDefinition, type Holding } from './catalogue';
 import { assessTier, failedTierRules, type Tier, TIERS } from './tier-engine';
 

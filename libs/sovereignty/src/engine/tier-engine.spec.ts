@@ -1,7 +1,7 @@
 import { TRUSTED_JURISDICTIONS, type TrustedJurisdiction } from '@app/core/geo/countries';
 
+import { EU_EEA_T4_ANSWERS, NATO_T4_ANSWERS, OUTSIDER, T4_ANSWERS, withAnswers } from '../../test-support/attestation-fixtures';
 import type { AnswerMap } from './answer-validation';
-import { EU_EEA_T4_ANSWERS, NATO_T4_ANSWERS, OUTSIDER, T4_ANSWERS, withAnswers } from './attestation-fixtures';
 import { CRITERIA } from './catalogue';
 import { assessTier, ATTESTATION_STATUS_CODE, failedTierRules, type Tier, TIER_RULES, tierAtLeast, TIERS } from './tier-engine';
 

@@ -2,10 +2,10 @@ import type { TrustedJurisdiction } from '@app/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 
-import type { StoredAnswer } from '../attestation.entity';
-import type { AttestationStatus } from '../attestation-status';
+import type { AttestationStatus } from '../engine/attestation-status';
 import type { AnswerType, Pillar } from '../engine/catalogue';
 import type { Tier } from '../engine/tier-engine';
+import type { StoredAnswer } from '../entities/attestation.entity';
 import { AnswerTypeEnum, PillarEnum, SovereigntyTierEnum, TrustedJurisdictionEnum } from './sovereignty.enums';
 
 @ObjectType('SovereigntyCriterion')

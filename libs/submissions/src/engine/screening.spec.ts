@@ -1,5 +1,5 @@
 // Test fixtures are not part of the sovereignty library's public face, so they are imported by path.
-import { NATO_T4_ANSWERS, withAnswers } from '../../../sovereignty/src/engine/attestation-fixtures';
+import { NATO_T4_ANSWERS, withAnswers } from '../../../sovereignty/test-support/attestation-fixtures';
 import { screen, ScreeningInput } from './screening';
 
 const NOW = new Date('2027-01-01T00:00:00Z');

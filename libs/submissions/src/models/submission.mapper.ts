@@ -1,6 +1,6 @@
 import { money } from '@app/solicitations';
 
-import { SubmissionEntity } from '../submission.entity';
+import { SubmissionEntity } from '../entities/submission.entity';
 import { SubmissionModel } from './submission.models';
 
 export const toSubmissionModel = (s: SubmissionEntity): SubmissionModel => ({

@@ -3,7 +3,7 @@
  * sheet covers every criterion exactly once; a moderation sheet covers at least every criterion
  * that needs it. Each score is an integer 0..10 with a non-empty justification.
  */
-import { MODERATION_SPREAD_THRESHOLD, SCORE_MAX, SCORE_MIN } from './engine';
+import { MODERATION_SPREAD_THRESHOLD, SCORE_MAX, SCORE_MIN } from '.';
 
 export interface SheetEntry {
   criterionId: string;

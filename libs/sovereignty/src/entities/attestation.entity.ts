@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-import type { SignedAnswer } from './attestation-hash';
-import type { AttestationStatus } from './attestation-status';
+import type { SignedAnswer } from '../engine/attestation-hash';
+import type { AttestationStatus } from '../engine/attestation-status';
 
 /** A stored answer: what was signed, plus whether an officer has seen the evidence. */
 export interface StoredAnswer extends SignedAnswer {

@@ -1,7 +1,7 @@
 import { bigintTransformer } from '@app/core';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-import type { MilestonePlan, SubmissionStatusName } from './submissions.types';
+import type { MilestonePlan, SubmissionStatusName } from '../submissions.types';
 
 /**
  * A vendor's live bid on a challenge. One live (non-withdrawn) submission per vendor and

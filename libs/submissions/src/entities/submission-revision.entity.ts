@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-import type { ProposalContent } from './submissions.types';
+import type { ProposalContent } from '../submissions.types';
 
 /** Every version of a submission's content, the first included: nothing a vendor sent is lost. */
 @Entity('submission_revision')

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-import type { AnswerType, Pillar } from './engine/catalogue';
+import type { AnswerType, Pillar } from '../engine/catalogue';
 
 /**
  * The catalogue as data: one row per criterion and catalogue version, seeded by migrations. A

@@ -4,7 +4,7 @@
  */
 import { type ClassificationName, CLASSIFICATIONS } from '@app/core';
 
-import { TIER_FOR_CLASSIFICATION, TIER_NAMES, type TierName } from './solicitations.types';
+import { TIER_FOR_CLASSIFICATION, TIER_NAMES, type TierName } from '../solicitations.types';
 
 export interface ChallengeTerms {
   /** Checked when given (create and update): it must not be blank once trimmed. */

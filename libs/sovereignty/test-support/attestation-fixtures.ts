@@ -7,7 +7,7 @@
  */
 import type { TrustedJurisdiction } from '@app/core/geo/countries';
 
-import type { AnswerInput, AnswerMap } from './answer-validation';
+import type { AnswerInput, AnswerMap } from '../src/engine/answer-validation';
 
 export const NATO_T4_ANSWERS: AnswerMap = {
   'DS-1': ['DE', 'US'],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { DEFAULT_MILESTONE_PLAN, MilestonePlanError, MilestonePlanItem, milestonePlanProblems, splitMilestones } from './milestone-split';
+import { DEFAULT_MILESTONE_PLAN, MilestonePlanError, MilestonePlanItem, milestonePlanProblems, splitMilestones } from './milestone-plan';
 
 const plan = (...shares: number[]): MilestonePlanItem[] =>
   shares.map((sharePercent, i) => ({ title: `M${i + 1}`, dueInDays: 10 * (i + 1), sharePercent }));
