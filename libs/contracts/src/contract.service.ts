@@ -1,4 +1,4 @@
-import { Actor, APP_CONFIG, AppConfig, AppError, badInput, forbidden, invalidState, TransactionRunner } from '@app/core';
+import { Actor, APP_CONFIG, AppConfig, AppError, badInput, forbidden, invalidState, throwIfProblems, TransactionRunner } from '@app/core';
 import { ChallengeQueryService } from '@app/solicitations';
 import { milestonePlanProblems } from '@app/submissions';
 import { Inject, Injectable } from '@nestjs/common';
@@ -61,7 +61,7 @@ export class ContractService {
       if (parent.status !== 'COMPLETED') throw invalidState(`The contract is ${parent.status}; a follow-on needs a COMPLETED one`);
       const plan = input.milestones.map((m) => ({ title: m.title.trim(), dueInDays: m.dueInDays, sharePercent: m.sharePercent }));
       const problems = this.followOnProblems(parent, input, plan);
-      if (problems.length) throw badInput(problems[0], problems);
+      throwIfProblems(problems, problems[0]);
       return this.writer.issue(tx, {
         challengeId: parent.challengeId,
         buyerOrganisationId: parent.buyerOrganisationId,

@@ -1,4 +1,4 @@
-import { Actor, badInput, invalidState, isUuid, notFound, TransactionRunner, Tx } from '@app/core';
+import { Actor, invalidState, isUuid, notFound, throwIfProblems, TransactionRunner, Tx } from '@app/core';
 import { type ChallengeEntity, ChallengeLifecycleService, ChallengeQueryService, SolicitationsPolicy } from '@app/solicitations';
 import { type SubmissionEntity, SubmissionEvaluationStateService } from '@app/submissions';
 import { Injectable } from '@nestjs/common';
@@ -74,7 +74,7 @@ export class AggregationService {
       const criteria = await this.challenges.criteriaOf([challenge.id]);
       const problems = moderationSheetProblems(scores, criteria, existing.criteria);
       if (!rationale) problems.push('rationale is required');
-      if (problems.length) throw badInput(problems.join('; '), problems);
+      throwIfProblems(problems);
       const sheets = (await this.sheets(tx, submissionId, challenge.evaluatorsPerSubmission))!;
       const consensus: ConsensusScore[] = scores.map((s) => ({
         criterionId: s.criterionId,

@@ -1,4 +1,4 @@
-import { Actor, AppError, badInput, invalidState, isUuid, notFound, TransactionRunner } from '@app/core';
+import { Actor, AppError, invalidState, isUuid, notFound, throwIfProblems, TransactionRunner } from '@app/core';
 import { type ChallengeEntity, ChallengeLifecycleService, SolicitationsPolicy, TIER_NAMES } from '@app/solicitations';
 import { AttestationService } from '@app/sovereignty';
 import { type SubmissionEntity, SubmissionEvaluationStateService } from '@app/submissions';
@@ -55,7 +55,7 @@ export class AwardService {
       );
       if (check.departsFromRecommendation && !justification)
         problems.push('a justification is required when the award departs from the recommendation');
-      if (problems.length) throw badInput(problems.join('; '), problems);
+      throwIfProblems(problems);
       await this.assertVerified(
         challenge,
         evaluated.filter((s) => submissionIds.includes(s.id)),

@@ -1,4 +1,4 @@
-import { Actor, badInput, invalidState, isUuid, notFound, TransactionRunner, Tx } from '@app/core';
+import { Actor, badInput, invalidState, isUuid, notFound, throwIfProblems, TransactionRunner, Tx } from '@app/core';
 import { ChallengeLifecycleService, ChallengeQueryService } from '@app/solicitations';
 import { Injectable } from '@nestjs/common';
 
@@ -79,7 +79,7 @@ export class EvaluatorActionsService {
         throw invalidState(`A ${assignment.status} assignment cannot be scored: scores are final once submitted`);
       const criteria = await this.challenges.criteriaOf([assignment.challengeId]);
       const problems = scoreSheetProblems(scores, criteria);
-      if (problems.length) throw badInput(problems.join('; '), problems);
+      throwIfProblems(problems);
       await tx.manager.insert(
         EvaluationScoreEntity,
         scores.map((s) => ({

@@ -2,6 +2,8 @@ import { TransactionRunner } from '@app/core';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { ChallengeLifecycleService } from './challenge-lifecycle.service';
+import { canTransition } from './engine/challenge-transitions';
 import { ChallengeEntity } from './entities/challenge.entity';
 
 export type CloseOutcome = 'CLOSED' | 'SKIPPED';
@@ -19,20 +21,15 @@ export class ChallengeClosingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
+    private readonly lifecycle: ChallengeLifecycleService,
   ) {}
 
   closeIfDue(challengeId: string): Promise<CloseOutcome> {
     return this.transactions.run(null, async (tx) => {
       const challenge = await tx.manager.findOne(ChallengeEntity, { where: { id: challengeId }, lock: { mode: 'pessimistic_write' } });
-      if (!challenge || challenge.status !== 'PUBLISHED' || challenge.submissionDeadline > tx.now) return 'SKIPPED';
-      Object.assign(challenge, { status: 'CLOSED', closedAt: tx.now, updatedAt: tx.now });
-      await tx.manager.save(challenge);
-      tx.audit({
-        action: 'challenge.closed',
-        entityType: 'Challenge',
-        entityId: challenge.id,
-        data: { submissionDeadline: challenge.submissionDeadline },
-      });
+      if (!challenge || !canTransition(challenge.status, 'close') || challenge.submissionDeadline > tx.now) return 'SKIPPED';
+      challenge.closedAt = tx.now;
+      await this.lifecycle.move(tx, challenge, 'close', { submissionDeadline: challenge.submissionDeadline });
       // Bids are open now: the evaluation workflow screens them again (the first of its jobs).
       tx.emit('evaluation.screen', { challengeId: challenge.id });
       return 'CLOSED';

@@ -2,12 +2,14 @@ import { invalidState, Tx } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 
+import { canTransition, CHALLENGE_TRANSITIONS, type ChallengeTransitionName } from './engine/challenge-transitions';
 import { ChallengeEntity } from './entities/challenge.entity';
 import type { ChallengeStatusName } from './solicitations.types';
 
 /**
- * Status moves that other domains drive after close (evaluation, contracts). Each takes the
- * caller's transaction so the move commits with the caller's rows, audit and jobs; the challenge
+ * Status moves of a challenge, through the transition table (engine/challenge-transitions.ts): this
+ * domain's publish, cancel and close, and the moves other domains drive after close (evaluation,
+ * contracts). Each takes the caller's transaction so the move commits with the caller's rows, audit and jobs; the challenge
  * row is locked FOR UPDATE first, which also serialises concurrent workers on one challenge.
  */
 @Injectable()
@@ -30,18 +32,18 @@ export class ChallengeLifecycleService {
 
   /** CLOSED → EVALUATING once screening found at least one eligible submission. */
   startEvaluation(tx: Tx, challenge: ChallengeEntity, data: Record<string, unknown> = {}): Promise<ChallengeEntity> {
-    return this.move(tx, challenge, ['CLOSED'], 'EVALUATING', 'challenge.evaluating', data);
+    return this.move(tx, challenge, 'evaluate', data);
   }
 
   /** CLOSED or EVALUATING → NO_AWARD: nothing eligible was left to award. */
   markNoAward(tx: Tx, challenge: ChallengeEntity, data: Record<string, unknown> = {}): Promise<ChallengeEntity> {
-    return this.move(tx, challenge, ['CLOSED', 'EVALUATING'], 'NO_AWARD', 'challenge.no-award', data);
+    return this.move(tx, challenge, 'noAward', data);
   }
 
   /** EVALUATING → AWARD_PENDING: the officer's decision, stamped with the database clock. */
   markAwardPending(tx: Tx, challenge: ChallengeEntity, data: Record<string, unknown> = {}): Promise<ChallengeEntity> {
     challenge.awardedAt = tx.now;
-    return this.move(tx, challenge, ['EVALUATING'], 'AWARD_PENDING', 'challenge.award-pending', data);
+    return this.move(tx, challenge, 'awardPending', { ...data, awardedAt: tx.now });
   }
 
   /**
@@ -50,29 +52,27 @@ export class ChallengeLifecycleService {
    */
   async markAwarded(tx: Tx, challengeId: string): Promise<boolean> {
     const challenge = await this.lock(tx, challengeId);
-    if (!challenge || challenge.status !== 'AWARD_PENDING') return false;
-    await this.move(tx, challenge, ['AWARD_PENDING'], 'AWARDED', 'challenge.awarded', {});
+    if (!challenge || !canTransition(challenge.status, 'awarded')) return false;
+    await this.move(tx, challenge, 'awarded', {});
     return true;
   }
 
-  private async move(
+  /**
+   * The one place a challenge's status changes: checked against the transition table, saved, and audited
+   * with the state it left. `data` carries what the move's audit event records beyond that.
+   */
+  async move(
     tx: Tx,
     challenge: ChallengeEntity,
-    from: ChallengeStatusName[],
-    to: ChallengeStatusName,
-    action: string,
+    transition: ChallengeTransitionName,
     data: Record<string, unknown>,
-  ) {
-    if (!from.includes(challenge.status)) throw invalidState(`A ${challenge.status} challenge cannot become ${to}`);
+  ): Promise<ChallengeEntity> {
+    const { to, action } = CHALLENGE_TRANSITIONS[transition];
+    if (!canTransition(challenge.status, transition)) throw invalidState(`A ${challenge.status} challenge cannot become ${to}`);
     const previous = challenge.status;
     Object.assign(challenge, { status: to, updatedAt: tx.now });
     await tx.manager.save(challenge);
-    tx.audit({
-      action,
-      entityType: 'Challenge',
-      entityId: challenge.id,
-      data: { from: previous, ...data, ...(to === 'AWARD_PENDING' ? { awardedAt: tx.now } : {}) },
-    });
+    tx.audit({ action, entityType: 'Challenge', entityId: challenge.id, data: { from: previous, ...data } });
     return challenge;
   }
 }

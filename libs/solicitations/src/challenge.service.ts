@@ -1,11 +1,25 @@
-import { Actor, APP_CONFIG, AppConfig, AppError, badInput, forbidden, invalidState, isUuid, TransactionRunner, Tx } from '@app/core';
+import {
+  Actor,
+  APP_CONFIG,
+  AppConfig,
+  AppError,
+  badInput,
+  forbidden,
+  invalidState,
+  isUuid,
+  throwIfProblems,
+  TransactionRunner,
+  Tx,
+} from '@app/core';
 import { IdentityService } from '@app/identity';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'crypto';
 
 import { lockManagedChallenge } from './challenge-access';
+import { ChallengeLifecycleService } from './challenge-lifecycle.service';
 import { AmendChallengeInput, CreateChallengeInput, EvaluationCriterionInput, UpdateChallengeInput } from './dto/challenge.inputs';
 import { ChallengeTerms, challengeTermsProblems, DEFAULTS, normaliseTags } from './engine/challenge-rules';
+import { canTransition } from './engine/challenge-transitions';
 import { ChallengeEntity } from './entities/challenge.entity';
 import { AmendmentChanges, ChallengeAmendmentEntity } from './entities/challenge-amendment.entity';
 import { ChallengeEvaluatorEntity } from './entities/challenge-evaluator.entity';
@@ -19,6 +33,7 @@ export class ChallengeService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly identity: IdentityService,
+    private readonly lifecycle: ChallengeLifecycleService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -118,19 +133,17 @@ export class ChallengeService {
   async publish(actor: Actor, id: string): Promise<ChallengeEntity> {
     return this.transactions.run(actor, async (tx) => {
       const challenge = await lockManagedChallenge(tx.manager, actor, id);
-      if (challenge.status !== 'DRAFT') throw invalidState(`Only a DRAFT can be published (this one is ${challenge.status})`);
+      if (!canTransition(challenge.status, 'publish'))
+        throw invalidState(`Only a DRAFT can be published (this one is ${challenge.status})`);
       const criteria = await tx.manager.find(EvaluationCriterionEntity, { where: { challengeId: id } });
       // Terms are checked again: the accreditation setting may have changed since the draft was saved.
       const problems = challengeTermsProblems(this.terms(challenge, criteria), this.config.maxClassification);
       problems.push(...this.windowProblems(tx, challenge.submissionDeadline, challenge.questionsDeadline));
-      if (problems.length) throw badInput(problems.join('; '), problems);
-      Object.assign(challenge, { status: 'PUBLISHED', publishedAt: tx.now, updatedAt: tx.now });
-      await tx.manager.save(challenge);
-      tx.audit({
-        action: 'challenge.published',
-        entityType: 'Challenge',
-        entityId: id,
-        data: { submissionDeadline: challenge.submissionDeadline, questionsDeadline: challenge.questionsDeadline },
+      throwIfProblems(problems);
+      challenge.publishedAt = tx.now;
+      await this.lifecycle.move(tx, challenge, 'publish', {
+        submissionDeadline: challenge.submissionDeadline,
+        questionsDeadline: challenge.questionsDeadline,
       });
       tx.emit('challenge.close', { challengeId: id }, challenge.submissionDeadline);
       return challenge;
@@ -172,7 +185,7 @@ export class ChallengeService {
         problems.push('questionsDeadline must be before submissionDeadline');
       if (changes.submissionDeadline) problems.push(...this.windowProblems(tx, submissionDeadline, null));
       if (!Object.keys(changes).length) problems.push('the amendment changes nothing');
-      if (problems.length) throw badInput(problems.join('; '), problems);
+      throwIfProblems(problems);
 
       Object.assign(challenge, {
         problemStatement: input.problemStatement ?? challenge.problemStatement,
@@ -196,12 +209,9 @@ export class ChallengeService {
     if (!reason) throw badInput('reason is required to cancel a challenge');
     return this.transactions.run(actor, async (tx) => {
       const challenge = await lockManagedChallenge(tx.manager, actor, id);
-      if (!CANCELLABLE_STATUSES.includes(challenge.status)) throw invalidState(`A ${challenge.status} challenge cannot be cancelled`);
-      const from = challenge.status;
-      Object.assign(challenge, { status: 'CANCELLED', cancelledAt: tx.now, cancelReason: reason, updatedAt: tx.now });
-      await tx.manager.save(challenge);
-      tx.audit({ action: 'challenge.cancelled', entityType: 'Challenge', entityId: id, data: { from, reason } });
-      return challenge;
+      if (!canTransition(challenge.status, 'cancel')) throw invalidState(`A ${challenge.status} challenge cannot be cancelled`);
+      Object.assign(challenge, { cancelledAt: tx.now, cancelReason: reason });
+      return this.lifecycle.move(tx, challenge, 'cancel', { reason });
     });
   }
 
@@ -219,7 +229,7 @@ export class ChallengeService {
         const problem = SolicitationsPolicy.evaluatorProblem(challenge, user);
         return problem ? [problem] : [];
       });
-      if (problems.length) throw badInput(problems.join('; '), problems);
+      throwIfProblems(problems);
       const result = await tx.manager
         .createQueryBuilder()
         .insert()
@@ -239,7 +249,7 @@ export class ChallengeService {
 
   private assertTerms(terms: ChallengeTerms) {
     const problems = challengeTermsProblems(terms, this.config.maxClassification);
-    if (problems.length) throw badInput(problems.join('; '), problems);
+    throwIfProblems(problems);
   }
 
   /** The submission window is measured from the database clock, never the request's. */

@@ -2,6 +2,7 @@ export * from './challenge.service';
 export * from './challenge-closing.service';
 export * from './challenge-lifecycle.service';
 export * from './challenge-query.service';
+export * from './engine/challenge-transitions';
 export type { ChallengeEntity } from './entities/challenge.entity';
 export * from './jobs/challenge-close.job';
 export * from './models/challenge.mapper';

@@ -1,4 +1,4 @@
-import { Actor, badInput, ClockService, forbidden, notFound, TransactionRunner, Tx } from '@app/core';
+import { Actor, badInput, ClockService, forbidden, notFound, throwIfProblems, TransactionRunner, Tx } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { DataSource, In, Not } from 'typeorm';
@@ -43,12 +43,10 @@ export class AttestationService {
     if (!signatoryName) throw badInput('signatoryName must name the person signing');
     const criteria = await this.catalogue.current();
     const problems = validateAnswers(criteria, input.answers);
-    if (problems.length) {
-      throw badInput(
-        `The attestation was not stored: ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems.join('; ')}`,
-        problems,
-      );
-    }
+    throwIfProblems(
+      problems,
+      `The attestation was not stored: ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems.join('; ')}`,
+    );
     const answers = storedAnswers(criteria, input);
     const vendorId = actor.organisationId;
 

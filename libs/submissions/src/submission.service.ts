@@ -1,14 +1,13 @@
-// The pure engine only: the contracts module itself depends on submissions.
 import {
   Actor,
   AppError,
-  badInput,
   canonicalJson,
   conflict,
   forbidden,
   invalidState,
   isUuid,
   notFound,
+  throwIfProblems,
   TransactionRunner,
   Tx,
 } from '@app/core';
@@ -54,7 +53,7 @@ export class SubmissionService {
       ...(content.technicalApproach.trim() ? [] : ['technicalApproach must not be blank']),
       ...(content.milestones ? milestonePlanProblems(content.priceMinor, content.milestones).map((p) => `milestones: ${p}`) : []),
     ];
-    if (problems.length) throw badInput(problems.join('; '), problems);
+    throwIfProblems(problems);
     const contentHash = createHash('sha256')
       .update(canonicalJson({ challengeId: input.challengeId, ...content }))
       .digest('hex');

@@ -16,6 +16,13 @@ export class AppError extends Error {
 }
 
 export const badInput = (message: string, problems: string[] = [message]) => new AppError('BAD_USER_INPUT', message, { problems });
+/**
+ * Refuses a request with every problem found at once (BAD_USER_INPUT, `details.problems`), so a client can show
+ * each next to its field; does nothing when there is none. `message` defaults to the problems joined.
+ */
+export function throwIfProblems(problems: string[], message = problems.join('; ')): void {
+  if (problems.length) throw badInput(message, problems);
+}
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 export const forbidden = (message = 'You may not do this') => new AppError('FORBIDDEN', message);
 export const conflict = (message: string) => new AppError('CONFLICT', message);
