@@ -1,5 +1,9 @@
-import { AuditChainVerifier, TransactionRunner } from '@app/core';
+import { AuditChainVerifier, AuditRecord, TransactionRunner } from '@app/core';
 import { startTestStack, TestStack } from '@app/testing';
+
+/** The chain itself is action-agnostic: these tests append events that no domain writes. */
+const testEvent = (event: { action: string; entityType: string; entityId: string; data?: Record<string, unknown> }) =>
+  ({ data: {}, ...event }) as unknown as AuditRecord;
 
 /** The chain detects tampering at the right link, and concurrent writers never fork it. */
 describe('audit chain (e2e)', () => {
@@ -9,7 +13,7 @@ describe('audit chain (e2e)', () => {
 
   const write = (n: number) =>
     transactions.run(null, async (tx) => {
-      tx.audit({ action: 'test.event', entityType: 'Test', entityId: String(n), data: { n, nested: { b: 2, a: [1, 'x'] } } });
+      tx.audit(testEvent({ action: 'test.event', entityType: 'Test', entityId: String(n), data: { n, nested: { b: 2, a: [1, 'x'] } } }));
     });
   /** As superuser with the append-only trigger off: what an attacker with database access could do. */
   const tamper = async (sql: string) => {
@@ -49,7 +53,7 @@ describe('audit chain (e2e)', () => {
     const before = await verifier.verify();
     await expect(
       transactions.run(null, async (tx) => {
-        tx.audit({ action: 'test.doomed', entityType: 'Test', entityId: 'x' });
+        tx.audit(testEvent({ action: 'test.doomed', entityType: 'Test', entityId: 'x' }));
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
@@ -69,7 +73,7 @@ describe('audit chain (e2e)', () => {
       const tx = fresh.app.get(TransactionRunner);
       const v = fresh.app.get(AuditChainVerifier);
       for (let i = 0; i < 12; i++)
-        await tx.run(null, async (t) => t.audit({ action: 'test.event', entityType: 'Test', entityId: String(i) }));
+        await tx.run(null, async (t) => t.audit(testEvent({ action: 'test.event', entityType: 'Test', entityId: String(i) })));
       const disable = (sql: string) =>
         fresh.db.query(
           `ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_delete; ${sql}; ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_delete`,
@@ -81,8 +85,8 @@ describe('audit chain (e2e)', () => {
       await disable(`DELETE FROM audit_event WHERE seq >= 6`);
       expect(await v.verify()).toMatchObject({ valid: true });
       const [{ max }] = await fresh.db.query(`SELECT max(seq)::int AS max FROM audit_event`);
-      await tx.run(null, async (t) => t.audit({ action: 'test.after', entityType: 'Test', entityId: 'a' }));
-      await tx.run(null, async (t) => t.audit({ action: 'test.after', entityType: 'Test', entityId: 'b' }));
+      await tx.run(null, async (t) => t.audit(testEvent({ action: 'test.after', entityType: 'Test', entityId: 'a' })));
+      await tx.run(null, async (t) => t.audit(testEvent({ action: 'test.after', entityType: 'Test', entityId: 'b' })));
       await disable(`DELETE FROM audit_event WHERE seq = ${max + 1}`);
       expect(await v.verify()).toMatchObject({ valid: false, firstBrokenSeq: max + 1, checkedEvents: max });
     } finally {

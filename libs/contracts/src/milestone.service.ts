@@ -1,4 +1,4 @@
-import { Actor, badInput, forbidden, invalidState, TransactionRunner, Tx } from '@app/core';
+import { Actor, AuditActionData, AuditRecord, badInput, forbidden, invalidState, TransactionRunner, Tx } from '@app/core';
 import { Injectable } from '@nestjs/common';
 
 import { lockVisibleMilestone } from './contract-access';
@@ -8,6 +8,12 @@ import { MicroContractEntity } from './entities/micro-contract.entity';
 import { MilestoneEntity } from './entities/milestone.entity';
 
 type Side = 'VENDOR' | 'BUYER';
+
+type MilestoneAction = 'milestone.delivered' | 'milestone.accepted' | 'milestone.rejected' | 'milestone.paid';
+/** What a transition returns: its audit action and the data it adds to the contract, challenge and previous state. */
+type MilestoneStep = {
+  [A in MilestoneAction]: { action: A; data: Omit<AuditActionData[A], 'contractId' | 'challengeId' | 'from'> };
+}[MilestoneAction];
 
 /**
  * Milestone transitions (docs/product.md "Iterative micro-contracts"): the vendor delivers with
@@ -63,11 +69,7 @@ export class MilestoneService {
     actor: Actor,
     id: string,
     side: Side,
-    change: (
-      tx: Tx,
-      milestone: MilestoneEntity,
-      contract: MicroContractEntity,
-    ) => Promise<{ action: string; data: Record<string, unknown>; after?: () => Promise<void> }>,
+    change: (tx: Tx, milestone: MilestoneEntity, contract: MicroContractEntity) => Promise<MilestoneStep & { after?: () => Promise<void> }>,
   ): Promise<MilestoneEntity> {
     return this.transactions.run(actor, async (tx) => {
       const { milestone, contract } = await lockVisibleMilestone(tx.manager, actor, id);
@@ -84,7 +86,7 @@ export class MilestoneService {
         entityType: 'Milestone',
         entityId: milestone.id,
         data: { contractId: contract.id, challengeId: contract.challengeId, from, ...data },
-      });
+      } as AuditRecord); // MilestoneStep pairs each action with its data
       if (after) await after();
       return milestone;
     });

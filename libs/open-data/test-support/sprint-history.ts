@@ -4,6 +4,8 @@
  * milestones accepted and paid. Every name and price of the bidders is known, so a test can look
  * for any trace of them in releases.
  */
+import type { AuditAction, AuditActionData } from '@app/core';
+
 import type { HistoryEvent, ProcessFacts } from '../src/engine';
 
 export const IDS = {
@@ -86,14 +88,14 @@ export function sprintFacts(currency = 'EUR'): ProcessFacts {
 }
 
 let seq = 100;
-const ev = (at: string, action: string, entityType: string, entityId: string, data: Record<string, unknown> = {}): HistoryEvent => ({
-  seq: ++seq,
-  at: new Date(at),
-  action,
-  entityType,
-  entityId,
-  data,
-});
+/** A fixture event; the builder reads only the data fields it needs, so fixtures give just those. */
+const ev = <A extends AuditAction>(
+  at: string,
+  action: A,
+  entityType: string,
+  entityId: string,
+  data: Partial<AuditActionData[A]> = {},
+): HistoryEvent => ({ seq: ++seq, at: new Date(at), action, entityType, entityId, data }) as unknown as HistoryEvent;
 
 export function sprintEvents(currency = 'EUR'): HistoryEvent[] {
   seq = 100;

@@ -1,4 +1,4 @@
-import { invalidState, Tx } from '@app/core';
+import { AuditActionData, AuditRecord, invalidState, Tx } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 
@@ -12,6 +12,9 @@ import type { ChallengeStatusName } from './solicitations.types';
  * contracts). Each takes the caller's transaction so the move commits with the caller's rows, audit and jobs; the challenge
  * row is locked FOR UPDATE first, which also serialises concurrent workers on one challenge.
  */
+/** What a move's audit event records besides the state it left, per the audit action map. */
+type MoveData<T extends ChallengeTransitionName> = Omit<AuditActionData[(typeof CHALLENGE_TRANSITIONS)[T]['action']], 'from'>;
+
 @Injectable()
 export class ChallengeLifecycleService {
   /** The challenge locked FOR UPDATE, or null when it does not exist. */
@@ -31,17 +34,17 @@ export class ChallengeLifecycleService {
   }
 
   /** CLOSED → EVALUATING once screening found at least one eligible submission. */
-  startEvaluation(tx: Tx, challenge: ChallengeEntity, data: Record<string, unknown> = {}): Promise<ChallengeEntity> {
+  startEvaluation(tx: Tx, challenge: ChallengeEntity, data: MoveData<'evaluate'> = {}): Promise<ChallengeEntity> {
     return this.move(tx, challenge, 'evaluate', data);
   }
 
   /** CLOSED or EVALUATING → NO_AWARD: nothing eligible was left to award. */
-  markNoAward(tx: Tx, challenge: ChallengeEntity, data: Record<string, unknown> = {}): Promise<ChallengeEntity> {
+  markNoAward(tx: Tx, challenge: ChallengeEntity, data: MoveData<'noAward'> = {}): Promise<ChallengeEntity> {
     return this.move(tx, challenge, 'noAward', data);
   }
 
   /** EVALUATING → AWARD_PENDING: the officer's decision, stamped with the database clock. */
-  markAwardPending(tx: Tx, challenge: ChallengeEntity, data: Record<string, unknown> = {}): Promise<ChallengeEntity> {
+  markAwardPending(tx: Tx, challenge: ChallengeEntity, data: Omit<MoveData<'awardPending'>, 'awardedAt'>): Promise<ChallengeEntity> {
     challenge.awardedAt = tx.now;
     return this.move(tx, challenge, 'awardPending', { ...data, awardedAt: tx.now });
   }
@@ -61,18 +64,19 @@ export class ChallengeLifecycleService {
    * The one place a challenge's status changes: checked against the transition table, saved, and audited
    * with the state it left. `data` carries what the move's audit event records beyond that.
    */
-  async move(
+  async move<T extends ChallengeTransitionName>(
     tx: Tx,
     challenge: ChallengeEntity,
-    transition: ChallengeTransitionName,
-    data: Record<string, unknown>,
+    transition: T,
+    data: MoveData<T>,
   ): Promise<ChallengeEntity> {
     const { to, action } = CHALLENGE_TRANSITIONS[transition];
     if (!canTransition(challenge.status, transition)) throw invalidState(`A ${challenge.status} challenge cannot become ${to}`);
     const previous = challenge.status;
     Object.assign(challenge, { status: to, updatedAt: tx.now });
     await tx.manager.save(challenge);
-    tx.audit({ action, entityType: 'Challenge', entityId: challenge.id, data: { from: previous, ...data } });
+    // MoveData<T> ties the data to the transition's action; TypeScript cannot follow that through the table.
+    tx.audit({ action, entityType: 'Challenge', entityId: challenge.id, data: { from: previous, ...data } } as AuditRecord);
     return challenge;
   }
 }

@@ -124,7 +124,7 @@ export class ChallengeService {
         action: 'challenge.updated',
         entityType: 'Challenge',
         entityId: id,
-        data: { changes: diff(before, this.describe(challenge)), ...(input.criteria ? { criteria: input.criteria } : {}) },
+        data: { changes: diff(before, { ...this.describe(challenge) }), ...(input.criteria ? { criteria: input.criteria } : {}) },
       });
       return challenge;
     });
@@ -282,7 +282,7 @@ export class ChallengeService {
     );
   }
 
-  private describe(c: ChallengeEntity): Record<string, unknown> {
+  private describe(c: ChallengeEntity): Omit<ChallengeEntity, 'searchVector' | 'createdAt' | 'updatedAt'> {
     const { searchVector: _omit, createdAt: _c, updatedAt: _u, ...rest } = c;
     return rest;
   }

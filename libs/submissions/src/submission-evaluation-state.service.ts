@@ -1,9 +1,19 @@
-import { invalidState, Tx } from '@app/core';
+import { AuditAction, AuditRecord, invalidState, Tx } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { In, Not } from 'typeorm';
 
 import { SubmissionEntity } from './entities/submission.entity';
 import type { SubmissionStatusName } from './submissions.types';
+
+/** The audit action recording each move the evaluation workflow drives. */
+const MOVE_ACTIONS = {
+  ELIGIBLE: 'submission.eligible',
+  SCREENED_OUT: 'submission.screened-out',
+  EVALUATED: 'submission.evaluated',
+  AWARDED: 'submission.awarded',
+  NOT_AWARDED: 'submission.not-awarded',
+} as const satisfies Partial<Record<SubmissionStatusName, AuditAction>>;
+type EvaluationMoveTarget = keyof typeof MOVE_ACTIONS;
 
 /**
  * The status moves the evaluation workflow drives, inside the caller's transaction (so each move
@@ -59,7 +69,7 @@ export class SubmissionEvaluationStateService {
     tx: Tx,
     submission: SubmissionEntity,
     from: SubmissionStatusName[],
-    to: SubmissionStatusName,
+    to: EvaluationMoveTarget,
     data: Record<string, unknown>,
   ): Promise<boolean> {
     if (!from.includes(submission.status)) return false;
@@ -67,11 +77,11 @@ export class SubmissionEvaluationStateService {
     await tx.manager.update(SubmissionEntity, { id: submission.id }, { status: to });
     submission.status = to;
     tx.audit({
-      action: `submission.${to.toLowerCase().replace('_', '-')}`,
+      action: MOVE_ACTIONS[to],
       entityType: 'Submission',
       entityId: submission.id,
       data: { challengeId: submission.challengeId, from: previous, ...data },
-    });
+    } as AuditRecord); // the public move methods above pass each target's data
     return true;
   }
 }

@@ -80,7 +80,7 @@ export class SubmissionQueryService {
   ): Promise<void> {
     return this.transactions.run(actor, async (tx) => {
       for (const { entityType, entityId, data } of refusals) {
-        tx.audit({ action: 'submission.access-denied', entityType, entityId, data: { ...data, roles: actor.roles } });
+        tx.audit({ action: 'submission.access-denied', entityType, entityId, data: { ...data, roles: [...actor.roles] } });
       }
     });
   }

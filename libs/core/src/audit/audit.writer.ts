@@ -1,15 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
+import type { AuditRecord } from './audit-actions';
 import { AuditEventEntity } from './audit-event.entity';
 import { auditHash, GENESIS_HASH } from './audit-hash';
 
-export interface AuditRecord {
-  action: string;
-  entityType: string;
-  entityId: string;
-  data?: Record<string, unknown>;
-}
+export type { AuditRecord } from './audit-actions';
 
 /**
  * Appends events to the chain inside the caller's transaction. A transaction-scoped advisory lock
@@ -37,7 +33,7 @@ export class AuditWriter {
         action: record.action,
         entityType: record.entityType,
         entityId: record.entityId,
-        data: record.data ?? {},
+        data: record.data as Record<string, unknown>,
       };
       const hash = auditHash(prevHash, link);
       rows.push(manager.create(AuditEventEntity, { ...link, prevHash, hash }));

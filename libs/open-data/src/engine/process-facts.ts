@@ -1,17 +1,25 @@
+import type { AuditAction, AuditActionData } from '@app/core';
+
 /**
  * What the release builder reads: the audit events of one contracting process (a challenge and its
  * contracts) plus the static facts those events do not carry (names, prices, milestone plans),
  * taken from current rows. Plain data, so the builder stays pure and testable without a database.
  */
-export interface HistoryEvent {
-  /** Audit chain sequence: gapless and global, so it orders events even within one instant. */
-  seq: number;
-  at: Date;
-  action: string;
-  entityType: string;
-  entityId: string;
-  data: Record<string, unknown>;
-}
+export type HistoryEvent = {
+  [A in AuditAction]: {
+    /** Audit chain sequence: gapless and global, so it orders events even within one instant. */
+    seq: number;
+    at: Date;
+    action: A;
+    entityType: string;
+    entityId: string;
+    /** As the audit action map types it (libs/core/src/audit/audit-actions.ts). */
+    data: AuditActionData[A];
+  };
+}[AuditAction];
+
+/** The event of one action, with that action's data. */
+export type HistoryEventOf<A extends AuditAction> = Extract<HistoryEvent, { action: A }>;
 
 export interface OrganisationFact {
   id: string;

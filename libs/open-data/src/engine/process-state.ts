@@ -4,9 +4,11 @@
  * for events that publish nothing (drafting, close, delivery, rejection). The sealed-bid rule
  * lives here: tenderers and prices enter the state only at the award decision.
  */
+import type { AuditFieldChanges } from '@app/core';
+
 import { toOcdsValue } from './money';
 import type { Award, Contract, Organization, OrganizationReference, PartyRole, ReleaseTag, Tender } from './ocds.types';
-import type { ContractFact, HistoryEvent, OrganisationFact, ProcessFacts } from './process-facts';
+import type { ContractFact, HistoryEvent, HistoryEventOf, OrganisationFact, ProcessFacts } from './process-facts';
 
 export interface ProcessState {
   published: boolean;
@@ -61,8 +63,8 @@ function addRole(state: ProcessState, org: OrganisationFact, role: PartyRole): v
 }
 
 /** `changes` as written by challenge.updated / challenge.amended: { field: { old, new } }. */
-function applyChanges(state: ProcessState, changes: unknown): string[] {
-  const fields = Object.entries((changes ?? {}) as Record<string, { new?: unknown }>);
+function applyChanges(state: ProcessState, changes: AuditFieldChanges): string[] {
+  const fields = Object.entries(changes ?? {});
   for (const [field, change] of fields) {
     if (field === 'title' && typeof change.new === 'string') state.tender.title = change.new;
     if (field === 'problemStatement' && typeof change.new === 'string') state.tender.description = change.new;
@@ -83,8 +85,8 @@ function awardIdOf(contract: ContractFact, facts: ProcessFacts): string {
 }
 
 /** The award decision: tenderers, winners and their prices become public from this release on. */
-function award(state: ProcessState, event: HistoryEvent, facts: ProcessFacts): void {
-  const winners = new Set((event.data.submissionIds as string[] | undefined) ?? []);
+function award(state: ProcessState, event: HistoryEventOf<'challenge.award-pending'>, facts: ProcessFacts): void {
+  const winners = new Set(event.data.submissionIds);
   const bids = [...facts.bids].sort((a, b) => (a.submissionId < b.submissionId ? -1 : 1));
   const date = iso(event.at);
   for (const bid of bids) addRole(state, bid.vendor, 'tenderer');
@@ -105,7 +107,7 @@ function award(state: ProcessState, event: HistoryEvent, facts: ProcessFacts): v
   }
 }
 
-function issueContract(state: ProcessState, event: HistoryEvent, facts: ProcessFacts): boolean {
+function issueContract(state: ProcessState, event: HistoryEventOf<'contract.issued'>, facts: ProcessFacts): boolean {
   const fact = facts.contracts.find((c) => c.id === event.entityId);
   if (!fact || state.contracts.some((c) => c.id === fact.id)) return false;
   addRole(state, fact.vendor, 'supplier');
@@ -133,12 +135,12 @@ function issueContract(state: ProcessState, event: HistoryEvent, facts: ProcessF
 
 const contractOf = (state: ProcessState, id: unknown): Contract | undefined => state.contracts.find((c) => c.id === id);
 
-function payMilestone(state: ProcessState, event: HistoryEvent, facts: ProcessFacts): boolean {
+function payMilestone(state: ProcessState, event: HistoryEventOf<'milestone.paid'>, facts: ProcessFacts): boolean {
   const contract = contractOf(state, event.data.contractId);
   const fact = facts.contracts.find((c) => c.id === contract?.id);
   const milestone = fact?.milestones.find((m) => m.id === event.entityId);
   if (!contract || !fact || !milestone) return false;
-  const amount = (event.data.amount as { amountMinor?: number; currency?: string } | undefined) ?? {};
+  const amount = event.data.amount;
   const buyer = facts.tender.buyer;
   addRole(state, buyer, 'payer');
   addRole(state, fact.vendor, 'payee');
@@ -146,7 +148,7 @@ function payMilestone(state: ProcessState, event: HistoryEvent, facts: ProcessFa
   transactions.push({
     id: `payment-${milestone.id}`,
     date: iso(event.at),
-    value: toOcdsValue(amount.amountMinor ?? milestone.amountMinor, amount.currency ?? milestone.currency),
+    value: toOcdsValue(amount.amountMinor, amount.currency),
     payer: ref(buyer),
     payee: ref(fact.vendor),
   });
@@ -159,14 +161,14 @@ export function applyEvent(state: ProcessState, event: HistoryEvent, facts: Proc
   const at = iso(event.at);
   switch (event.action) {
     case 'challenge.created':
-      if (typeof event.data.title === 'string') state.tender.title = event.data.title;
-      if (typeof event.data.problemStatement === 'string') state.tender.description = event.data.problemStatement;
+      state.tender.title = event.data.title;
+      state.tender.description = event.data.problemStatement;
       return null;
     case 'challenge.updated':
       applyChanges(state, event.data.changes);
       return null;
     case 'challenge.published': {
-      const submissionDeadline = event.data.submissionDeadline ?? facts.tender.submissionDeadline;
+      const submissionDeadline = event.data.submissionDeadline;
       const questionsDeadline = event.data.questionsDeadline ?? submissionDeadline;
       state.published = true;
       state.tender.status = 'active';
@@ -180,7 +182,7 @@ export function applyEvent(state: ProcessState, event: HistoryEvent, facts: Proc
       const amendment = {
         id: `amendment-${event.seq}`,
         date: at,
-        rationale: String(event.data.reason ?? ''),
+        rationale: event.data.reason,
         description: `Changed: ${fields.join(', ')}`,
         releaseID: releaseId,
       };
@@ -226,7 +228,8 @@ export function applyEvent(state: ProcessState, event: HistoryEvent, facts: Proc
       const contract = contractOf(state, event.entityId);
       if (!contract) return null;
       // OCDS "terminated" covers both a completed contract and one ended early; one never signed was cancelled.
-      contract.status = event.action === 'contract.terminated' && event.data.from === 'PENDING_SIGNATURE' ? 'cancelled' : 'terminated';
+      const neverSigned = event.action === 'contract.terminated' && event.data.from === 'PENDING_SIGNATURE';
+      contract.status = neverSigned ? 'cancelled' : 'terminated';
       return 'contractTermination';
     }
     default:

@@ -1,6 +1,7 @@
 import { expectValidPackage } from '../../test-support/ocds-validator';
 import { IDS, META, OCID, SECRETS, sprintEvents, sprintFacts } from '../../test-support/sprint-history';
 import type { ReleasePackage } from './ocds.types';
+import type { HistoryEvent } from './process-facts';
 import { buildReleasePackage } from './release-builder';
 
 const build = (events = sprintEvents(), facts = sprintFacts()): ReleasePackage => {
@@ -201,14 +202,14 @@ describe('buildReleasePackage', () => {
         entityType: 'MicroContract',
         entityId: followOn.id,
         data: { challengeId: IDS.challenge },
-      },
+      } as unknown as HistoryEvent, // the builder reads the contract from the facts, not this data
       {
         seq: 301,
         at: new Date('2026-06-02T00:00:00.000Z'),
         action: 'contract.terminated',
         entityType: 'MicroContract',
         entityId: followOn.id,
-        data: { from: 'PENDING_SIGNATURE', reason: 'scope dropped' },
+        data: { challengeId: IDS.challenge, from: 'PENDING_SIGNATURE', reason: 'scope dropped' },
       },
     );
     const pkg = build(events, facts);
