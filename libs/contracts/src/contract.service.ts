@@ -1,4 +1,4 @@
-import { Actor, APP_CONFIG, AppConfig, AppError, badInput, forbidden, invalidState, TransactionRunner } from '@app/core';
+import { Actor, APP_CONFIG, AppConfig, AppError, badInput, forbidden, invalidState, microContractLimitFor, TransactionRunner } from '@app/core';
 import { ChallengeQueryService } from '@app/solicitations';
 import { Inject, Injectable } from '@nestjs/common';
 
@@ -114,12 +114,14 @@ export class ContractService {
     plan: { title: string; dueInDays: number; sharePercent: number }[],
   ): string[] {
     const problems: string[] = [];
-    const limit = this.config.microContractLimitMinor;
+    const limit = microContractLimitFor(this.config, input.value.currency);
     if (!input.title.trim()) problems.push('title must not be blank');
     if (!input.justification.trim()) problems.push('justification must not be blank: a follow-on is earned and the record says how');
     if (input.value.amountMinor < 1) problems.push('value must be positive');
     if (input.value.amountMinor > limit)
-      problems.push(`value ${input.value.amountMinor} ${input.value.currency} exceeds the micro-contract limit of ${limit}`);
+      problems.push(
+        `value ${input.value.amountMinor} ${input.value.currency} exceeds the micro-contract limit of ${limit} ${input.value.currency}`,
+      );
     if (input.value.currency !== parent.currency)
       problems.push(`value is in ${input.value.currency}; the contract is in ${parent.currency}`);
     problems.push(...milestonePlanProblems(Math.max(0, input.value.amountMinor), plan).map((p) => `milestones: ${p}`));
