@@ -1,4 +1,14 @@
-import { Actor, APP_CONFIG, AppConfig, AppError, badInput, forbidden, invalidState, microContractLimitFor, TransactionRunner } from '@app/core';
+import {
+  Actor,
+  APP_CONFIG,
+  AppConfig,
+  AppError,
+  badInput,
+  forbidden,
+  invalidState,
+  microContractLimitFor,
+  TransactionRunner,
+} from '@app/core';
 import { ChallengeQueryService } from '@app/solicitations';
 import { Inject, Injectable } from '@nestjs/common';
 
@@ -9,8 +19,7 @@ import { TERMINABLE_STATUSES } from './contracts.types';
 import { FollowOnInput } from './dto/contract.inputs';
 import { milestonePlanProblems } from './engine';
 import { MicroContractEntity } from './entities/micro-contract.entity';
-
-const DAY_MS = 24 * 3600 * 1000;
+import { standstillEnd } from './standstill';
 
 /** Contract-level transitions: signature, follow-on and termination (milestones: MilestoneService). */
 @Injectable()
@@ -43,6 +52,8 @@ export class ContractService {
       }
       Object.assign(contract, { status: 'ACTIVE', signedAt: tx.now, updatedAt: tx.now });
       await tx.manager.save(contract);
+      // Milestone due dates count from signature, not award: the standstill must not eat the schedule.
+      await this.writer.startSchedule(tx, contract.id, tx.now);
       tx.audit({
         action: 'contract.signed',
         entityType: 'MicroContract',
@@ -104,8 +115,7 @@ export class ContractService {
   private async standstillEnd(contract: MicroContractEntity): Promise<Date> {
     const [challenge] = await this.challenges.findByIds([contract.challengeId]);
     // awardedAt is set by the award that issued the contract; the issue instant is the fallback.
-    const awardedAt = challenge?.awardedAt ?? contract.issuedAt;
-    return new Date(awardedAt.getTime() + (challenge?.standstillDays ?? 0) * DAY_MS);
+    return standstillEnd(challenge?.awardedAt ?? contract.issuedAt, challenge?.standstillDays ?? 0);
   }
 
   private followOnProblems(

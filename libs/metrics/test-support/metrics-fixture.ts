@@ -70,8 +70,8 @@ export class MetricsFixture {
 
   async milestone(contractId: string, position: number, t: { deliveredAt: string; paidAt?: string }): Promise<void> {
     await this.db.query(
-      `INSERT INTO contract_milestone (contract_id, position, title, share_percent, amount_minor, currency, due_date, status, delivered_at, accepted_at, paid_at, updated_at)
-       VALUES ($1, $2, 'Milestone', 50, 1000, 'EUR', '2026-12-01T00:00:00Z', $3, $4, $4, $5, now())`,
+      `INSERT INTO contract_milestone (contract_id, position, title, share_percent, amount_minor, currency, due_in_days, due_date, status, delivered_at, accepted_at, paid_at, updated_at)
+       VALUES ($1, $2, 'Milestone', 50, 1000, 'EUR', 30, '2026-12-01T00:00:00Z', $3, $4, $4, $5, now())`,
       [contractId, position, t.paidAt ? 'PAID' : 'DELIVERED', t.deliveredAt, t.paidAt ?? null],
     );
   }
