@@ -69,7 +69,7 @@ describe('micro-contracts (e2e)', () => {
     awardedAt = await markAwardPending(stack, challengeId, [a.submissionId, b.submissionId]);
     await emitIssue(stack, challengeId);
     await waitFor(async () => (await challengeStatus(stack, challengeId)) === 'AWARDED');
-  }, 60_000);
+  }, 180_000);
   afterAll(() => stack.close());
 
   it('issues one phase-1 contract per winner, amounts summing exactly to the bid, then marks the challenge AWARDED', async () => {
