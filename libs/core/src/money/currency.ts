@@ -1,5 +1,5 @@
-import { code as iso4217 } from 'currency-codes';
 import { ValidateBy } from 'class-validator';
+import { code as iso4217 } from 'currency-codes';
 
 /**
  * Codes on the ISO 4217 list that name no money a bid or contract can be paid in: XXX ("no
