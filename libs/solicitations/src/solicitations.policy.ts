@@ -104,7 +104,7 @@ function needToKnowSql(viewer: ChallengeViewer, alias: string): { sql: string; p
   if (actor && hasRole(actor, 'VENDOR')) {
     Object.entries(viewer.tiers).forEach(([trusted, tier], i) => {
       if (!tier) return;
-      // Tiers the vendor's own reaches: T0 up to its tier.
+      // The required tiers the vendor's tier meets: T0 up to its own.
       terms.push(`(${alias}.trusted_jurisdiction = :viewerSet${i} AND ${alias}.required_tier IN (:...viewerTiers${i}))`);
       params[`viewerSet${i}`] = trusted;
       params[`viewerTiers${i}`] = TIER_NAMES.slice(0, TIER_NAMES.indexOf(tier) + 1);
