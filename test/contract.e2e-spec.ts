@@ -25,8 +25,6 @@ const NOT_BUILT_YET: string[] = [
   'Challenge.scoringDeadline',
   'Challenge.noAwardReason',
   'CreateChallengeInput.scoringDeadline',
-  'CurrencyShare',
-  'ProcurementMetrics.smeAwardValueShareByCurrency',
   'Mutation.liftSuspension',
   'Mutation.withdrawAssignment',
   'Mutation.confirmSubmission',

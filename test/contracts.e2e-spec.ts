@@ -69,7 +69,7 @@ describe('micro-contracts (e2e)', () => {
     awardedAt = await markAwardPending(stack, challengeId, [a.submissionId, b.submissionId]);
     await emitIssue(stack, challengeId);
     await waitFor(async () => (await challengeStatus(stack, challengeId)) === 'AWARDED');
-  }, 60_000);
+  }, 180_000);
   afterAll(() => stack.close());
 
   it('issues one phase-1 contract per winner, amounts summing exactly to the bid, then marks the challenge AWARDED', async () => {
@@ -92,12 +92,12 @@ describe('micro-contracts (e2e)', () => {
       ['Prototype', 4_950_000, 'SCHEDULED'],
       ['Field trial', 5_100_001, 'SCHEDULED'],
     ]);
-    expect(contractA.milestones.map((m: any) => new Date(m.dueDate).getTime())).toEqual(
-      [10, 20, 30].map((d) => awardedAt.getTime() + d * DAY),
-    );
+    // Unsigned, the schedule counts from the earliest signature: the end of the 1-day standstill.
+    const standstillEnd = awardedAt.getTime() + DAY;
+    expect(contractA.milestones.map((m: any) => new Date(m.dueDate).getTime())).toEqual([10, 20, 30].map((d) => standstillEnd + d * DAY));
     expect(contractB.milestones.map((m: any) => [m.title, m.amount.amountMinor, new Date(m.dueDate).getTime()])).toEqual([
-      ['Mid-term demonstration', 5_000_000, awardedAt.getTime() + 45 * DAY],
-      ['Final acceptance', 5_000_001, awardedAt.getTime() + 90 * DAY],
+      ['Mid-term demonstration', 5_000_000, standstillEnd + 45 * DAY],
+      ['Final acceptance', 5_000_001, standstillEnd + 90 * DAY],
     ]);
     const actions = await stack.db.query(`SELECT action FROM audit_event WHERE entity_id = ANY($1) ORDER BY seq`, [
       [contractA.id, challengeId],
@@ -152,6 +152,10 @@ describe('micro-contracts (e2e)', () => {
     const signed = (await ok(SIGN, { id: contractA.id }, a.vendor)).signContract;
     expect(signed).toMatchObject({ id: contractA.id, status: 'ACTIVE' });
     expect(signed.signedAt).not.toBeNull();
+    // Due dates count from signature, not award: the standstill (and any wait to sign) does not eat the schedule.
+    const signedAt = new Date(signed.signedAt).getTime();
+    contractA = await contract(contractA.id);
+    expect(contractA.milestones.map((m: any) => new Date(m.dueDate).getTime())).toEqual([10, 20, 30].map((d) => signedAt + d * DAY));
     expect(errorCode(await call(SIGN, { id: contractA.id }, a.vendor))).toBe('INVALID_STATE');
   });
 
@@ -222,7 +226,7 @@ describe('micro-contracts (e2e)', () => {
       officer,
     );
     expect(errorCode(over)).toBe('BAD_USER_INPUT');
-    expect(over.errors?.[0].extensions?.problems).toEqual(['value 250000001 EUR exceeds the micro-contract limit of 250000000']);
+    expect(over.errors?.[0].extensions?.problems).toEqual(['value 250000001 EUR exceeds the micro-contract limit of 250000000 EUR']);
     const wrong = await call(
       FOLLOW_ON,
       {
@@ -278,7 +282,13 @@ describe('micro-contracts (e2e)', () => {
 
     // The award is "now" again: phase 1 would be in standstill, the follow-on (no competition) is not.
     await stack.db.query(`UPDATE challenge SET awarded_at = now() WHERE id = $1`, [challengeId]);
-    expect((await ok(SIGN, { id: followOn.id }, a.vendor)).signContract.status).toBe('ACTIVE');
+    const signedFollowOn = (await ok(SIGN, { id: followOn.id }, a.vendor)).signContract;
+    expect(signedFollowOn.status).toBe('ACTIVE');
+    const followOnSignedAt = new Date(signedFollowOn.signedAt).getTime();
+    expect((await contract(followOn.id)).milestones.map((m: any) => new Date(m.dueDate).getTime())).toEqual([
+      followOnSignedAt + 20 * DAY,
+      followOnSignedAt + 40 * DAY,
+    ]);
     for (const m of followOn.milestones) {
       await ok(DELIVER, { id: m.id, evidence: 'pilot evidence' }, a.vendor);
       await ok(ACCEPT, { id: m.id }, officer);

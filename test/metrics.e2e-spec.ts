@@ -1,6 +1,7 @@
 import { errorCode, startTestStack, TestStack } from '@app/testing';
 
 import { MetricsFixture } from '../libs/metrics/test-support/metrics-fixture';
+import { adminLogin } from '../libs/solicitations/test-support/marketplace-fixtures';
 
 const METRICS = `query M($from: DateTime, $to: DateTime) { procurementMetrics(from: $from, to: $to) {
   challengesPublished challengesAwarded medianDaysPublishToAward medianDaysAwardToSignature medianDaysDeliveryToPayment smeAwardValueShare firstTimeVendorShare } }`;
@@ -128,6 +129,79 @@ describe('procurementMetrics (e2e)', () => {
         smeAwardValueShare: null,
         firstTimeVendorShare: null,
       });
+    });
+  });
+  // After the fixture above on purpose: its all-time figures do not include these March awards.
+  describe('with awards in several currencies', () => {
+    const MARCH = { from: '2026-03-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' };
+    const BY_CURRENCY = `query M($from: DateTime, $to: DateTime) { procurementMetrics(from: $from, to: $to) {
+      challengesAwarded smeAwardValueShare smeAwardValueShareByCurrency { currency awardedValue { amountMinor currency } smeValue { amountMinor currency } share } } }`;
+    const share = (currency: string, awarded: number, sme: number) => ({
+      currency,
+      awardedValue: { amountMinor: awarded, currency },
+      smeValue: { amountMinor: sme, currency },
+      share: sme / awarded,
+    });
+
+    beforeAll(async () => {
+      const f = new MetricsFixture(stack.db);
+      const buyer = await f.organisation('BUYER');
+      const [micro, large, small] = [
+        await f.organisation('VENDOR', 'MICRO'),
+        await f.organisation('VENDOR', 'LARGE'),
+        await f.organisation('VENDOR', 'SMALL'),
+      ];
+      const eur = await f.challenge(buyer, { status: 'AWARDED', publishedAt: '2026-02-20T00:00:00Z', awardedAt: '2026-03-05T00:00:00Z' });
+      await f.contract(eur, buyer, micro, { valueMinor: 1_000_000, issuedAt: '2026-03-05T00:00:00Z' });
+      await f.contract(eur, buyer, large, { valueMinor: 3_000_000, issuedAt: '2026-03-05T00:00:00Z' });
+      const gbp = await f.challenge(buyer, {
+        status: 'AWARDED',
+        currency: 'GBP',
+        publishedAt: '2026-02-20T00:00:00Z',
+        awardedAt: '2026-03-10T00:00:00Z',
+      });
+      await f.contract(gbp, buyer, small, { valueMinor: 2_000_000, issuedAt: '2026-03-10T00:00:00Z', currency: 'GBP' });
+      await f.contract(gbp, buyer, large, { valueMinor: 6_000_000, issuedAt: '2026-03-10T00:00:00Z', currency: 'GBP' });
+      // Need to know: a NATO_RESTRICTED award counts only for those who may see the challenge.
+      const restricted = await f.challenge(buyer, {
+        status: 'AWARDED',
+        currency: 'GBP',
+        classification: 'NATO_RESTRICTED',
+        publishedAt: '2026-02-20T00:00:00Z',
+        awardedAt: '2026-03-12T00:00:00Z',
+      });
+      await f.contract(restricted, buyer, micro, { valueMinor: 4_000_000, issuedAt: '2026-03-12T00:00:00Z', currency: 'GBP' });
+    }, 60_000);
+
+    it('reports the SME share per currency and no overall share when awards span several currencies', async () => {
+      const res = await stack.gql(BY_CURRENCY, MARCH);
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.procurementMetrics).toEqual({
+        challengesAwarded: 2,
+        smeAwardValueShare: null,
+        smeAwardValueShareByCurrency: [share('EUR', 4_000_000, 1_000_000), share('GBP', 8_000_000, 2_000_000)],
+      });
+    });
+
+    it('includes need-to-know awards only for callers who may see them', async () => {
+      const admin = await adminLogin(stack.gql);
+      const res = await stack.gql(BY_CURRENCY, MARCH, admin.token);
+      expect(res.data?.procurementMetrics).toEqual({
+        challengesAwarded: 3,
+        smeAwardValueShare: null,
+        smeAwardValueShareByCurrency: [share('EUR', 4_000_000, 1_000_000), share('GBP', 12_000_000, 6_000_000)],
+      });
+    });
+
+    it('gives the overall share, equal to the one currency listed, when every award is in one currency', async () => {
+      const res = await stack.gql(BY_CURRENCY, JANUARY);
+      expect(res.data?.procurementMetrics).toEqual({
+        challengesAwarded: 3,
+        smeAwardValueShare: 4 / 7,
+        smeAwardValueShareByCurrency: [share('EUR', 7_000_000, 4_000_000)],
+      });
+      const empty = await stack.gql(BY_CURRENCY, { from: '2030-01-01T00:00:00Z', to: '2030-02-01T00:00:00Z' });
+      expect(empty.data?.procurementMetrics).toEqual({ challengesAwarded: 0, smeAwardValueShare: null, smeAwardValueShareByCurrency: [] });
     });
   });
 });

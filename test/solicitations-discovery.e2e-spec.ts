@@ -49,7 +49,7 @@ describe('challenge discovery and Q&A (e2e)', () => {
     ).id;
     ids.draft = (await createChallenge(stack.gql, officer, { title: 'Secret drone draft' })).id;
     ids.otherDraft = (await createChallenge(stack.gql, otherOfficer, { title: 'Other buyer drone draft' })).id;
-  });
+  }, 180_000);
   afterAll(() => stack.close());
 
   const list = async ({ first = 10, ...variables }: Record<string, unknown>, token?: string) => {

@@ -48,7 +48,8 @@ describe('submissions (e2e)', () => {
     weak = await registerVendor(stack.gql, { country: 'FR' });
     await attest(stack.gql, weak, withAnswers(NATO_T4_ANSWERS, { 'OS-9': false }));
     unattested = await registerVendor(stack.gql, { country: 'PL' });
-    challengeId = (await publishedChallenge(stack.gql, officer, { classification: 'NATO_RESTRICTED', requiredTier: 'T2', smeOnly: true }))
+    // Unclassified (so not need-to-know) but demanding T2: vendors below the tier still see it and learn why they may not bid.
+    challengeId = (await publishedChallenge(stack.gql, officer, { classification: 'NATO_UNCLASSIFIED', requiredTier: 'T2', smeOnly: true }))
       .id;
   });
   afterAll(() => stack.close());

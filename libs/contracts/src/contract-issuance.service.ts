@@ -6,6 +6,7 @@ import { Injectable, Logger } from '@nestjs/common';
 
 import { ContractWriter } from './contract-writer';
 import { MicroContractEntity } from './entities/micro-contract.entity';
+import { standstillEnd } from './standstill';
 
 export interface IssueOutcome {
   issued: number;
@@ -37,7 +38,8 @@ export class ContractIssuanceService {
       // Only an award still waiting for its contracts; a cancelled or finished one is left alone.
       if (!challenge || challenge.status !== 'AWARD_PENDING') return NOTHING;
       if (!challenge.awardedAt) throw new Error(`challenge ${challengeId} is AWARD_PENDING without awardedAt`);
-      const awardedAt = challenge.awardedAt;
+      // Until signature the schedule starts at the earliest signature: the end of the standstill.
+      const scheduleFrom = standstillEnd(challenge.awardedAt, challenge.standstillDays);
 
       const winners = await this.awarded.lockAwardedOf(tx.manager, challengeId);
       const existing = await tx.manager.find(MicroContractEntity, { where: { challengeId, phase: 1 }, select: { submissionId: true } });
@@ -57,7 +59,7 @@ export class ContractIssuanceService {
           currency: bid.currency,
           justification: null,
           plan: bid.milestones?.length ? bid.milestones : DEFAULT_MILESTONE_PLAN(bid.durationDays),
-          dueFrom: awardedAt,
+          dueFrom: scheduleFrom,
         });
         issued += 1;
       }

@@ -7,6 +7,9 @@ import { MilestoneEntity } from './entities/milestone.entity';
 
 const DAY_MS = 24 * 3600 * 1000;
 
+/** A milestone falls due `dueInDays` whole days of 24 hours after the schedule's start. */
+export const dueDateFrom = (start: Date, dueInDays: number): Date => new Date(start.getTime() + dueInDays * DAY_MS);
+
 export interface NewContract {
   challengeId: string;
   buyerOrganisationId: string;
@@ -19,7 +22,10 @@ export interface NewContract {
   currency: string;
   justification: string | null;
   plan: MilestonePlanItem[];
-  /** Milestone due dates count from here: the award for phase 1, the issue date for follow-ons. */
+  /**
+   * Provisional start of the milestone schedule until signature (which recounts it): the earliest
+   * the contract can be signed, i.e. the end of the standstill for phase 1, the issue for follow-ons.
+   */
   dueFrom: Date;
 }
 
@@ -61,7 +67,8 @@ export class ContractWriter {
         sharePercent: m.sharePercent,
         amountMinor: m.amountMinor,
         currency: input.currency,
-        dueDate: new Date(input.dueFrom.getTime() + m.dueInDays * DAY_MS),
+        dueInDays: m.dueInDays,
+        dueDate: dueDateFrom(input.dueFrom, m.dueInDays),
         status: 'SCHEDULED' as const,
         updatedAt: tx.now,
       })),
@@ -87,5 +94,13 @@ export class ContractWriter {
       },
     });
     return contract;
+  }
+
+  /** At signature: every milestone's due date recounted from the signature instant. */
+  async startSchedule(tx: Tx, contractId: string, signedAt: Date): Promise<void> {
+    const milestones = await tx.manager.find(MilestoneEntity, { where: { contractId }, order: { position: 'ASC' } });
+    for (const m of milestones) {
+      await tx.manager.update(MilestoneEntity, { id: m.id }, { dueDate: dueDateFrom(signedAt, m.dueInDays), updatedAt: tx.now });
+    }
   }
 }

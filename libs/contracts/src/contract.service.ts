@@ -1,4 +1,15 @@
-import { Actor, APP_CONFIG, AppConfig, AppError, badInput, forbidden, invalidState, throwIfProblems, TransactionRunner } from '@app/core';
+import {
+  Actor,
+  APP_CONFIG,
+  AppConfig,
+  AppError,
+  badInput,
+  forbidden,
+  invalidState,
+  microContractLimitFor,
+  throwIfProblems,
+  TransactionRunner,
+} from '@app/core';
 import { ChallengeQueryService } from '@app/solicitations';
 import { milestonePlanProblems } from '@app/submissions';
 import { Inject, Injectable } from '@nestjs/common';
@@ -9,8 +20,7 @@ import { ContractsPolicy } from './contracts.policy';
 import { TERMINABLE_STATUSES } from './contracts.types';
 import { FollowOnInput } from './dto/contract.inputs';
 import { MicroContractEntity } from './entities/micro-contract.entity';
-
-const DAY_MS = 24 * 3600 * 1000;
+import { standstillEnd } from './standstill';
 
 /** Contract-level transitions: signature, follow-on and termination (milestones: MilestoneService). */
 @Injectable()
@@ -43,6 +53,8 @@ export class ContractService {
       }
       Object.assign(contract, { status: 'ACTIVE', signedAt: tx.now, updatedAt: tx.now });
       await tx.manager.save(contract);
+      // Milestone due dates count from signature, not award: the standstill must not eat the schedule.
+      await this.writer.startSchedule(tx, contract.id, tx.now);
       tx.audit({
         action: 'contract.signed',
         entityType: 'MicroContract',
@@ -104,8 +116,7 @@ export class ContractService {
   private async standstillEnd(contract: MicroContractEntity): Promise<Date> {
     const [challenge] = await this.challenges.findByIds([contract.challengeId]);
     // awardedAt is set by the award that issued the contract; the issue instant is the fallback.
-    const awardedAt = challenge?.awardedAt ?? contract.issuedAt;
-    return new Date(awardedAt.getTime() + (challenge?.standstillDays ?? 0) * DAY_MS);
+    return standstillEnd(challenge?.awardedAt ?? contract.issuedAt, challenge?.standstillDays ?? 0);
   }
 
   private followOnProblems(
@@ -114,12 +125,14 @@ export class ContractService {
     plan: { title: string; dueInDays: number; sharePercent: number }[],
   ): string[] {
     const problems: string[] = [];
-    const limit = this.config.microContractLimitMinor;
+    const limit = microContractLimitFor(this.config, input.value.currency);
     if (!input.title.trim()) problems.push('title must not be blank');
     if (!input.justification.trim()) problems.push('justification must not be blank: a follow-on is earned and the record says how');
     if (input.value.amountMinor < 1) problems.push('value must be positive');
     if (input.value.amountMinor > limit)
-      problems.push(`value ${input.value.amountMinor} ${input.value.currency} exceeds the micro-contract limit of ${limit}`);
+      problems.push(
+        `value ${input.value.amountMinor} ${input.value.currency} exceeds the micro-contract limit of ${limit} ${input.value.currency}`,
+      );
     if (input.value.currency !== parent.currency)
       problems.push(`value is in ${input.value.currency}; the contract is in ${parent.currency}`);
     problems.push(...milestonePlanProblems(Math.max(0, input.value.amountMinor), plan).map((p) => `milestones: ${p}`));

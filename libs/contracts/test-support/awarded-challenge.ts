@@ -27,6 +27,8 @@ const SUBMIT = `mutation S($input: SubmitProposalInput!) { submitProposal(input:
 
 export interface Bid {
   price: number;
+  /** EUR unless given: the challenge's currency. */
+  currency?: string;
   durationDays: number;
   milestones?: { title: string; dueInDays: number; sharePercent: number }[];
 }
@@ -39,7 +41,7 @@ export async function vendorWithBid(gql: Gql, challengeId: string, bid: Bid): Pr
     challengeId,
     summary: 'Passive RF detection with edge classification',
     technicalApproach: 'Software-defined radios and an on-device classifier.',
-    price: { amountMinor: bid.price, currency: 'EUR' },
+    price: { amountMinor: bid.price, currency: bid.currency ?? 'EUR' },
     durationDays: bid.durationDays,
     milestones: bid.milestones ?? null,
   };

@@ -29,6 +29,7 @@ export * from './graphql/query-limits';
 export * from './graphql/validation.pipe';
 export * from './ids';
 export * from './logging/json-logger';
+export * from './money/currency';
 export * from './outbox/outbox-event.entity';
 export * from './queue/handles-job.decorator';
 export * from './queue/job-map';

@@ -1,10 +1,12 @@
+import { SolicitationsModule } from '@app/solicitations';
 import { Module } from '@nestjs/common';
 
 import { MetricsResolver } from './metrics.resolver';
 import { MetricsService } from './metrics.service';
 
-/** Query.procurementMetrics. Reads only; needs nothing but the DataSource. */
+/** Query.procurementMetrics. Reads only: the DataSource, and challenge visibility from solicitations. */
 @Module({
+  imports: [SolicitationsModule],
   providers: [MetricsService, MetricsResolver],
   exports: [MetricsService],
 })

@@ -1,4 +1,4 @@
-import { isUuid } from '@app/core';
+import { ClockService, isUuid } from '@app/core';
 import { Injectable } from '@nestjs/common';
 
 import { buildReleasePackage, type ReleasePackage } from './engine';
@@ -15,13 +15,17 @@ export const PUBLISHER_NAME = 'Sprintgate';
  */
 @Injectable()
 export class OpenDataService {
-  constructor(private readonly loader: ProcessFactsLoader) {}
+  constructor(
+    private readonly loader: ProcessFactsLoader,
+    private readonly clock: ClockService,
+  ) {}
 
   async releasePackage(challengeId: string, uri: string): Promise<ReleasePackage | null> {
     if (!isUuid(challengeId)) return null;
     const gate = await this.loader.gate(challengeId);
     if (!gate || !gate.publishedAt || !PUBLISHABLE_CLASSIFICATIONS.includes(gate.classification)) return null;
     const { facts, events } = await this.loader.load(challengeId);
-    return buildReleasePackage(facts, events, { uri, publisherName: PUBLISHER_NAME });
+    // The database clock decides whether an award's standstill is over (pending → active).
+    return buildReleasePackage(facts, events, { uri, publisherName: PUBLISHER_NAME, asOf: await this.clock.now() });
   }
 }

@@ -29,7 +29,7 @@ export class ProcessFactsLoader {
   async load(challengeId: string): Promise<{ facts: ProcessFacts; events: HistoryEvent[] }> {
     const q = (sql: string, params: unknown[] = [challengeId]) => this.dataSource.query(sql, params);
     const [c] = await q(
-      `SELECT c.id, c.ocid, c.title, c.problem_statement, c.budget_minor, c.currency, c.submission_deadline, c.questions_deadline, o.id AS buyer_id, o.name AS buyer_name
+      `SELECT c.id, c.ocid, c.title, c.problem_statement, c.budget_minor, c.currency, c.submission_deadline, c.questions_deadline, c.awarded_at, c.standstill_days, o.id AS buyer_id, o.name AS buyer_name
        FROM challenge c JOIN organisation o ON o.id = c.buyer_organisation_id WHERE c.id = $1`,
     );
     const criteria = await q(`SELECT name, weight FROM evaluation_criterion WHERE challenge_id = $1 ORDER BY position`);
@@ -87,6 +87,8 @@ export class ProcessFactsLoader {
           criteria: criteria.map((r: { name: string; weight: number }) => ({ name: r.name, weight: r.weight })),
           submissionDeadline: c.submission_deadline,
           questionsDeadline: c.questions_deadline,
+          awardedAt: c.awarded_at,
+          standstillDays: c.standstill_days,
         },
         bids: bids.map((r: Record<string, any>) => ({
           submissionId: r.id,

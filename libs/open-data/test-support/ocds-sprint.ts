@@ -63,11 +63,11 @@ export class OcdsSprint {
   }
 
   /** Published with a short deadline, amended once, two sealed bids in, one evaluator invited. */
-  async publishAndBid(deadlineSeconds = 8): Promise<void> {
+  async publishAndBid(deadlineSeconds = 8, standstillDays = 0): Promise<void> {
     const draft = await createChallenge(
       this.stack.gql,
       this.officer,
-      { evaluatorsPerSubmission: 1, standstillDays: 0, maxAwards: 1 },
+      { evaluatorsPerSubmission: 1, standstillDays, maxAwards: 1 },
       deadlineSeconds,
     );
     this.challengeId = draft.id;

@@ -49,6 +49,9 @@ export function sprintFacts(currency = 'EUR'): ProcessFacts {
       ],
       submissionDeadline: new Date('2026-03-12T12:00:00.000Z'),
       questionsDeadline: null,
+      awardedAt: new Date('2026-03-20T10:00:00.000Z'),
+      // No standstill: the award is active at once (the standstill tests set their own).
+      standstillDays: 0,
     },
     bids: [
       { submissionId: IDS.loserBid, vendor: { id: IDS.loserOrg, name: 'Loser Sensors' }, priceMinor: 12_000_000, currency },
@@ -137,4 +140,8 @@ export function sprintEvents(currency = 'EUR'): HistoryEvent[] {
   ];
 }
 
-export const META = { uri: 'https://sprintgate.example/ocds/challenges/x/releases', publisherName: 'Sprintgate' };
+export const META = {
+  uri: 'https://sprintgate.example/ocds/challenges/x/releases',
+  publisherName: 'Sprintgate',
+  asOf: new Date('2026-06-01T00:00:00.000Z'),
+};

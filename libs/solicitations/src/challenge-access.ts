@@ -1,6 +1,7 @@
 import { Actor, isUuid, notFound } from '@app/core';
 import { EntityManager } from 'typeorm';
 
+import type { ChallengeViewer } from './challenge-viewer';
 import { ChallengeEntity } from './entities/challenge.entity';
 import { SolicitationsPolicy } from './solicitations.policy';
 
@@ -14,16 +15,21 @@ export async function lockManagedChallenge(manager: EntityManager, actor: Actor,
   return challenge;
 }
 
-/** Loads a challenge the actor may see (optionally locked: FOR SHARE or FOR UPDATE), or NOT_FOUND. */
+/**
+ * Loads a challenge the viewer may see (optionally locked: FOR SHARE or FOR UPDATE), or NOT_FOUND.
+ * Visibility is the same SQL predicate the lists use, so a single read can never disagree with them.
+ */
 export async function visibleChallenge(
   manager: EntityManager,
-  actor: Actor | null,
+  viewer: ChallengeViewer,
   id: string,
   lock?: 'pessimistic_read' | 'pessimistic_write',
 ): Promise<ChallengeEntity> {
-  const challenge = isUuid(id)
-    ? await manager.findOne(ChallengeEntity, { where: { id }, ...(lock ? { lock: { mode: lock } } : {}) })
-    : null;
-  if (!challenge || !SolicitationsPolicy.canView(actor, challenge)) throw notFound('Challenge');
+  if (!isUuid(id)) throw notFound('Challenge');
+  const visibility = SolicitationsPolicy.visibilitySql(viewer, 'c');
+  const query = manager.createQueryBuilder(ChallengeEntity, 'c').where('c.id = :id', { id }).andWhere(visibility.sql, visibility.params);
+  if (lock) query.setLock(lock);
+  const challenge = await query.getOne();
+  if (!challenge) throw notFound('Challenge');
   return challenge;
 }

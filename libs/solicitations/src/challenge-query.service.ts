@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 
 import { visibleChallenge } from './challenge-access';
+import { ChallengeViewerService } from './challenge-viewer';
 import { ChallengeFilter } from './dto/challenge.inputs';
 import { ChallengeEntity } from './entities/challenge.entity';
 import { ChallengeAmendmentEntity } from './entities/challenge-amendment.entity';
@@ -28,6 +29,7 @@ export class ChallengeQueryService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly viewers: ChallengeViewerService,
   ) {}
 
   /**
@@ -36,7 +38,7 @@ export class ChallengeQueryService {
    */
   async list(actor: Actor | null, filter: ChallengeFilter = {}, first = DEFAULT_PAGE, after?: string): Promise<ChallengePage> {
     const limit = Math.min(first, this.config.maxPageSize);
-    const visibility = SolicitationsPolicy.visibilitySql(actor, 'c');
+    const visibility = SolicitationsPolicy.visibilitySql(await this.viewers.of(actor), 'c');
     const qb = this.dataSource.getRepository(ChallengeEntity).createQueryBuilder('c').where(visibility.sql, visibility.params);
     if (filter.status?.length) qb.andWhere('c.status IN (:...statuses)', { statuses: filter.status });
     if (filter.tag) qb.andWhere(':tag = ANY(c.tags)', { tag: filter.tag.trim().toLowerCase() });
@@ -64,16 +66,21 @@ export class ChallengeQueryService {
   }
 
   /** A challenge the actor may see, or NOT_FOUND. */
-  findVisible(actor: Actor | null, id: string): Promise<ChallengeEntity> {
-    return visibleChallenge(this.dataSource.manager, actor, id);
+  async findVisible(actor: Actor | null, id: string): Promise<ChallengeEntity> {
+    return visibleChallenge(this.dataSource.manager, await this.viewers.of(actor), id);
   }
 
   /**
    * For the submissions domain: the challenge locked FOR UPDATE inside the caller's transaction,
    * so its status and deadline cannot move while a bid is written, or NOT_FOUND if not visible.
    */
-  lockVisible(manager: EntityManager, actor: Actor | null, id: string): Promise<ChallengeEntity> {
-    return visibleChallenge(manager, actor, id, 'pessimistic_write');
+  async lockVisible(manager: EntityManager, actor: Actor | null, id: string): Promise<ChallengeEntity> {
+    return visibleChallenge(manager, await this.viewers.of(actor), id, 'pessimistic_write');
+  }
+
+  /** Need-to-know visibility as a SQL predicate for reads outside this domain (metrics). */
+  async visibilityFor(actor: Actor | null, alias: string): Promise<{ sql: string; params: Record<string, unknown> }> {
+    return SolicitationsPolicy.visibilitySql(await this.viewers.of(actor), alias);
   }
 
   findByIds(ids: readonly string[]): Promise<ChallengeEntity[]> {

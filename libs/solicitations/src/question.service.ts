@@ -2,6 +2,7 @@ import { Actor, AppError, badInput, forbidden, invalidState, isUuid, notFound, T
 import { Injectable } from '@nestjs/common';
 
 import { visibleChallenge } from './challenge-access';
+import { ChallengeViewerService } from './challenge-viewer';
 import { ChallengeEntity } from './entities/challenge.entity';
 import { QuestionEntity } from './entities/question.entity';
 import { SolicitationsPolicy } from './solicitations.policy';
@@ -9,16 +10,20 @@ import { SolicitationsPolicy } from './solicitations.policy';
 /** Clarification questions: vendors ask while questions are open, the buyer's officers answer. */
 @Injectable()
 export class QuestionService {
-  constructor(private readonly transactions: TransactionRunner) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly viewers: ChallengeViewerService,
+  ) {}
 
   async ask(actor: Actor, challengeId: string, rawText: string): Promise<QuestionEntity> {
     const text = rawText.trim();
     if (!text) throw badInput('text is required');
     if (text.length > 5000) throw badInput('text must be at most 5000 characters');
     if (!SolicitationsPolicy.canAskQuestion(actor)) throw forbidden('Only vendors ask questions');
+    const viewer = await this.viewers.of(actor);
     return this.transactions.run(actor, async (tx) => {
       // A shared lock: an amendment moving the deadline waits for the question, and vice versa.
-      const fresh = await visibleChallenge(tx.manager, actor, challengeId, 'pessimistic_read');
+      const fresh = await visibleChallenge(tx.manager, viewer, challengeId, 'pessimistic_read');
       const closesAt = fresh.questionsDeadline ?? fresh.submissionDeadline;
       // The clock after the lock is granted: the transaction may have waited behind bids.
       if (fresh.status !== 'PUBLISHED' || closesAt <= (await tx.clockNow())) {

@@ -33,6 +33,15 @@ export class MilestoneEntity {
   @Column({ type: 'char', length: 3 })
   currency: string;
 
+  /** Days after signature the milestone falls due, from the plan (docs/product.md, "Iterative micro-contracts"). */
+  @Column({ type: 'int' })
+  dueInDays: number;
+
+  /**
+   * Before signature: counted from the earliest day the contract can be signed (the end of the
+   * standstill for phase 1, the issue for follow-ons); at signature recounted from it, so a late
+   * signature never eats into the vendor's schedule.
+   */
   @Column({ type: 'timestamptz', precision: 3 })
   dueDate: Date;
 

@@ -26,7 +26,10 @@ export interface AppConfig {
   queuePrefix: string;
   minSubmissionWindowSeconds: number;
   maxClassification: ClassificationName;
+  /** Ceiling of a follow-on contract in currencies MICRO_CONTRACT_LIMITS does not list (minor units). */
   microContractLimitMinor: number;
+  /** Per-currency ceilings of a follow-on contract (MICRO_CONTRACT_LIMITS), in that currency's minor units. */
+  microContractLimits: Readonly<Record<string, number>>;
   ocidPrefix: string;
   /** Failed logins allowed per email within LOGIN_WINDOW_SECONDS. */
   loginMaxFailuresPerEmail: number;
@@ -47,3 +50,13 @@ export interface AppConfig {
   graphqlJit: number;
   logLevel: string;
 }
+
+/**
+ * The micro-contract limit for a currency: its own entry in MICRO_CONTRACT_LIMITS, else the
+ * MICRO_CONTRACT_LIMIT_MINOR default. Amounts in different currencies are never compared, so each
+ * currency has its ceiling in its own minor units.
+ */
+export const microContractLimitFor = (
+  config: Pick<AppConfig, 'microContractLimitMinor' | 'microContractLimits'>,
+  currency: string,
+): number => config.microContractLimits[currency] ?? config.microContractLimitMinor;

@@ -1,3 +1,4 @@
+import { microContractLimitFor } from './app-config';
 import { ConfigError, loadConfig } from './load-config';
 
 describe('loadConfig', () => {
@@ -46,5 +47,34 @@ describe('loadConfig', () => {
     expect(config.nodeEnv).toBe('production');
     expect(config.adminEmail).toBe('ops@example.org');
     expect(config.minSubmissionWindowSeconds).toBe(5);
+  });
+
+  it('reads per-currency micro-contract limits; unlisted currencies fall back to MICRO_CONTRACT_LIMIT_MINOR', () => {
+    const config = loadConfig({
+      NODE_ENV: 'development',
+      MICRO_CONTRACT_LIMITS: ' EUR:250000000, GBP:200000000',
+      MICRO_CONTRACT_LIMIT_MINOR: '90000000',
+    });
+    expect(config.microContractLimits).toEqual({ EUR: 250_000_000, GBP: 200_000_000 });
+    expect(microContractLimitFor(config, 'GBP')).toBe(200_000_000);
+    expect(microContractLimitFor(config, 'EUR')).toBe(250_000_000);
+    expect(microContractLimitFor(config, 'NOK')).toBe(90_000_000);
+    expect(loadConfig({ NODE_ENV: 'development' }).microContractLimits).toEqual({});
+  });
+
+  it('refuses malformed per-currency limits, one message per entry', () => {
+    let problems: string[] = [];
+    try {
+      loadConfig({ NODE_ENV: 'development', MICRO_CONTRACT_LIMITS: 'EUR:250000000,ABC:5,GBP:-1,NOK,USD:1.5,EUR:3' });
+    } catch (error) {
+      problems = (error as ConfigError).problems;
+    }
+    expect(problems).toEqual([
+      ...['ABC:5', 'GBP:-1', 'NOK', 'USD:1.5'].map(
+        (entry) =>
+          `MICRO_CONTRACT_LIMITS entries must be CURRENCY:minorUnits with an ISO 4217 code and a positive integer, e.g. EUR:250000000 (got "${entry}")`,
+      ),
+      'MICRO_CONTRACT_LIMITS lists EUR twice',
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { isIso4217Currency } from '../money/currency';
 import { AppConfig, ClassificationName, CLASSIFICATIONS, NodeEnv } from './app-config';
 
 type Env = Record<string, string | undefined>;
@@ -63,6 +64,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!CLASSIFICATIONS.includes(maxClassification)) {
     problems.push(`MAX_CLASSIFICATION must be one of ${CLASSIFICATIONS.join(', ')} (got "${env.MAX_CLASSIFICATION}")`);
   }
+  const microContractLimits = perCurrencyLimits('MICRO_CONTRACT_LIMITS', env.MICRO_CONTRACT_LIMITS, problems);
   const queuePrefix = env.QUEUE_PREFIX || 'sprintgate';
   if (!/^[A-Za-z0-9_.-]+$/.test(queuePrefix)) problems.push(`QUEUE_PREFIX may hold letters, digits, _ . - only (got "${queuePrefix}")`);
 
@@ -79,6 +81,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     minSubmissionWindowSeconds: int('MIN_SUBMISSION_WINDOW_SECONDS', 86400, 0),
     maxClassification,
     microContractLimitMinor: int('MICRO_CONTRACT_LIMIT_MINOR', 250_000_000, 1),
+    microContractLimits,
     ocidPrefix: env.OCID_PREFIX || 'ocds-sgate01',
     loginMaxFailuresPerEmail: int('LOGIN_MAX_FAILURES_PER_EMAIL', 5, 1),
     loginMaxAttemptsPerIp: int('LOGIN_MAX_ATTEMPTS_PER_IP', 60, 1),
@@ -95,4 +98,27 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+/**
+ * `EUR:250000000,GBP:200000000`: an ISO 4217 code and a positive integer of minor units per entry,
+ * each code at most once. Empty or unset: no per-currency entries.
+ */
+function perCurrencyLimits(name: string, raw: string | undefined, problems: string[]): Record<string, number> {
+  const limits: Record<string, number> = {};
+  if (!raw?.trim()) return limits;
+  for (const entry of raw.split(',').map((e) => e.trim())) {
+    const [currency, amount, ...rest] = entry.split(':').map((p) => p.trim());
+    const value = Number(amount);
+    if (rest.length || !isIso4217Currency(currency) || !/^\d+$/.test(amount ?? '') || !Number.isSafeInteger(value) || value < 1) {
+      problems.push(
+        `${name} entries must be CURRENCY:minorUnits with an ISO 4217 code and a positive integer, e.g. EUR:250000000 (got "${entry}")`,
+      );
+    } else if (currency in limits) {
+      problems.push(`${name} lists ${currency} twice`);
+    } else {
+      limits[currency] = value;
+    }
+  }
+  return limits;
 }

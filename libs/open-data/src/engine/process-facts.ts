@@ -38,6 +38,9 @@ export interface TenderFacts {
   criteria: { name: string; weight: number }[];
   submissionDeadline: Date;
   questionsDeadline: Date | null;
+  /** When the award was decided (null before): the standstill runs from here for standstillDays. */
+  awardedAt: Date | null;
+  standstillDays: number;
 }
 
 /** A bid that was not withdrawn. Sealed: the builder shows it only in releases after the award. */
@@ -80,4 +83,6 @@ export interface PackageMeta {
   /** Where this package is served. */
   uri: string;
   publisherName: string;
+  /** The database clock at build time: an award whose standstill has ended by then is published active. */
+  asOf: Date;
 }

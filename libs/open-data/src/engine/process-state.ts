@@ -20,6 +20,8 @@ export interface ProcessState {
   contracts: Contract[];
   /** Id of the latest release, so an amendment can say which release it amends. */
   lastReleaseId: string | null;
+  /** The award decision's instant, once made. */
+  awardedAt: Date | null;
 }
 
 const ROLE_ORDER: PartyRole[] = ['buyer', 'procuringEntity', 'tenderer', 'supplier', 'payer', 'payee'];
@@ -53,6 +55,7 @@ export function initialState(facts: ProcessFacts): ProcessState {
     awards: [],
     contracts: [],
     lastReleaseId: null,
+    awardedAt: null,
   };
 }
 
@@ -84,11 +87,34 @@ function awardIdOf(contract: ContractFact, facts: ProcessFacts): string {
   return current?.submissionId ?? contract.id;
 }
 
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * When the standstill after the award ends (docs/product.md, "Iterative micro-contracts"): losing
+ * bidders may object until then, so the award is published `pending`, and `active` from then on.
+ */
+export function standstillEnd(facts: ProcessFacts, awardAt: Date): Date {
+  return new Date((facts.tender.awardedAt ?? awardAt).getTime() + facts.tender.standstillDays * DAY_MS);
+}
+
+/**
+ * Pending awards become active once the standstill has ended by `at`; true when any did, so the
+ * caller publishes an awardUpdate release.
+ */
+export function endStandstill(state: ProcessState, facts: ProcessFacts, at: Date): boolean {
+  const pending = state.awards.filter((a) => a.status === 'pending');
+  if (!pending.length || !state.awardedAt || standstillEnd(facts, state.awardedAt) > at) return false;
+  for (const a of pending) a.status = 'active';
+  return true;
+}
+
 /** The award decision: tenderers, winners and their prices become public from this release on. */
 function award(state: ProcessState, event: HistoryEventOf<'challenge.award-pending'>, facts: ProcessFacts): void {
   const winners = new Set(event.data.submissionIds);
   const bids = [...facts.bids].sort((a, b) => (a.submissionId < b.submissionId ? -1 : 1));
   const date = iso(event.at);
+  state.awardedAt = new Date(event.at);
+  const status = standstillEnd(facts, state.awardedAt) > state.awardedAt ? 'pending' : 'active';
   for (const bid of bids) addRole(state, bid.vendor, 'tenderer');
   state.tender.tenderers = bids.map((b) => ref(b.vendor));
   state.tender.numberOfTenderers = bids.length;
@@ -99,7 +125,7 @@ function award(state: ProcessState, event: HistoryEventOf<'challenge.award-pendi
     state.awards.push({
       id: bid.submissionId,
       title: `Award to ${bid.vendor.name}`,
-      status: 'active',
+      status,
       date,
       value: toOcdsValue(bid.priceMinor, bid.currency),
       suppliers: [ref(bid.vendor)],

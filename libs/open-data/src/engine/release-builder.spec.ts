@@ -4,8 +4,8 @@ import type { ReleasePackage } from './ocds.types';
 import type { HistoryEvent } from './process-facts';
 import { buildReleasePackage } from './release-builder';
 
-const build = (events = sprintEvents(), facts = sprintFacts()): ReleasePackage => {
-  const pkg = buildReleasePackage(facts, events, META);
+const build = (events = sprintEvents(), facts = sprintFacts(), asOf = META.asOf): ReleasePackage => {
+  const pkg = buildReleasePackage(facts, events, { ...META, asOf });
   if (!pkg) throw new Error('expected a package');
   return pkg;
 };
@@ -124,6 +124,50 @@ describe('buildReleasePackage', () => {
       },
     ]);
     expect(award.contracts).toBeUndefined();
+  });
+
+  describe('during and after the standstill (docs/product.md: the award waits for objections)', () => {
+    // Awarded 2026-03-20T10:00 with 10 days of standstill: it ends 2026-03-30T10:00, before the signature on 03-31.
+    const withStandstill = () => ({ ...sprintFacts(), tender: { ...sprintFacts().tender, standstillDays: 10 } });
+    const awardStatuses = (pkg: ReleasePackage) => pkg.releases.map((r) => [r.tag[0], r.date, r.awards?.[0]?.status ?? null]);
+
+    it('publishes the award pending, then an awardUpdate at the end of the standstill with it active', () => {
+      const pkg = build(sprintEvents(), withStandstill());
+      expect(awardStatuses(pkg).slice(2, 6)).toEqual([
+        ['award', '2026-03-20T10:00:00.000Z', 'pending'],
+        ['contract', '2026-03-20T10:00:01.000Z', 'pending'],
+        ['awardUpdate', '2026-03-30T10:00:00.000Z', 'active'],
+        ['contract', '2026-03-31T08:00:00.000Z', 'active'],
+      ]);
+      expect(pkg.releases[4].id).toBe(`${OCID}-standstill-end`);
+      expect(new Set(pkg.releases.map((r) => r.id)).size).toBe(pkg.releases.length);
+      expectValidPackage(pkg);
+    });
+
+    it('keeps the award pending while the standstill runs at build time, and activates it once the clock passes its end', () => {
+      const awardedOnly = sprintEvents().filter((e) => e.seq <= 107); // up to the contract's issue
+      const during = build(awardedOnly, withStandstill(), new Date('2026-03-25T00:00:00.000Z'));
+      expect(awardStatuses(during).slice(2)).toEqual([
+        ['award', '2026-03-20T10:00:00.000Z', 'pending'],
+        ['contract', '2026-03-20T10:00:01.000Z', 'pending'],
+      ]);
+      expectValidPackage(during);
+      const after = build(awardedOnly, withStandstill(), new Date('2026-03-30T10:00:00.000Z'));
+      expect(awardStatuses(after).slice(2)).toEqual([
+        ['award', '2026-03-20T10:00:00.000Z', 'pending'],
+        ['contract', '2026-03-20T10:00:01.000Z', 'pending'],
+        ['awardUpdate', '2026-03-30T10:00:00.000Z', 'active'],
+      ]);
+      expect(after.publishedDate).toBe('2026-03-30T10:00:00.000Z');
+      expectValidPackage(after);
+    });
+
+    it('publishes an award with no standstill active at once', () => {
+      expect(awardStatuses(build()).slice(2, 4)).toEqual([
+        ['award', '2026-03-20T10:00:00.000Z', 'active'],
+        ['contract', '2026-03-20T10:00:01.000Z', 'active'],
+      ]);
+    });
   });
 
   it('follows the contract from issue to signature, met milestones, payments and completion', () => {

@@ -61,16 +61,34 @@ describe('challengeTermsProblems', () => {
     ]);
   });
 
-  it('needs one currency, ISO 4217 shaped, and positive amounts', () => {
+  it('needs one currency, on the ISO 4217 list, and positive amounts', () => {
     expect(challengeTermsProblems({ ...valid(), maxContractValue: { amountMinor: 1, currency: 'USD' } }, 'NATO_RESTRICTED')).toEqual([
       'budget and maxContractValue must be in one currency (got EUR and USD)',
     ]);
     expect(challengeTermsProblems({ ...valid(), budget: { amountMinor: -5, currency: 'eur' } }, 'NATO_RESTRICTED')).toEqual(
       expect.arrayContaining([
-        'budget currency must be an ISO 4217 code of three uppercase letters (got "eur")',
+        'budget currency must be an ISO 4217 currency code such as EUR (got "eur")',
         'budget must be a positive integer amount in minor units (got -5)',
       ]),
     );
+    // Three capitals are not enough: the code must be on the list, and name money.
+    for (const currency of ['ABC', 'XXX']) {
+      expect(
+        challengeTermsProblems(
+          { ...valid(), budget: { amountMinor: 5, currency }, maxContractValue: { amountMinor: 1, currency } },
+          'NATO_RESTRICTED',
+        ),
+      ).toEqual([
+        `budget currency must be an ISO 4217 currency code such as EUR (got "${currency}")`,
+        `maxContractValue currency must be an ISO 4217 currency code such as EUR (got "${currency}")`,
+      ]);
+    }
+    expect(
+      challengeTermsProblems(
+        { ...valid(), budget: { amountMinor: 5, currency: 'GBP' }, maxContractValue: { amountMinor: 1, currency: 'GBP' } },
+        'NATO_RESTRICTED',
+      ),
+    ).toEqual([]);
   });
 
   it('needs at least one criterion and bounded evaluation settings', () => {

@@ -2,7 +2,7 @@
  * The rules a challenge's terms must satisfy (docs/product.md "Challenge lifecycle", docs/sovereignty.md
  * "Tiers"), as a pure function returning every problem so the officer fixes them all in one go.
  */
-import { type ClassificationName, CLASSIFICATIONS } from '@app/core';
+import { type ClassificationName, CLASSIFICATIONS, isIso4217Currency } from '@app/core';
 
 import { TIER_FOR_CLASSIFICATION, TIER_NAMES, type TierName } from '../solicitations.types';
 
@@ -23,7 +23,6 @@ export interface ChallengeTerms {
 
 export const DEFAULTS = { evaluatorsPerSubmission: 3, standstillDays: 10, blindEvaluation: false } as const;
 
-const CURRENCY = /^[A-Z]{3}$/;
 const inRange = (value: number, min: number, max: number) => Number.isInteger(value) && value >= min && value <= max;
 
 export function challengeTermsProblems(terms: ChallengeTerms, maxClassification: ClassificationName): string[] {
@@ -46,8 +45,8 @@ export function challengeTermsProblems(terms: ChallengeTerms, maxClassification:
     ['budget', budget],
     ['maxContractValue', maxContractValue],
   ] as const) {
-    if (!CURRENCY.test(amount.currency))
-      problems.push(`${label} currency must be an ISO 4217 code of three uppercase letters (got "${amount.currency}")`);
+    if (!isIso4217Currency(amount.currency))
+      problems.push(`${label} currency must be an ISO 4217 currency code such as EUR (got "${amount.currency}")`);
     if (!Number.isSafeInteger(amount.amountMinor) || amount.amountMinor <= 0)
       problems.push(`${label} must be a positive integer amount in minor units (got ${amount.amountMinor})`);
   }

@@ -1,5 +1,6 @@
+import { IsIso4217Currency } from '@app/core';
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { IsInt, Matches } from 'class-validator';
+import { IsInt } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
 
 /** Integer minor units (cents) and an ISO 4217 code: money is never a float. */
@@ -12,7 +13,8 @@ export class MoneyModel {
 @InputType('MoneyInput')
 export class MoneyInput {
   @Field(() => GraphQLSafeInt) @IsInt() amountMinor: number;
-  @Field() @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code of three uppercase letters such as EUR' }) currency: string;
+  // The one gate for every currency entering the API: challenges, bids, follow-ons.
+  @Field() @IsIso4217Currency() currency: string;
 }
 
 export const money = (amountMinor: number, currency: string): MoneyModel => ({ amountMinor, currency });
