@@ -14,7 +14,7 @@ describe('operations and limits (e2e)', () => {
   afterAll(() => stack.close());
 
   it('answers /health and /ready with both services up', async () => {
-    expect((await http().get('/health')).body).toEqual({ status: 'ok' });
+    expect((await http().get('/health')).body).toEqual({ status: 'ok', instance: expect.stringMatching(/^[A-Za-z0-9_.-]+$/) });
     const ready = await http().get('/ready');
     expect(ready.status).toBe(200);
     expect(ready.body).toEqual({ status: 'ready', postgres: 'up', redis: 'up' });
