@@ -34,6 +34,13 @@ describe('operations and limits (e2e)', () => {
     expect(page.text).not.toMatch(/https?:\/\/(?!localhost)/);
   });
 
+  it('serves a tab icon instead of a 404 at /favicon.ico', async () => {
+    const icon = await http().get('/favicon.ico');
+    expect(icon.status).toBe(200);
+    expect(icon.headers['content-type']).toMatch(/^image\/svg\+xml/);
+    expect(Buffer.isBuffer(icon.body) ? icon.body.toString() : icon.text).toMatch(/<svg[\s\S]*<\/svg>/);
+  });
+
   it('echoes or assigns a request id', async () => {
     const res = await http().get('/health').set('x-request-id', 'req-123');
     expect(res.headers['x-request-id']).toBe('req-123');

@@ -14,6 +14,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 
 import { ExplorerController } from './explorer/explorer.controller';
+import { FaviconController } from './favicon/favicon.controller';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health/health.controller';
 import { ShutdownLogger } from './shutdown-logger';
@@ -42,7 +43,7 @@ const fallbackLog = {
     OpenDataModule,
     MetricsModule,
   ],
-  controllers: [HealthController, ExplorerController],
+  controllers: [HealthController, ExplorerController, FaviconController],
   providers: [
     ShutdownLogger,
     AuditResolver,
