@@ -53,7 +53,7 @@ pids+=("$api_pid")
 # Up means: our API process is alive AND /health names our instance. Anything else answering on
 # the port (a process that bound it in the meantime) does not count.
 up=false
-for _ in $(seq 1 120); do
+for _ in $(seq 1 360); do # generous: a loaded machine compiles slowly
   kill -0 "$api_pid" 2>/dev/null || break
   if curl -fs "$BASE/health" 2>/dev/null | grep -q "\"instance\":\"$INSTANCE_ID\""; then up=true; break; fi
   sleep 0.5
@@ -61,7 +61,7 @@ done
 if [ "$up" != true ]; then
   if curl -fs -o /dev/null "$BASE/health" 2>/dev/null; then port_taken; fi # another process answers
   if kill -0 "$api_pid" 2>/dev/null; then
-    echo "✗ The demo API did not answer on $BASE within 60 s; its log is above." >&2
+    echo "✗ The demo API did not answer on $BASE within 180 s; its log is above." >&2
   else
     echo "✗ The demo API stopped before serving on $BASE; its error is above." >&2
   fi
