@@ -13,8 +13,7 @@ export REDIS_URL=redis://127.0.0.1:6379 QUEUE_PREFIX=sg-bench PORT=3300 LOG_LEVE
 export JWT_SECRET=bench-secret-0123456789abcdef0123456789 ADMIN_EMAIL=admin@demo.sprintgate.eu ADMIN_PASSWORD=demo-password-admin
 export MIN_SUBMISSION_WINDOW_SECONDS=60 REQUESTS_PER_MINUTE=10000000 NODE_ENV=production
 npm run --silent build >/dev/null
-node scripts/create-database.js "$DATABASE_URL"
-npm run --silent migration:run >/dev/null
+npm run --silent migration:run:prod >/dev/null # creates the database when missing
 NODE_ENV=development node -r ts-node/register/transpile-only -r tsconfig-paths/register scripts/seed/demo-seed.ts >/dev/null
 node bench/seed-challenges.js "$DATABASE_URL" 40
 

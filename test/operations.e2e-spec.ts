@@ -15,7 +15,7 @@ describe('operations and limits (e2e)', () => {
   afterAll(() => stack.close());
 
   it('answers /health and /ready with both services up', async () => {
-    expect((await http().get('/health')).body).toEqual({ status: 'ok' });
+    expect((await http().get('/health')).body).toEqual({ status: 'ok', instance: expect.stringMatching(/^[A-Za-z0-9_.-]+$/) });
     const ready = await http().get('/ready');
     expect(ready.status).toBe(200);
     expect(ready.body).toEqual({ status: 'ready', postgres: 'up', redis: 'up' });
@@ -38,6 +38,13 @@ describe('operations and limits (e2e)', () => {
     const csp = String(page.headers['content-security-policy']);
     expect(csp).toMatch(/script-src 'self'(;|$)/);
     expect(csp).toMatch(/font-src 'self' data:/);
+  });
+
+  it('serves a tab icon instead of a 404 at /favicon.ico', async () => {
+    const icon = await http().get('/favicon.ico');
+    expect(icon.status).toBe(200);
+    expect(icon.headers['content-type']).toMatch(/^image\/svg\+xml/);
+    expect(Buffer.isBuffer(icon.body) ? icon.body.toString() : icon.text).toMatch(/<svg[\s\S]*<\/svg>/);
   });
 
   it('echoes or assigns a request id', async () => {

@@ -14,11 +14,17 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 
 import { ExplorerController } from './explorer/explorer.controller';
+import { FaviconController } from './favicon/favicon.controller';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health/health.controller';
 import { ShutdownLogger } from './shutdown-logger';
 
 const gqlLogger = new Logger('GraphQL');
+/** Used only for errors Mercurius raises outside a request; request errors go to the request's logger. */
+const fallbackLog = {
+  info: (_: object, msg: string) => gqlLogger.log(msg),
+  error: (obj: { err?: unknown }, msg: string) => gqlLogger.error(`${msg}: ${(obj.err as Error)?.stack ?? obj.err}`),
+};
 
 @Module({
   imports: [
@@ -26,8 +32,7 @@ const gqlLogger = new Logger('GraphQL');
     GraphQLModule.forRootAsync<MercuriusDriverConfig>({
       driver: MercuriusDriver,
       inject: [APP_CONFIG, ActorResolver],
-      useFactory: (config: AppConfig, actors: ActorResolver) =>
-        graphqlOptions(config, actors, (err, msg) => gqlLogger.error(`${msg}: ${(err as Error)?.stack ?? err}`)),
+      useFactory: (config: AppConfig, actors: ActorResolver) => graphqlOptions(config, actors, fallbackLog),
     }),
     IdentityApiModule,
     SovereigntyApiModule,
@@ -38,7 +43,7 @@ const gqlLogger = new Logger('GraphQL');
     OpenDataModule,
     MetricsModule,
   ],
-  controllers: [HealthController, ExplorerController],
+  controllers: [HealthController, ExplorerController, FaviconController],
   providers: [
     ShutdownLogger,
     AuditResolver,

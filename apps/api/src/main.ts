@@ -7,8 +7,13 @@ import { createApiApp } from './bootstrap';
 async function main() {
   const app = await createApiApp();
   const config = app.get<AppConfig>(APP_CONFIG);
-  await app.listen({ port: config.port, host: '0.0.0.0' });
-  const base = `http://localhost:${config.port}`;
+  await app.listen({ port: config.port, host: config.host }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    throw new Error(`Port ${config.port} on ${config.host} is taken by another process: stop it, or start with PORT=<a free port>`);
+  });
+  const shown =
+    config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+  const base = `http://${shown}:${config.port}`;
   app
     .getHttpAdapter()
     .getInstance()

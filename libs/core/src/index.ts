@@ -3,6 +3,7 @@ export * from './audit/audit.writer';
 export * from './audit/audit-actions';
 export * from './audit/audit-chain.job';
 export * from './audit/audit-chain.verifier';
+export * from './audit/audit-entity-types';
 export * from './audit/canonical-json';
 export * from './auth/actor';
 export * from './auth/actor-resolver';

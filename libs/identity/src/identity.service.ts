@@ -89,8 +89,9 @@ export class IdentityService {
     const ok = await this.hasher.verify(usable?.passwordHash ?? null, password);
     if (!usable || !ok) {
       await this.throttle.recordFailure(email, ip);
-      this.logger.warn(`failed login from ${ip}`);
-      // Same message whether the email exists or not.
+      // Same message whether the email exists or not. Logged by the GraphQL error formatter at info
+      // level with the request id (whose request line carries the client address): a wrong password
+      // is routine, and the throttle, not an alert, is what answers a guessing attack.
       throw new AppError('UNAUTHENTICATED', 'Invalid email or password');
     }
     await this.throttle.recordSuccess(email, ip);

@@ -1,22 +1,27 @@
-import { Public, REDIS } from '@app/core';
+import { APP_CONFIG, AppConfig, Public, REDIS } from '@app/core';
 import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
 import { FastifyReply } from 'fastify';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 
-/** /health: the process is up. /ready: it can reach PostgreSQL and Redis (for load balancers). */
+/**
+ * /health: the process is up, and which one (`instance`, so a script that started an API can tell
+ * it is talking to that one and not to another process on the port). /ready: it can reach
+ * PostgreSQL and Redis (for load balancers).
+ */
 @Controller()
 export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Public()
   @Get('health')
   @HttpCode(200)
   health() {
-    return { status: 'ok' };
+    return { status: 'ok', instance: this.config.instanceId };
   }
 
   @Public()

@@ -19,6 +19,10 @@ export interface AppConfig {
   databaseUrl: string;
   redisUrl: string;
   port: number;
+  /** Interface the API binds: 127.0.0.1 outside production (the demo ships published passwords). */
+  host: string;
+  /** Echoed by /health so a caller knows which process answered (the demo checks it is its own). */
+  instanceId: string;
   jwtSecret: string;
   jwtTtlSeconds: number;
   adminEmail: string;

@@ -9,6 +9,30 @@ describe('loadConfig', () => {
     expect(config.maxClassification).toBe('NATO_RESTRICTED');
   });
 
+  it('binds the loopback interface outside production and every interface in production, unless HOST says otherwise', () => {
+    const production = {
+      DATABASE_URL: 'postgres://u@db/sg',
+      REDIS_URL: 'redis://r',
+      JWT_SECRET: 'x'.repeat(40),
+      ADMIN_EMAIL: 'a@b.c',
+      ADMIN_PASSWORD: 'x'.repeat(12),
+    };
+    expect(loadConfig({ NODE_ENV: 'development' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ NODE_ENV: 'test' }).host).toBe('127.0.0.1');
+    expect(loadConfig(production).host).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'development', HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ ...production, HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
+    expect(() => loadConfig({ NODE_ENV: 'development', HOST: 'not a host' })).toThrow(/HOST must be/);
+  });
+
+  it('names the process with one instance id per process unless INSTANCE_ID sets it', () => {
+    const first = loadConfig({ NODE_ENV: 'development' }).instanceId;
+    expect(first).toMatch(/^[0-9a-f-]{36}$/);
+    expect(loadConfig({ NODE_ENV: 'development' }).instanceId).toBe(first);
+    expect(loadConfig({ NODE_ENV: 'development', INSTANCE_ID: 'demo-42' }).instanceId).toBe('demo-42');
+    expect(() => loadConfig({ NODE_ENV: 'development', INSTANCE_ID: 'a b' })).toThrow(/INSTANCE_ID/);
+  });
+
   it('treats an unset NODE_ENV as production and requires secrets there', () => {
     expect(() => loadConfig({})).toThrow(ConfigError);
     try {

@@ -1,9 +1,13 @@
+import { randomUUID } from 'crypto';
+
 import { isIso4217Currency } from '../money/currency';
 import { AppConfig, ClassificationName, CLASSIFICATIONS, NodeEnv } from './app-config';
 
 type Env = Record<string, string | undefined>;
 
 const DEV_JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
+/** One per process unless INSTANCE_ID names it, so every loadConfig() call agrees. */
+const PROCESS_INSTANCE_ID = randomUUID();
 
 /** Thrown with one line per bad or missing value, so an operator fixes them all in one go. */
 export class ConfigError extends Error {
@@ -65,6 +69,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`MAX_CLASSIFICATION must be one of ${CLASSIFICATIONS.join(', ')} (got "${env.MAX_CLASSIFICATION}")`);
   }
   const microContractLimits = perCurrencyLimits('MICRO_CONTRACT_LIMITS', env.MICRO_CONTRACT_LIMITS, problems);
+  // A server in production must be reachable (containers, load balancers); anything else is a
+  // developer's machine, where a demo with published passwords must not be open to the network.
+  const host = env.HOST || (prod ? '0.0.0.0' : '127.0.0.1');
+  if (!/^[A-Za-z0-9.:_-]+$/.test(host)) problems.push(`HOST must be an IP address or a host name (got "${host}")`);
+  const instanceId = env.INSTANCE_ID || PROCESS_INSTANCE_ID;
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(instanceId))
+    problems.push(`INSTANCE_ID may hold 1 to 64 letters, digits, _ . - (got "${instanceId}")`);
   const queuePrefix = env.QUEUE_PREFIX || 'sprintgate';
   if (!/^[A-Za-z0-9_.-]+$/.test(queuePrefix)) problems.push(`QUEUE_PREFIX may hold letters, digits, _ . - only (got "${queuePrefix}")`);
 
@@ -73,6 +84,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://postgres@127.0.0.1:5432/sprintgate'),
     redisUrl: url('REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
     port: int('PORT', 3000, 1, 65535),
+    host,
+    instanceId,
     jwtSecret,
     jwtTtlSeconds: int('JWT_TTL_SECONDS', 3600, 60, 30 * 86400),
     adminEmail: adminEmail.toLowerCase(),

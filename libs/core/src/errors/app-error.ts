@@ -1,10 +1,14 @@
+import { IntrinsicException } from '@nestjs/common';
+
 /**
  * The error every service throws for a refusal a client can act on. `code` becomes the GraphQL
  * `extensions.code`; `details` (e.g. every failed rule) rides along in extensions.
  * Codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT, and domain codes such as
  * DEADLINE_PASSED, NOT_ELIGIBLE, INVALID_STATE, STANDSTILL, RATE_LIMITED.
+ * An IntrinsicException, so Nest's exception handler does not log it at error level: it is an
+ * expected answer, logged at info level with the request id by the GraphQL error formatter.
  */
-export class AppError extends Error {
+export class AppError extends IntrinsicException {
   constructor(
     public readonly code: string,
     message: string,

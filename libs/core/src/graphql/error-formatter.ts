@@ -52,13 +52,38 @@ export function mapError(error: GraphQLError | Error, exposeInternals: boolean):
   };
 }
 
+/** The request-bound logger Mercurius hands the formatter: its lines carry the request id (`reqId`). */
+export interface RequestLog {
+  info(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+/**
+ * Where each error is logged. A refusal the client caused and can act on (wrong password,
+ * NOT_FOUND, NOT_ELIGIBLE, DEADLINE_PASSED, bad input, a malformed query) is routine: info level,
+ * so an operator's warn/error alerts see only what needs a person. INTERNAL_SERVER_ERROR is a bug
+ * or an outage: error level, with the stack.
+ */
+function logError(log: RequestLog, error: GraphQLError | Error, mapped: Mapped): void {
+  if (mapped.code === 'INTERNAL_SERVER_ERROR') {
+    const cause = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    log.error({ err: cause, code: mapped.code }, 'unhandled resolver error');
+  } else {
+    const path = error instanceof GraphQLError ? error.path?.join('.') : undefined;
+    log.info({ code: mapped.code, ...(path ? { path } : {}) }, `client error: ${mapped.message}`);
+  }
+}
+
 /**
  * Mercurius errorFormatter: every error gets `extensions.code`; Mercurius's validation wrapper is
  * unwrapped into one error per failed rule; locations and paths are kept; stack traces and SQL
- * only in development.
+ * only in development. Each error is logged through the request's own logger (so with its request
+ * id), at a level that says whether it is expected (see logError); `fallbackLog` serves errors
+ * raised where Mercurius has no request.
  */
-export function createErrorFormatter(options: { exposeInternals: boolean; log: (err: unknown, msg: string) => void }) {
-  return (execution: Execution) => {
+export function createErrorFormatter(options: { exposeInternals: boolean; fallbackLog: RequestLog }) {
+  return (execution: Execution, context?: { reply?: { log?: RequestLog } }) => {
+    const log = context?.reply?.log ?? options.fallbackLog;
     const flat: (GraphQLError | Error)[] = [];
     for (const error of execution.errors ?? []) {
       const nested = (error.originalError as { errors?: GraphQLError[] } | undefined)?.errors;
@@ -70,8 +95,7 @@ export function createErrorFormatter(options: { exposeInternals: boolean; log: (
     const errors: GraphQLFormattedError[] = flat.map((error) => {
       const mapped = mapError(error, options.exposeInternals);
       httpStatus ??= mapped.httpStatus;
-      if (mapped.code === 'INTERNAL_SERVER_ERROR')
-        options.log(error instanceof GraphQLError ? (error.originalError ?? error) : error, 'unhandled resolver error');
+      logError(log, error, mapped);
       const located = error instanceof GraphQLError ? error : undefined;
       return {
         message: mapped.message,
