@@ -5,3 +5,4 @@ export * from './identity-api.module';
 export * from './models/identity.enums';
 export * from './models/identity.models';
 export type { OrganisationKind, SmeClassName } from './organisation.entity';
+export * from './suspension.service';
