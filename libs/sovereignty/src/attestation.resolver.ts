@@ -97,7 +97,7 @@ export class AttestationResolver {
     return (await this.mayReadAnswers(actor, attestation, ctx)) ? attestation.answers : [];
   }
 
-  /** The tier per trusted set is for every reader; the gaps quote answers, so they follow the answers' rule. */
+  /** The tier per trusted set is for every reader; gaps that quote answers follow the answers' rule. */
   @ResolveField(() => TierAssessmentModel)
   async assessment(
     @Parent() attestation: AttestationModel,
@@ -107,7 +107,11 @@ export class AttestationResolver {
   ): Promise<TierAssessmentModel> {
     const active = effectiveStatus(attestation, await requestNow(ctx, this.clock)) === 'ACTIVE';
     const assessment = assessTier(toAnswerMap(attestation.answers), trusted, { active });
-    const gaps = (await this.mayReadAnswers(actor, attestation, ctx)) ? assessment.gaps : [];
+    // Without need-to-know only gaps that quote no answer stay (e.g. the attestation's own status).
+    const answered = new Set(attestation.answers.map((a) => a.code));
+    const gaps = (await this.mayReadAnswers(actor, attestation, ctx))
+      ? assessment.gaps
+      : assessment.gaps.filter((g) => !answered.has(g.code));
     return { trusted, tier: assessment.tier, gaps };
   }
 
