@@ -1,5 +1,6 @@
 import { errorCode, startTestStack, TestStack } from '@app/testing';
 
+import { emitIssue, markAwardPending, vendorWithBid } from '../libs/contracts/test-support/awarded-challenge';
 import { ACCEPT, APPROVE, MY_ASSIGNMENTS, runJob, SCORE, waitFor } from '../libs/evaluation/test-support/evaluation-fixtures';
 import {
   adminLogin,
@@ -250,6 +251,45 @@ describe('procurement integrity (e2e, with the worker)', () => {
       expect(foreignView.assessment.tier).toBe(buyerView.assessment.tier);
       const auditor = await createBuyerUser(stack.gql, admin, { organisationId: foreignOfficer.organisationId, roles: ['AUDITOR'] });
       expect((await data(ATTESTATION, { id: otherAttestation }, auditor.token)).attestation.answers.length).toBeGreaterThan(0);
+    });
+  });
+
+  describe('1. follow-on contracts re-screen the vendor', () => {
+    const FOLLOW_ON = `mutation F($parentId: ID!, $input: FollowOnInput!) { issueFollowOn(parentId: $parentId, input: $input) { id phase } }`;
+    const input = {
+      title: 'Phase 2',
+      value: { amountMinor: 1_000_000, currency: 'EUR' },
+      milestones: [{ title: 'Pilot', dueInDays: 20, sharePercent: 100 }],
+      justification: 'Phase 1 delivered in full.',
+    };
+
+    it('refuses a follow-on with NOT_ELIGIBLE once the vendor no longer qualifies, and issues it when it does', async () => {
+      const challenge = await publishedChallenge(stack.gql, officer, { maxAwards: 1 }, 3600);
+      const winner = await vendorWithBid(stack.gql, challenge.id, { price: 2_000_000, durationDays: 30 });
+      // The award and completed delivery stand in through SQL (the contracts suites cover them).
+      await markAwardPending(stack, challenge.id, [winner.submissionId]);
+      await emitIssue(stack, challenge.id);
+      const parent = await waitFor(
+        async () => (await stack.db.query(`SELECT id FROM micro_contract WHERE submission_id = $1`, [winner.submissionId]))[0],
+        60_000,
+        'phase-1 contract',
+      );
+      await stack.db.query(`UPDATE micro_contract SET status = 'COMPLETED', signed_at = now(), completed_at = now() WHERE id = $1`, [
+        parent.id,
+      ]);
+
+      const [{ attestation_id: attestationId }] = await stack.db.query(`SELECT attestation_id FROM submission WHERE id = $1`, [
+        winner.submissionId,
+      ]);
+      await data(CHALLENGE_ATTESTATION, { id: attestationId }, officer.token);
+      const refused = await stack.gql(FOLLOW_ON, { parentId: parent.id, input }, officer.token);
+      expect(errorCode(refused)).toBe('NOT_ELIGIBLE');
+      expect(refused.errors?.[0].extensions?.reasons).toEqual(['The attestation is CHALLENGED']);
+      expect(await stack.db.query(`SELECT id FROM micro_contract WHERE parent_id = $1`, [parent.id])).toEqual([]);
+
+      // The vendor answers the challenge with a new version: in force again, the follow-on is issued.
+      await attest(stack.gql, winner.vendor, NATO_T4_ANSWERS);
+      expect((await data(FOLLOW_ON, { parentId: parent.id, input }, officer.token)).issueFollowOn.phase).toBe(2);
     });
   });
 
