@@ -1,7 +1,7 @@
 import { Actor, APP_CONFIG, AppConfig, badInput, invalidState, isUuid, notFound, TransactionRunner, Tx } from '@app/core';
 import { ChallengeLifecycleService, SolicitationsPolicy } from '@app/solicitations';
 import { Inject, Injectable } from '@nestjs/common';
-import { LessThan } from 'typeorm';
+import { In, LessThan } from 'typeorm';
 
 import { EvaluationAssignmentEntity } from './entities/evaluation-assignment.entity';
 
@@ -63,6 +63,16 @@ export class AssignmentWithdrawalService {
       }
       return withdrawn;
     });
+  }
+
+  /** Inside the caller's transaction: a bid screened out mid-evaluation needs no more scores. */
+  async withdrawOpenOf(tx: Tx, submissionId: string, reason: string): Promise<number> {
+    const open = await tx.manager.find(EvaluationAssignmentEntity, {
+      where: { submissionId, status: In(WITHDRAWABLE) },
+      lock: { mode: 'pessimistic_write' },
+    });
+    for (const assignment of open) await this.markWithdrawn(tx, assignment, reason, null);
+    return open.length;
   }
 
   private async markWithdrawn(tx: Tx, assignment: EvaluationAssignmentEntity, reason: string, byUserId: string | null): Promise<void> {

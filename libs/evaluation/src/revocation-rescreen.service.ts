@@ -3,6 +3,7 @@ import { type ChallengeEntity, ChallengeLifecycleService } from '@app/solicitati
 import { screenBid, SubmissionEvaluationStateService, VendorStandingService } from '@app/submissions';
 import { Injectable } from '@nestjs/common';
 
+import { AssignmentWithdrawalService } from './assignment-withdrawal.service';
 import { ChallengeRankingEntity } from './entities/challenge-ranking.entity';
 import { SubmissionResultEntity } from './entities/submission-result.entity';
 import { SubmissionScreeningEntity } from './entities/submission-screening.entity';
@@ -17,7 +18,8 @@ export interface RescreenOutcome {
  * A revocation during evaluation (docs/product.md, docs/sovereignty.md): every bid of that vendor
  * still in evaluation (ELIGIBLE or EVALUATED on an EVALUATING challenge) is judged again with the
  * one eligibility rule; a failing bid becomes SCREENED_OUT with its reasons (audited, and its
- * screening row rewritten so the vendor and officer read why). A ranking that counted it is
+ * screening row rewritten so the vendor and officer read why) and its open assignments are
+ * withdrawn (no evaluator scores it any more). A ranking that counted it is
  * dropped and computed again; when nothing eligible is left, the challenge ends in NO_AWARD.
  */
 @Injectable()
@@ -27,6 +29,7 @@ export class RevocationRescreenService {
     private readonly lifecycle: ChallengeLifecycleService,
     private readonly submissions: SubmissionEvaluationStateService,
     private readonly standing: VendorStandingService,
+    private readonly withdrawals: AssignmentWithdrawalService,
   ) {}
 
   async rescreenVendor(organisationId: string): Promise<RescreenOutcome> {
@@ -62,6 +65,7 @@ export class RevocationRescreenService {
       );
       await tx.manager.update(SubmissionResultEntity, { submissionId: bid.id }, { rank: null, recommended: false });
       if (await this.submissions.markScreenedOutDuringEvaluation(tx, bid, result.reasons)) screenedOut += 1;
+      await this.withdrawals.withdrawOpenOf(tx, bid.id, 'the bid was screened out during evaluation');
     }
     if (!screenedOut) return { screenedOut: 0, reranked: 0 };
     return { screenedOut, reranked: await this.recompute(tx, challenge, inPlay.length - screenedOut) };
