@@ -70,12 +70,20 @@ describe('procurement integrity (e2e, with the worker)', () => {
     return (await data(SUBMIT, { input }, vendor.token)).submitProposal.id;
   }
 
+  /**
+   * Time passes: the deadline moves to now and the close sweep (every few seconds) closes it. A short
+   * real deadline would not survive a loaded machine between creating and publishing.
+   */
+  const deadlineNow = (challengeId: string) =>
+    stack.db.query(`UPDATE challenge SET submission_deadline = now() WHERE id = $1`, [challengeId]);
+
   /** A published challenge (one evaluator per bid) with the given vendors' bids, closed and evaluating. */
   async function evaluatingChallenge(vendors: Party[], overrides: Record<string, unknown> = {}, pool = evaluators.slice(0, 2)) {
-    const challenge = await publishedChallenge(stack.gql, officer, { evaluatorsPerSubmission: 1, maxAwards: 2, ...overrides }, 4);
+    const challenge = await publishedChallenge(stack.gql, officer, { evaluatorsPerSubmission: 1, maxAwards: 2, ...overrides }, 600);
     await data(INVITE, { id: challenge.id, users: pool.map((e) => e.userId) }, officer.token);
     const bids: string[] = [];
     for (const [i, vendor] of vendors.entries()) bids.push(await bid(vendor, challenge.id, 5_000_000 + i * 1_000_000));
+    await deadlineNow(challenge.id);
     await waitFor(
       async () => {
         const c = await challengeView(challenge.id);
@@ -362,7 +370,7 @@ describe('procurement integrity (e2e, with the worker)', () => {
   describe('5. amendments ask bidders to confirm', () => {
     it('marks bids NEEDS_CONFIRMATION, lets the vendor confirm, and screens out the unconfirmed at close', async () => {
       const [confirming, silent] = [await attestedVendor(), await attestedVendor('FR')];
-      const challenge = await publishedChallenge(stack.gql, officer, { evaluatorsPerSubmission: 1 }, 12);
+      const challenge = await publishedChallenge(stack.gql, officer, { evaluatorsPerSubmission: 1 }, 600);
       const confirmed = await bid(confirming, challenge.id, 5_000_000);
       const unconfirmed = await bid(silent, challenge.id, 6_000_000);
 
@@ -397,6 +405,7 @@ describe('procurement integrity (e2e, with the worker)', () => {
       expect(revisions.map((r: any) => r.revision)).toEqual([1, 2]);
       expect(revisions[1].content).toEqual(revisions[0].content);
 
+      await deadlineNow(challenge.id);
       await waitFor(
         async () => ['EVALUATING', 'NO_AWARD'].includes((await challengeView(challenge.id)).status),
         60_000,
