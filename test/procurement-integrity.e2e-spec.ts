@@ -369,10 +369,11 @@ describe('procurement integrity (e2e, with the worker)', () => {
 
   describe('5. amendments ask bidders to confirm', () => {
     it('marks bids NEEDS_CONFIRMATION, lets the vendor confirm, and screens out the unconfirmed at close', async () => {
-      const [confirming, silent] = [await attestedVendor(), await attestedVendor('FR')];
+      const [confirming, silent, reviser] = [await attestedVendor(), await attestedVendor('FR'), await attestedVendor('IT')];
       const challenge = await publishedChallenge(stack.gql, officer, { evaluatorsPerSubmission: 1 }, 600);
       const confirmed = await bid(confirming, challenge.id, 5_000_000);
       const unconfirmed = await bid(silent, challenge.id, 6_000_000);
+      const revised = await bid(reviser, challenge.id, 7_000_000);
 
       const criteria = [
         { name: 'Technical merit', description: 'Range', weight: 50 },
@@ -389,10 +390,11 @@ describe('procurement integrity (e2e, with the worker)', () => {
       for (const [vendor, id] of [
         [confirming, confirmed],
         [silent, unconfirmed],
+        [reviser, revised],
       ] as const)
         expect((await data(SUBMISSION, { id }, vendor.token)).submission.status).toBe('NEEDS_CONFIRMATION');
       expect(await stack.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'submission.needs-confirmation'`)).toEqual([
-        { n: 2 },
+        { n: 3 },
       ]);
 
       expect(errorCode(await stack.gql(CONFIRM, { id: confirmed }, silent.token))).toBe('NOT_FOUND');
@@ -404,6 +406,10 @@ describe('procurement integrity (e2e, with the worker)', () => {
       );
       expect(revisions.map((r: any) => r.revision)).toEqual([1, 2]);
       expect(revisions[1].content).toEqual(revisions[0].content);
+      // Revising answers the amendment too: the bid is SUBMITTED again with the new content.
+      const again = await bid(reviser, challenge.id, 6_500_000);
+      expect(again).toBe(revised);
+      expect((await data(SUBMISSION, { id: revised }, reviser.token)).submission.status).toBe('SUBMITTED');
 
       await deadlineNow(challenge.id);
       await waitFor(
@@ -412,6 +418,7 @@ describe('procurement integrity (e2e, with the worker)', () => {
         'closed and screened',
       );
       expect((await data(SUBMISSION, { id: confirmed }, confirming.token)).submission.status).toBe('ELIGIBLE');
+      expect((await data(SUBMISSION, { id: revised }, reviser.token)).submission.status).toBe('ELIGIBLE');
       const out = (await data(SUBMISSION, { id: unconfirmed }, silent.token)).submission;
       expect(out.status).toBe('SCREENED_OUT');
       expect(out.screening.reasons).toContain('The bid was not confirmed after the challenge was amended');
