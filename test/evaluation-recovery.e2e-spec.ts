@@ -95,7 +95,7 @@ describe('evaluation workflow: recovery and award rules (e2e, with the worker)',
     const revoked = await stack.gql(
       `mutation R($id: ID!) { revokeAttestation(attestationId: $id, reason: "Undisclosed 30 % holding") { status } }`,
       { id: first.id },
-      officer.token,
+      admin.token,
     );
     expect(revoked.data?.revokeAttestation.status).toBe('REVOKED');
     await waitFor(async () => (await statusOf(challenge.id)) === 'NO_AWARD', 30_000, 'NO_AWARD');

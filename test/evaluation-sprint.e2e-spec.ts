@@ -135,7 +135,8 @@ describe('evaluation workflow: a full sprint (e2e, with the worker)', () => {
     expect(rows.find((r: any) => r.id === bids[4])).toMatchObject({
       status: 'SCREENED_OUT',
       eligible: false,
-      reasons: ['The attestation is REVOKED'],
+      // The revocation also suspended the vendor's bidding (docs/sovereignty.md).
+      reasons: [expect.stringMatching(/^Bidding is suspended since/), 'The attestation is REVOKED'],
     });
     expect(rows.filter((r: any) => r.status === 'ELIGIBLE')).toHaveLength(4);
     const perEvaluator = await stack.db.query(
@@ -145,7 +146,10 @@ describe('evaluation workflow: a full sprint (e2e, with the worker)', () => {
     expect(perEvaluator.map((r: any) => r.n)).toEqual([4, 4, 4]);
 
     const screenedOut = (await data(SUBMISSION_VIEW, { id: bids[4] }, vendors[4].token)).submission;
-    expect(screenedOut.screening).toMatchObject({ eligible: false, reasons: ['The attestation is REVOKED'] });
+    expect(screenedOut.screening).toMatchObject({
+      eligible: false,
+      reasons: [expect.stringMatching(/^Bidding is suspended since/), 'The attestation is REVOKED'],
+    });
     expect(screenedOut.result).toBeNull();
   });
 

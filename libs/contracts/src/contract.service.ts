@@ -11,7 +11,7 @@ import {
   TransactionRunner,
 } from '@app/core';
 import { ChallengeQueryService } from '@app/solicitations';
-import { milestonePlanProblems } from '@app/submissions';
+import { AwardedSubmissionsService, milestonePlanProblems, WinnerEligibilityService } from '@app/submissions';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { lockVisibleContract } from './contract-access';
@@ -30,6 +30,8 @@ export class ContractService {
     private readonly transactions: TransactionRunner,
     private readonly challenges: ChallengeQueryService,
     private readonly writer: ContractWriter,
+    private readonly awarded: AwardedSubmissionsService,
+    private readonly winnerEligibility: WinnerEligibilityService,
   ) {}
 
   /**
@@ -65,7 +67,10 @@ export class ContractService {
     });
   }
 
-  /** A new phase earned by a COMPLETED one: same vendor and challenge, within the micro-contract limit. */
+  /**
+   * A new phase earned by a COMPLETED one: same vendor and challenge, within the micro-contract
+   * limit, and the vendor screened again as at award (NOT_ELIGIBLE with reasons when it fails).
+   */
   issueFollowOn(actor: Actor, parentId: string, input: FollowOnInput): Promise<MicroContractEntity> {
     return this.transactions.run(actor, async (tx) => {
       const parent = await lockVisibleContract(tx.manager, actor, parentId);
@@ -74,6 +79,12 @@ export class ContractService {
       const plan = input.milestones.map((m) => ({ title: m.title.trim(), dueInDays: m.dueInDays, sharePercent: m.sharePercent }));
       const problems = this.followOnProblems(parent, input, plan);
       throwIfProblems(problems, problems[0]);
+      // The vendor must still qualify as it would at award: the same screening of its winning bid, now.
+      const [challenge] = await this.challenges.findByIds([parent.challengeId]);
+      const bid = (await this.awarded.awardedOf(tx.manager, parent.challengeId)).filter(
+        (s) => s.vendorOrganisationId === parent.vendorOrganisationId,
+      );
+      if (challenge) await this.winnerEligibility.assertEligible(challenge, bid, tx.now);
       return this.writer.issue(tx, {
         challengeId: parent.challengeId,
         buyerOrganisationId: parent.buyerOrganisationId,

@@ -5,6 +5,7 @@ import { SubmissionModel, SubmissionQueryService, toSubmissionModel } from '@app
 import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
+import { AssignmentWithdrawalService } from './assignment-withdrawal.service';
 import { ScoreInput } from './dto/evaluation.inputs';
 import { assignedSubmissionLoader, assignmentScoresLoader } from './evaluation.loaders';
 import { EvaluationPolicy } from './evaluation.policy';
@@ -34,6 +35,7 @@ export class AssignmentResolver {
     private readonly submissions: SubmissionQueryService,
     private readonly challenges: ChallengeQueryService,
     private readonly identity: IdentityService,
+    private readonly withdrawals: AssignmentWithdrawalService,
   ) {}
 
   @Roles('EVALUATOR')
@@ -58,6 +60,18 @@ export class AssignmentResolver {
     @Args('reason') reason: string,
   ): Promise<EvaluationAssignmentModel> {
     return toAssignmentModel(await this.actions.declareConflict(actor, id, reason));
+  }
+
+  @Roles('OFFICER')
+  @Mutation(() => EvaluationAssignmentModel, {
+    description: "Buyer's OFFICER: take an assignment away (reason audited); the worker reassigns from the pool.",
+  })
+  async withdrawAssignment(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<EvaluationAssignmentModel> {
+    return toAssignmentModel(await this.withdrawals.withdraw(actor, id, reason));
   }
 
   @Roles('EVALUATOR')

@@ -1,7 +1,7 @@
 import { Actor, AppError, invalidState, isUuid, notFound, throwIfProblems, TransactionRunner } from '@app/core';
 import { type ChallengeEntity, ChallengeLifecycleService, SolicitationsPolicy, TIER_NAMES } from '@app/solicitations';
 import { AttestationService } from '@app/sovereignty';
-import { type SubmissionEntity, SubmissionEvaluationStateService } from '@app/submissions';
+import { type SubmissionEntity, SubmissionEvaluationStateService, WinnerEligibilityService } from '@app/submissions';
 import { Injectable } from '@nestjs/common';
 
 import { checkAwardSelection, rankSubmissions } from './engine';
@@ -11,7 +11,8 @@ import { AWARD_VERIFIED_CRITERIA } from './evaluation.types';
 
 /**
  * The award decision (docs/product.md step 7): the buyer's officer approves a set of EVALUATED
- * submissions within budget and maxAwards, justifying any departure from the recommendation; for
+ * submissions within budget and maxAwards, justifying any departure from the recommendation; each
+ * winner is screened again at that moment (NOT_ELIGIBLE with reasons when it fails); for
  * T2 and above each winner's frozen attestation must have OS-2, OS-6, OS-7 and TS-7 verified.
  * The challenge becomes AWARD_PENDING and the contracts domain is asked to issue contracts.
  */
@@ -22,6 +23,7 @@ export class AwardService {
     private readonly lifecycle: ChallengeLifecycleService,
     private readonly submissions: SubmissionEvaluationStateService,
     private readonly attestations: AttestationService,
+    private readonly winnerEligibility: WinnerEligibilityService,
   ) {}
 
   approve(
@@ -56,10 +58,9 @@ export class AwardService {
       if (check.departsFromRecommendation && !justification)
         problems.push('a justification is required when the award departs from the recommendation');
       throwIfProblems(problems);
-      await this.assertVerified(
-        challenge,
-        evaluated.filter((s) => submissionIds.includes(s.id)),
-      );
+      const winners = evaluated.filter((s) => submissionIds.includes(s.id));
+      await this.winnerEligibility.assertEligible(challenge, winners, tx.now);
+      await this.assertVerified(challenge, winners);
 
       await this.submissions.markAwardOutcome(tx, challengeId, submissionIds);
       Object.assign(ranking, {

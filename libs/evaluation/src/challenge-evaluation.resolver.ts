@@ -9,6 +9,7 @@ import { challengeResultsLoader, progressLoader, rankingLoader } from './evaluat
 import { EvaluationPolicy } from './evaluation.policy';
 import { EvaluationQueryService } from './evaluation-query.service';
 import { EvaluationProgressModel, RankedSubmissionModel } from './models/evaluation.models';
+import { NoAwardService } from './no-award.service';
 
 /** Challenge.evaluationProgress, Challenge.ranking and the award decision, owned by the evaluation domain. */
 @Resolver(() => ChallengeModel)
@@ -18,6 +19,7 @@ export class ChallengeEvaluationResolver {
     private readonly queries: EvaluationQueryService,
     private readonly submissions: SubmissionQueryService,
     private readonly challenges: ChallengeQueryService,
+    private readonly noAward: NoAwardService,
   ) {}
 
   @Roles('OFFICER')
@@ -29,6 +31,16 @@ export class ChallengeEvaluationResolver {
     @Args('justification', { type: () => String, nullable: true }) justification?: string | null,
   ): Promise<ChallengeModel> {
     return toChallengeModel(await this.awards.approve(actor, challengeId, submissionIds, justification));
+  }
+
+  @Roles('OFFICER')
+  @Mutation(() => ChallengeModel, { description: "Buyer's OFFICER after ranking: no award, with a reason; every bidder gets a debrief." })
+  async decideNoAward(
+    @CurrentActor() actor: Actor,
+    @Args('challengeId', { type: () => ID }) challengeId: string,
+    @Args('reason') reason: string,
+  ): Promise<ChallengeModel> {
+    return toChallengeModel(await this.noAward.decide(actor, challengeId, reason));
   }
 
   /** The buyer's officers after close (sealed bids before that: null); counted afresh on every read. */

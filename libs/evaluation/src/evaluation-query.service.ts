@@ -1,6 +1,6 @@
-import { Actor } from '@app/core';
+import { Actor, APP_CONFIG, AppConfig } from '@app/core';
 import { EvaluatorAccess } from '@app/submissions';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 
 import { ChallengeRankingEntity } from './entities/challenge-ranking.entity';
@@ -23,6 +23,21 @@ export interface EvaluationProgressCounts {
   awaitingModeration: number;
   evaluated: number;
   missingEvaluators: number;
+  /** Assignments still open (PENDING or ACCEPTED) past the scoring deadline, or PENDING past the acceptance window. */
+  overdueAssignments: number;
+  evaluators: EvaluatorProgressRow[];
+}
+
+/** One evaluator's assignments on a challenge, by state. */
+export interface EvaluatorProgressRow {
+  evaluatorId: string;
+  pending: number;
+  accepted: number;
+  scored: number;
+  conflictDeclared: number;
+  withdrawn: number;
+  overdueAssignments: number;
+  overdue: boolean;
 }
 
 /**
@@ -31,7 +46,10 @@ export interface EvaluationProgressCounts {
  */
 @Injectable()
 export class EvaluationQueryService implements EvaluatorAccess {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   assignmentsOf(actor: Actor): Promise<EvaluationAssignmentEntity[]> {
     return this.dataSource
@@ -77,9 +95,15 @@ export class EvaluationQueryService implements EvaluatorAccess {
    * submissions domain reports them; the rest is this domain's own tables.
    */
   async progressOf(
-    challenges: readonly { id: string; perSubmission: number; live: readonly { id: string; status: string }[] }[],
+    challenges: readonly {
+      id: string;
+      perSubmission: number;
+      scoringDeadline: Date | null;
+      live: readonly { id: string; status: string }[];
+    }[],
   ): Promise<EvaluationProgressCounts[]> {
     const ids = challenges.map((c) => c.id);
+    const perEvaluator = await this.evaluatorRows(challenges);
     const waiting = challenges.flatMap((c) => c.live.filter((s) => s.status === 'ELIGIBLE').map((s) => s.id));
     const [rows, staffed] = await Promise.all([
       this.dataSource.query(
@@ -115,8 +139,50 @@ export class EvaluationQueryService implements EvaluatorAccess {
         awaitingModeration: Number(row.awaiting),
         evaluated: live.filter((s) => EVALUATED_OR_DECIDED.includes(s.status)).length,
         missingEvaluators,
+        overdueAssignments: (perEvaluator.get(id) ?? []).reduce((sum, e) => sum + e.overdueAssignments, 0),
+        evaluators: perEvaluator.get(id) ?? [],
       };
     });
+  }
+
+  /**
+   * Per evaluator and state, with the overdue count by the database clock: an open assignment past
+   * the challenge's scoring deadline, or a PENDING one past ASSIGNMENT_ACCEPT_HOURS (the sweep
+   * withdraws those shortly).
+   */
+  private async evaluatorRows(
+    challenges: readonly { id: string; scoringDeadline: Date | null }[],
+  ): Promise<Map<string, EvaluatorProgressRow[]>> {
+    const rows: Record<string, string>[] = await this.dataSource.query(
+      `SELECT a.challenge_id, a.evaluator_user_id,
+              count(*) FILTER (WHERE a.status = 'PENDING') AS pending,
+              count(*) FILTER (WHERE a.status = 'ACCEPTED') AS accepted,
+              count(*) FILTER (WHERE a.status = 'SCORED') AS scored,
+              count(*) FILTER (WHERE a.status = 'CONFLICT_DECLARED') AS conflicts,
+              count(*) FILTER (WHERE a.status = 'WITHDRAWN') AS withdrawn,
+              count(*) FILTER (WHERE (a.status IN ('PENDING', 'ACCEPTED') AND c.deadline IS NOT NULL AND c.deadline < now())
+                                  OR (a.status = 'PENDING' AND a.assigned_at < now() - make_interval(hours => $3))) AS overdue
+         FROM evaluation_assignment a
+         JOIN unnest($1::uuid[], $2::timestamptz[]) AS c(id, deadline) ON c.id = a.challenge_id
+        GROUP BY a.challenge_id, a.evaluator_user_id
+        ORDER BY a.challenge_id, a.evaluator_user_id`,
+      [challenges.map((c) => c.id), challenges.map((c) => c.scoringDeadline), this.config.assignmentAcceptHours],
+    );
+    const result = new Map<string, EvaluatorProgressRow[]>();
+    for (const r of rows) {
+      const row: EvaluatorProgressRow = {
+        evaluatorId: r.evaluator_user_id,
+        pending: Number(r.pending),
+        accepted: Number(r.accepted),
+        scored: Number(r.scored),
+        conflictDeclared: Number(r.conflicts),
+        withdrawn: Number(r.withdrawn),
+        overdueAssignments: Number(r.overdue),
+        overdue: Number(r.overdue) > 0,
+      };
+      result.set(r.challenge_id, [...(result.get(r.challenge_id) ?? []), row]);
+    }
+    return result;
   }
 
   async readableSubmissionIds(userId: string, submissionIds: readonly string[]): Promise<Set<string>> {

@@ -5,11 +5,14 @@ import { Injectable, Logger } from '@nestjs/common';
 
 import { AggregationService } from './aggregation.service';
 import { AssignmentService } from './assignment.service';
+import { AssignmentWithdrawalService } from './assignment-withdrawal.service';
 import { RankingService } from './ranking.service';
 import { ScreeningService } from './screening.service';
 
 export interface SweepOutcome {
   screened: number;
+  /** PENDING assignments withdrawn for not being accepted in time (then reassigned below). */
+  withdrawn: number;
   assigned: number;
   aggregated: number;
   ranked: number;
@@ -18,7 +21,8 @@ export interface SweepOutcome {
 /**
  * The safety net behind the evaluation jobs: PostgreSQL is the source of truth and Redis only
  * transport, so every pending step is re-derived from table state (a CLOSED challenge is not yet
- * screened; an EVALUATING one may lack evaluators, aggregates or its ranking) and run again. Each
+ * screened; an EVALUATING one may lack evaluators, aggregates or its ranking; a PENDING assignment
+ * may have outlived ASSIGNMENT_ACCEPT_HOURS and is withdrawn) and run again. Each
  * step is idempotent, so the sweep and a late job can overlap harmlessly.
  */
 @Injectable()
@@ -33,10 +37,17 @@ export class EvaluationSweepService {
     private readonly assignment: AssignmentService,
     private readonly aggregation: AggregationService,
     private readonly ranking: RankingService,
+    private readonly withdrawal: AssignmentWithdrawalService,
   ) {}
 
   async sweep(): Promise<SweepOutcome> {
-    const outcome: SweepOutcome = { screened: 0, assigned: 0, aggregated: 0, ranked: 0 };
+    const outcome: SweepOutcome = {
+      screened: 0,
+      withdrawn: await this.withdrawal.withdrawUnaccepted(),
+      assigned: 0,
+      aggregated: 0,
+      ranked: 0,
+    };
     const [closed, evaluating] = await this.transactions.run(null, async (tx) => [
       await this.lifecycle.idsInStatus(tx, ['CLOSED']),
       await this.lifecycle.idsInStatus(tx, ['EVALUATING']),

@@ -63,7 +63,12 @@ export const progressLoader = (
         const live = bids[i];
         if (!challenge || challenge instanceof Error) throw challenge ?? new Error(`challenge ${id} vanished`);
         if (live instanceof Error) throw live;
-        return { id, perSubmission: challenge.evaluatorsPerSubmission, live: live.filter((s) => s.status !== 'WITHDRAWN') };
+        return {
+          id,
+          perSubmission: challenge.evaluatorsPerSubmission,
+          scoringDeadline: challenge.scoringDeadline,
+          live: live.filter((s) => s.status !== 'WITHDRAWN'),
+        };
       }),
     );
   });

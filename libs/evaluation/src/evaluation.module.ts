@@ -6,11 +6,14 @@ import { Module } from '@nestjs/common';
 
 import { AggregationService } from './aggregation.service';
 import { AssignmentService } from './assignment.service';
+import { AssignmentWithdrawalService } from './assignment-withdrawal.service';
 import { AwardService } from './award.service';
 import { EvaluationSweepService } from './evaluation-sweep.service';
 import { EvaluatorAccessModule } from './evaluator-access.module';
 import { EvaluatorActionsService } from './evaluator-actions.service';
+import { NoAwardService } from './no-award.service';
 import { RankingService } from './ranking.service';
+import { RevocationRescreenService } from './revocation-rescreen.service';
 import { ScreeningService } from './screening.service';
 
 const SERVICES = [
@@ -20,6 +23,9 @@ const SERVICES = [
   AggregationService,
   RankingService,
   AwardService,
+  NoAwardService,
+  AssignmentWithdrawalService,
+  RevocationRescreenService,
   EvaluationSweepService,
 ];
 

@@ -8,7 +8,7 @@ const actor = (roles: Actor['roles'], organisationId = 'buyer', userId = 'u1'): 
   organisationKind: roles.includes('VENDOR') ? 'VENDOR' : 'BUYER',
   roles,
 });
-const challenge = (status: 'PUBLISHED' | 'EVALUATING' | 'AWARD_PENDING' | 'AWARDED', closedAt: Date | null = new Date()) => ({
+const challenge = (status: 'PUBLISHED' | 'EVALUATING' | 'AWARD_PENDING' | 'AWARDED' | 'NO_AWARD', closedAt: Date | null = new Date()) => ({
   buyerOrganisationId: 'buyer',
   status,
   closedAt,
@@ -32,6 +32,7 @@ describe('EvaluationPolicy', () => {
 
   it("debriefs only the vendor's own users, and only once the award is decided", () => {
     expect(EvaluationPolicy.canSeeDebrief(vendor, bid, challenge('AWARDED'))).toBe(true);
+    expect(EvaluationPolicy.canSeeDebrief(vendor, bid, challenge('NO_AWARD'))).toBe(true); // a no-award decision debriefs too
     expect(EvaluationPolicy.canSeeDebrief(vendor, { vendorOrganisationId: 'someone-else' }, challenge('AWARDED'))).toBe(false);
     expect(EvaluationPolicy.canSeeDebrief(officer, bid, challenge('AWARDED'))).toBe(false);
     expect(EvaluationPolicy.canSeeDebrief(vendor, bid, challenge('EVALUATING'))).toBe(false);

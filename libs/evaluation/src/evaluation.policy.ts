@@ -9,8 +9,8 @@ interface ChallengeFacts {
   closedAt: Date | null;
 }
 
-/** Statuses after the award decision: debriefs and results open to each bidder. */
-const DECIDED = ['AWARD_PENDING', 'AWARDED'];
+/** Statuses after the award decision (an award or no award): debriefs and results open to each bidder. */
+const DECIDED = ['AWARD_PENDING', 'AWARDED', 'NO_AWARD'];
 
 /**
  * Who sees and does what in the evaluation workflow, in one place:

@@ -1,8 +1,8 @@
 /** Plain domain types of the evaluation workflow, shared by entities, services, policy and models. */
-export const ASSIGNMENT_STATUSES = ['PENDING', 'ACCEPTED', 'CONFLICT_DECLARED', 'SCORED'] as const;
+export const ASSIGNMENT_STATUSES = ['PENDING', 'ACCEPTED', 'CONFLICT_DECLARED', 'SCORED', 'WITHDRAWN'] as const;
 export type AssignmentStatusName = (typeof ASSIGNMENT_STATUSES)[number];
 
-/** Assignments that count toward a submission's evaluators (a declared conflict withdraws one). */
+/** Assignments that count toward a submission's evaluators (a declared conflict or a withdrawal removes one). */
 export const ACTIVE_ASSIGNMENT_STATUSES: readonly AssignmentStatusName[] = ['PENDING', 'ACCEPTED', 'SCORED'];
 
 /** Assignments whose evaluator confirmed no conflict, and may therefore read the submission. */

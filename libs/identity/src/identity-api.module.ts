@@ -3,10 +3,11 @@ import { Module } from '@nestjs/common';
 import { AdminBootstrap } from './admin-bootstrap';
 import { IdentityModule } from './identity.module';
 import { IdentityResolver } from './identity.resolver';
+import { SuspensionResolver } from './suspension.resolver';
 
 @Module({
   imports: [IdentityModule],
-  providers: [IdentityResolver, AdminBootstrap],
+  providers: [IdentityResolver, SuspensionResolver, AdminBootstrap],
   exports: [IdentityModule],
 })
 export class IdentityApiModule {}

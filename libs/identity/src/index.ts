@@ -5,3 +5,4 @@ export * from './identity.service';
 export * from './identity-api.module';
 export * from './models/identity.enums';
 export * from './models/identity.models';
+export * from './suspension.service';

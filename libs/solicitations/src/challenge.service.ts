@@ -12,10 +12,11 @@ import {
   Tx,
 } from '@app/core';
 import { IdentityService } from '@app/identity';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { randomUUID } from 'crypto';
 
 import { lockManagedChallenge } from './challenge-access';
+import { CHALLENGE_BIDS, type ChallengeBids } from './challenge-bids';
 import { ChallengeLifecycleService } from './challenge-lifecycle.service';
 import { AmendChallengeInput, CreateChallengeInput, EvaluationCriterionInput, UpdateChallengeInput } from './dto/challenge.inputs';
 import { ChallengeTerms, challengeTermsProblems, DEFAULTS, normaliseTags } from './engine/challenge-rules';
@@ -25,7 +26,10 @@ import { AmendmentChanges, ChallengeAmendmentEntity } from './entities/challenge
 import { ChallengeEvaluatorEntity } from './entities/challenge-evaluator.entity';
 import { EvaluationCriterionEntity } from './entities/evaluation-criterion.entity';
 import { SolicitationsPolicy } from './solicitations.policy';
-import { CANCELLABLE_STATUSES } from './solicitations.types';
+import { CANCELLABLE_STATUSES, type ChallengeStatusName } from './solicitations.types';
+
+/** The scoring deadline alone may move from publication until the award decision. */
+const SCORING_DEADLINE_AMENDABLE: ChallengeStatusName[] = ['PUBLISHED', 'CLOSED', 'EVALUATING'];
 
 /** The officer's side of a challenge's life: draft, publish, amend, cancel, invite evaluators. */
 @Injectable()
@@ -35,6 +39,7 @@ export class ChallengeService {
     private readonly identity: IdentityService,
     private readonly lifecycle: ChallengeLifecycleService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() @Inject(CHALLENGE_BIDS) private readonly bids?: ChallengeBids,
   ) {}
 
   async create(actor: Actor, input: CreateChallengeInput): Promise<ChallengeEntity> {
@@ -44,6 +49,7 @@ export class ChallengeService {
       questionsDeadline: input.questionsDeadline ?? null,
       evaluatorsPerSubmission: input.evaluatorsPerSubmission ?? DEFAULTS.evaluatorsPerSubmission,
       standstillDays: input.standstillDays ?? DEFAULTS.standstillDays,
+      scoringDeadline: input.scoringDeadline ?? null,
     };
     this.assertTerms(terms);
     return this.transactions.run(actor, async (tx) => {
@@ -70,6 +76,8 @@ export class ChallengeService {
         standstillDays: terms.standstillDays,
         questionsDeadline: terms.questionsDeadline,
         submissionDeadline: input.submissionDeadline,
+        scoringDeadline: input.scoringDeadline ?? null,
+        noAwardReason: null,
         createdAt: tx.now,
         updatedAt: tx.now,
       });
@@ -150,15 +158,28 @@ export class ChallengeService {
     });
   }
 
+  /**
+   * Amendments, recorded with a reason (docs/product.md, "Amendments"). The problem statement,
+   * deadlines and criteria change only while submissions are open; criteria and weights only while
+   * no bid exists; a changed problem statement or criteria asks every bidder to confirm
+   * (NEEDS_CONFIRMATION). The scoring deadline alone may also move after close, until the award.
+   */
   async amend(actor: Actor, id: string, input: AmendChallengeInput, rawReason: string): Promise<ChallengeEntity> {
     const reason = rawReason.trim();
     return this.transactions.run(actor, async (tx) => {
       const challenge = await lockManagedChallenge(tx.manager, actor, id);
-      if (challenge.status !== 'PUBLISHED')
-        throw invalidState(`Only a PUBLISHED challenge can be amended (this one is ${challenge.status})`);
+      const onlyScoringDeadline =
+        input.scoringDeadline !== undefined &&
+        input.problemStatement === undefined &&
+        input.submissionDeadline === undefined &&
+        input.questionsDeadline === undefined &&
+        input.criteria === undefined;
+      const amendable = onlyScoringDeadline ? SCORING_DEADLINE_AMENDABLE : ['PUBLISHED'];
+      if (!amendable.includes(challenge.status))
+        throw invalidState(`A ${challenge.status} challenge cannot be amended${onlyScoringDeadline ? '' : ' (only a PUBLISHED one)'}`);
       // Past its deadline a challenge is closed in substance even before the closer has run: an
       // amendment must not reopen the window. The database clock after the lock is held, as for bids.
-      if (challenge.submissionDeadline.getTime() <= (await tx.clockNow()).getTime()) {
+      if (!onlyScoringDeadline && challenge.submissionDeadline.getTime() <= (await tx.clockNow()).getTime()) {
         throw new AppError(
           'DEADLINE_PASSED',
           `Submissions closed at ${challenge.submissionDeadline.toISOString()}; the challenge can no longer be amended`,
@@ -183,6 +204,22 @@ export class ChallengeService {
       }
       if (questionsDeadline && questionsDeadline >= submissionDeadline)
         problems.push('questionsDeadline must be before submissionDeadline');
+      const scoringDeadline = input.scoringDeadline ?? challenge.scoringDeadline;
+      if (input.scoringDeadline && input.scoringDeadline.getTime() !== challenge.scoringDeadline?.getTime()) {
+        changes.scoringDeadline = { old: challenge.scoringDeadline, new: input.scoringDeadline };
+        if (input.scoringDeadline <= tx.now) problems.push('scoringDeadline must be in the future');
+      }
+      if (scoringDeadline && scoringDeadline <= submissionDeadline) problems.push('scoringDeadline must be after submissionDeadline');
+      if (input.criteria) {
+        const current = await tx.manager.find(EvaluationCriterionEntity, { where: { challengeId: id }, order: { position: 'ASC' } });
+        const describeCriteria = (list: readonly EvaluationCriterionInput[]) =>
+          list.map((c) => ({ name: c.name.trim(), description: c.description, weight: c.weight }));
+        if (JSON.stringify(describeCriteria(current)) !== JSON.stringify(describeCriteria(input.criteria))) {
+          changes.criteria = { old: describeCriteria(current), new: describeCriteria(input.criteria) };
+          problems.push(...challengeTermsProblems(this.terms(challenge, input.criteria), this.config.maxClassification));
+          if (await this.liveBids(tx, id)) throw invalidState('Criteria and weights may be amended only while no submission exists');
+        }
+      }
       if (changes.submissionDeadline) problems.push(...this.windowProblems(tx, submissionDeadline, null));
       if (!Object.keys(changes).length) problems.push('the amendment changes nothing');
       throwIfProblems(problems);
@@ -191,17 +228,27 @@ export class ChallengeService {
         problemStatement: input.problemStatement ?? challenge.problemStatement,
         submissionDeadline,
         questionsDeadline,
+        scoringDeadline,
         updatedAt: tx.now,
       });
       await tx.manager.save(challenge);
+      if (changes.criteria) await this.replaceCriteria(tx, id, input.criteria!);
       await tx.manager.save(
         tx.manager.create(ChallengeAmendmentEntity, { challengeId: id, at: tx.now, amendedByUserId: actor.userId, reason, changes }),
       );
       tx.audit({ action: 'challenge.amended', entityType: 'Challenge', entityId: id, data: { reason, changes } });
       // The job at the old deadline becomes a no-op: the closer re-reads the deadline.
       if (changes.submissionDeadline) tx.emit('challenge.close', { challengeId: id }, submissionDeadline);
+      // What a bid answers has changed: every bidder confirms (or revises) before the deadline.
+      const substantive = Object.keys(changes).filter((f) => f === 'problemStatement' || f === 'criteria');
+      if (substantive.length) await this.bids?.requireConfirmation(tx, id, { reason, fields: substantive });
       return challenge;
     });
+  }
+
+  private async liveBids(tx: Tx, challengeId: string): Promise<number> {
+    if (!this.bids) throw invalidState('Criteria cannot be amended here: bids are not known to this process');
+    return this.bids.countLive(tx, challengeId);
   }
 
   async cancel(actor: Actor, id: string, rawReason: string): Promise<ChallengeEntity> {

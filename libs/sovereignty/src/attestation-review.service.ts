@@ -1,4 +1,5 @@
 import { Actor, badInput, forbidden, invalidState, notFound, TransactionRunner, Tx } from '@app/core';
+import { SuspensionService } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 
@@ -6,10 +7,13 @@ import { effectiveStatus, mayReview, REVIEW_TRANSITIONS, ReviewAction } from './
 import { AttestationEntity } from './entities/attestation.entity';
 import { SovereigntyPolicy } from './sovereignty.policy';
 
-/** Officers' actions on a signed attestation: each one locks the row, changes it and is audited. */
+/** Reviewers' actions on a signed attestation: each one locks the row, changes it and is audited. */
 @Injectable()
 export class AttestationReviewService {
-  constructor(private readonly transactions: TransactionRunner) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly suspensions: SuspensionService,
+  ) {}
 
   /** Marks answers whose evidence an officer has seen; the signed content and its hash are unchanged. */
   verifyCriteria(actor: Actor, attestationId: string, codes: readonly string[]): Promise<AttestationEntity> {
@@ -48,7 +52,11 @@ export class AttestationReviewService {
     });
   }
 
-  /** REVOKED records misrepresentation: every submission that froze this version is screened out. */
+  /**
+   * REVOKED records misrepresentation (ADMIN only): the vendor's bidding is suspended until an ADMIN
+   * lifts it, and its bids under evaluation are judged again by the worker (screened out, ranking
+   * recomputed); bids not yet screened fail at close.
+   */
   revoke(actor: Actor, attestationId: string, rawReason: string): Promise<AttestationEntity> {
     const reason = requireReason(rawReason);
     return this.review(actor, attestationId, 'revoke', async (attestation, tx) => {
@@ -62,6 +70,13 @@ export class AttestationReviewService {
         entityId: attestation.id,
         data: { reason, previousStatus, version: attestation.version },
       });
+      await this.suspensions.suspend(
+        tx,
+        attestation.vendorOrganisationId,
+        `Attestation version ${attestation.version} revoked: ${reason}`,
+        attestation.id,
+      );
+      tx.emit('evaluation.rescreen-vendor', { organisationId: attestation.vendorOrganisationId });
     });
   }
 
@@ -71,7 +86,10 @@ export class AttestationReviewService {
     action: ReviewAction,
     change: (attestation: AttestationEntity, tx: Tx) => Promise<void>,
   ): Promise<AttestationEntity> {
-    if (!SovereigntyPolicy.canReview(actor)) throw forbidden('Only officers and admins review attestations');
+    if (!SovereigntyPolicy.canReview(actor, action))
+      throw forbidden(
+        action === 'revoke' ? 'Only an administrator revokes an attestation' : 'Only officers and admins review attestations',
+      );
     if (!isUUID(attestationId)) throw notFound('Attestation');
     return this.transactions.run(actor, async (tx) => {
       const attestation = await tx.manager.findOne(AttestationEntity, {

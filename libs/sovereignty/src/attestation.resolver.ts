@@ -1,5 +1,6 @@
-import { Actor, ClockService, CurrentActor, GqlContext, notFound, Roles, type TrustedJurisdiction } from '@app/core';
+import { Actor, ClockService, CurrentActor, GqlContext, hasRole, notFound, Roles, type TrustedJurisdiction } from '@app/core';
 import { IdentityService, organisationLoader, OrganisationModel } from '@app/identity';
+import { Inject, Optional } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { AttestationService } from './attestation.service';
@@ -8,9 +9,12 @@ import { SubmitAttestationInput } from './dto/sovereignty.inputs';
 import { toAnswerMap } from './engine/answer-validation';
 import { AttestationStatus, effectiveStatus } from './engine/attestation-status';
 import { assessTier } from './engine/tier-engine';
+import type { StoredAnswer } from './entities/attestation.entity';
 import { AttestationStatusEnum, TrustedJurisdictionEnum } from './models/sovereignty.enums';
-import { AttestationModel, TierAssessmentModel } from './models/sovereignty.models';
+import { AttestationModel, CriterionAnswerModel, TierAssessmentModel } from './models/sovereignty.models';
 import { requestNow } from './sovereignty.loaders';
+import { SovereigntyPolicy } from './sovereignty.policy';
+import { VENDOR_RELATIONSHIP, type VendorRelationship } from './vendor-relationship';
 
 @Resolver(() => AttestationModel)
 export class AttestationResolver {
@@ -19,6 +23,7 @@ export class AttestationResolver {
     private readonly reviews: AttestationReviewService,
     private readonly identity: IdentityService,
     private readonly clock: ClockService,
+    @Optional() @Inject(VENDOR_RELATIONSHIP) private readonly relationship?: VendorRelationship,
   ) {}
 
   @Roles('VENDOR')
@@ -59,8 +64,8 @@ export class AttestationResolver {
     return this.reviews.challenge(actor, attestationId, reason);
   }
 
-  @Roles('OFFICER', 'ADMIN')
-  @Mutation(() => AttestationModel)
+  @Roles('ADMIN')
+  @Mutation(() => AttestationModel, { description: "ADMIN: records misrepresentation and suspends the vendor's bidding until lifted." })
   revokeAttestation(
     @CurrentActor() actor: Actor,
     @Args('attestationId', { type: () => ID }) attestationId: string,
@@ -82,13 +87,52 @@ export class AttestationResolver {
     return organisation;
   }
 
+  /** Need-to-know (SovereigntyPolicy.canReadAnswers): readers without it get an empty list. */
+  @ResolveField(() => [CriterionAnswerModel])
+  async answers(
+    @Parent() attestation: AttestationModel,
+    @Context() ctx: GqlContext,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<StoredAnswer[]> {
+    return (await this.mayReadAnswers(actor, attestation, ctx)) ? attestation.answers : [];
+  }
+
+  /** The tier per trusted set is for every reader; gaps that quote answers follow the answers' rule. */
   @ResolveField(() => TierAssessmentModel)
   async assessment(
     @Parent() attestation: AttestationModel,
     @Args('trusted', { type: () => TrustedJurisdictionEnum }) trusted: TrustedJurisdiction,
     @Context() ctx: GqlContext,
+    @CurrentActor() actor: Actor | null,
   ): Promise<TierAssessmentModel> {
     const active = effectiveStatus(attestation, await requestNow(ctx, this.clock)) === 'ACTIVE';
-    return { trusted, ...assessTier(toAnswerMap(attestation.answers), trusted, { active }) };
+    const assessment = assessTier(toAnswerMap(attestation.answers), trusted, { active });
+    // Without need-to-know only gaps that quote no answer stay (e.g. the attestation's own status).
+    const answered = new Set(attestation.answers.map((a) => a.code));
+    const gaps = (await this.mayReadAnswers(actor, attestation, ctx))
+      ? assessment.gaps
+      : assessment.gaps.filter((g) => !answered.has(g.code));
+    return { trusted, tier: assessment.tier, gaps };
+  }
+
+  private async mayReadAnswers(actor: Actor | null, attestation: AttestationModel, ctx: GqlContext): Promise<boolean> {
+    const officerOnly = !!actor && hasRole(actor, 'OFFICER') && !hasRole(actor, 'AUDITOR', 'ADMIN');
+    const related =
+      officerOnly && actor.organisationId !== attestation.vendorOrganisationId
+        ? await this.closedBidWithActorsBuyer(actor, attestation.vendorOrganisationId, ctx)
+        : false;
+    return SovereigntyPolicy.canReadAnswers(actor, attestation, related);
+  }
+
+  /** Batched per request: one question to the submissions domain however many attestations a response shows. */
+  private closedBidWithActorsBuyer(actor: Actor, vendorOrganisationId: string, ctx: GqlContext): Promise<boolean> {
+    const relationship = this.relationship;
+    if (!relationship) return Promise.resolve(false);
+    return ctx.loaders
+      .get<string, boolean>('sovereignty.closed-bid-with-buyer', async (vendorIds) => {
+        const related = await relationship.vendorsWithClosedBids(actor.organisationId, vendorIds);
+        return vendorIds.map((id) => related.has(id));
+      })
+      .load(vendorOrganisationId);
   }
 }

@@ -10,3 +10,4 @@ export * from './models/sovereignty.models';
 export * from './sovereignty.loaders';
 export * from './sovereignty.module';
 export * from './sovereignty-api.module';
+export * from './vendor-relationship';

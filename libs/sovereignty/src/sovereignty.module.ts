@@ -1,3 +1,4 @@
+import { IdentityModule } from '@app/identity';
 import { Module } from '@nestjs/common';
 
 import { AttestationService } from './attestation.service';
@@ -7,6 +8,7 @@ import { CatalogueService } from './catalogue.service';
 
 /** Services shared by the API, the worker and other domains; resolvers are added by SovereigntyApiModule. */
 @Module({
+  imports: [IdentityModule],
   providers: [CatalogueService, AttestationService, AttestationReviewService, AttestationExpiryService],
   exports: [CatalogueService, AttestationService, AttestationReviewService, AttestationExpiryService],
 })

@@ -33,6 +33,19 @@ describe('SovereigntyPolicy', () => {
     expect(SovereigntyPolicy.canReview(actor(['OFFICER'], 'buyer'))).toBe(true);
     expect(SovereigntyPolicy.canReview(actor(['ADMIN'], 'buyer'))).toBe(true);
     expect(SovereigntyPolicy.canReview(actor(['AUDITOR'], 'buyer'))).toBe(false);
+    expect(SovereigntyPolicy.canReview(actor(['OFFICER'], 'buyer'), 'challenge')).toBe(true);
+    expect(SovereigntyPolicy.canReview(actor(['OFFICER'], 'buyer'), 'revoke')).toBe(false);
+    expect(SovereigntyPolicy.canReview(actor(['ADMIN'], 'buyer'), 'revoke')).toBe(true);
+  });
+
+  it('shows answers to officers only with a closed bid of their buyer; auditors, admins and the vendor always', () => {
+    expect(SovereigntyPolicy.canReadAnswers(actor(['OFFICER'], 'buyer'), ofVendorA, false)).toBe(false);
+    expect(SovereigntyPolicy.canReadAnswers(actor(['OFFICER'], 'buyer'), ofVendorA, true)).toBe(true);
+    expect(SovereigntyPolicy.canReadAnswers(actor(['AUDITOR'], 'buyer'), ofVendorA, false)).toBe(true);
+    expect(SovereigntyPolicy.canReadAnswers(actor(['ADMIN'], 'buyer'), ofVendorA, false)).toBe(true);
+    expect(SovereigntyPolicy.canReadAnswers(actor(['VENDOR'], 'vendor-a'), ofVendorA, false)).toBe(true);
+    expect(SovereigntyPolicy.canReadAnswers(actor(['VENDOR'], 'vendor-b'), ofVendorA, true)).toBe(false);
+    expect(SovereigntyPolicy.canReadAnswers(actor(['EVALUATOR'], 'buyer'), ofVendorA, true)).toBe(false);
     expect(SovereigntyPolicy.canAttest(actor(['VENDOR']))).toBe(true);
     expect(SovereigntyPolicy.canAttest(actor(['OFFICER'], 'buyer'))).toBe(false);
   });

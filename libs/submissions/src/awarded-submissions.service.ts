@@ -16,4 +16,9 @@ export class AwardedSubmissionsService {
       lock: { mode: 'pessimistic_write' },
     });
   }
+
+  /** The winning bids without a lock: what a follow-on screens again. */
+  awardedOf(manager: EntityManager, challengeId: string): Promise<SubmissionEntity[]> {
+    return manager.find(SubmissionEntity, { where: { challengeId, status: 'AWARDED' }, order: { submittedAt: 'ASC', id: 'ASC' } });
+  }
 }

@@ -15,3 +15,4 @@ export * from './submissions.policy';
 export * from './submissions.types';
 export * from './submissions-api.module';
 export * from './vendor-standing.service';
+export * from './winner-eligibility.service';

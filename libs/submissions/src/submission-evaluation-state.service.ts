@@ -42,9 +42,31 @@ export class SubmissionEvaluationStateService {
     return tx.manager.findOneBy(SubmissionEntity, { id: submissionId });
   }
 
-  /** SUBMITTED → ELIGIBLE or SCREENED_OUT, the outcome of screening at close. */
+  /** SUBMITTED (or NEEDS_CONFIRMATION, which never passes) → ELIGIBLE or SCREENED_OUT, the outcome of screening at close. */
   async markScreened(tx: Tx, submission: SubmissionEntity, eligible: boolean, reasons: string[]): Promise<boolean> {
-    return this.move(tx, submission, ['SUBMITTED'], eligible ? 'ELIGIBLE' : 'SCREENED_OUT', { reasons });
+    return this.move(tx, submission, ['SUBMITTED', 'NEEDS_CONFIRMATION'], eligible ? 'ELIGIBLE' : 'SCREENED_OUT', { reasons });
+  }
+
+  /** ELIGIBLE or EVALUATED → SCREENED_OUT: the vendor no longer qualifies during evaluation (e.g. a revocation). */
+  markScreenedOutDuringEvaluation(tx: Tx, submission: SubmissionEntity, reasons: string[]): Promise<boolean> {
+    return this.move(tx, submission, ['ELIGIBLE', 'EVALUATED'], 'SCREENED_OUT', { reasons, duringEvaluation: true });
+  }
+
+  /** EVALUATED → NOT_AWARDED for every evaluated bid: the officer decided no award. */
+  async markNoAward(tx: Tx, challengeId: string): Promise<void> {
+    const evaluated = await tx.manager.find(SubmissionEntity, {
+      where: { challengeId, status: 'EVALUATED' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    for (const submission of evaluated) await this.move(tx, submission, ['EVALUATED'], 'NOT_AWARDED', { noAward: true });
+  }
+
+  /** A vendor's bids in the given states (ids of their challenges tell the caller which to lock). */
+  ofVendor(tx: Tx, vendorOrganisationId: string, statuses: SubmissionStatusName[]): Promise<SubmissionEntity[]> {
+    return tx.manager.find(SubmissionEntity, {
+      where: { vendorOrganisationId, status: In(statuses) },
+      order: { submittedAt: 'ASC', id: 'ASC' },
+    });
   }
 
   /** ELIGIBLE → EVALUATED: aggregated, and moderated where the spread demanded it. */

@@ -28,6 +28,14 @@ export class SubmissionResolver {
   }
 
   @Roles('VENDOR')
+  @Mutation(() => SubmissionModel, {
+    description: 'Vendor: confirm a bid marked NEEDS_CONFIRMATION after an amendment (a new revision, same content).',
+  })
+  async confirmSubmission(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<SubmissionModel> {
+    return toSubmissionModel(await this.commands.confirm(actor, id));
+  }
+
+  @Roles('VENDOR')
   @Mutation(() => SubmissionModel)
   async withdrawSubmission(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<SubmissionModel> {
     return toSubmissionModel(await this.commands.withdraw(actor, id));

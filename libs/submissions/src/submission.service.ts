@@ -14,6 +14,7 @@ import {
 import { type ChallengeEntity, ChallengeQueryService } from '@app/solicitations';
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'crypto';
+import { In } from 'typeorm';
 
 import { SubmitProposalInput } from './dto/submission.inputs';
 import { milestonePlanProblems } from './engine/milestone-plan';
@@ -22,7 +23,10 @@ import { SubmissionEntity } from './entities/submission.entity';
 import { SubmissionRequestEntity } from './entities/submission-request.entity';
 import { SubmissionRevisionEntity } from './entities/submission-revision.entity';
 import { SubmissionsPolicy } from './submissions.policy';
-import { ProposalContent } from './submissions.types';
+import { ProposalContent, type SubmissionStatusName } from './submissions.types';
+
+/** A bid the vendor may still revise or withdraw while submissions are open. */
+const OPEN_BID_STATUSES: SubmissionStatusName[] = ['SUBMITTED', 'NEEDS_CONFIRMATION'];
 import { challengeRules, VendorStandingService } from './vendor-standing.service';
 
 /**
@@ -85,8 +89,9 @@ export class SubmissionService {
         throw new AppError('NOT_ELIGIBLE', `Not eligible: ${outcome.reasons.join('; ')}`, { reasons: outcome.reasons, tier: outcome.tier });
       const attestation = standing.attestation!; // eligible implies an attestation in force
 
+      // A bid awaiting confirmation after an amendment is revised the same way (and is SUBMITTED again).
       let submission = await tx.manager.findOne(SubmissionEntity, {
-        where: { challengeId: challenge.id, vendorOrganisationId: actor.organisationId, status: 'SUBMITTED' },
+        where: { challengeId: challenge.id, vendorOrganisationId: actor.organisationId, status: In(OPEN_BID_STATUSES) },
       });
       const frozen = {
         attestationId: attestation.id,
@@ -95,7 +100,7 @@ export class SubmissionService {
         submittedAt: acceptedAt,
       };
       if (submission) {
-        Object.assign(submission, content, frozen, { revision: submission.revision + 1 });
+        Object.assign(submission, content, frozen, { revision: submission.revision + 1, status: 'SUBMITTED' });
         await tx.manager.save(submission);
       } else {
         submission = tx.manager.create(SubmissionEntity, {
@@ -136,13 +141,72 @@ export class SubmissionService {
     });
   }
 
+  /**
+   * After an amendment (docs/product.md, "Amendments"): the vendor confirms its bid unchanged, which
+   * is a new revision with the same content, judged by the same rule as any bid, before the deadline.
+   */
+  async confirm(actor: Actor, id: string): Promise<SubmissionEntity> {
+    if (!SubmissionsPolicy.canBid(actor)) throw forbidden('Only vendor users confirm proposals');
+    const standing = await this.standing.of(actor.organisationId);
+    return this.transactions.run(actor, async (tx) => {
+      const found = isUuid(id) ? await tx.manager.findOneBy(SubmissionEntity, { id }) : null;
+      if (!found || !SubmissionsPolicy.isOwnVendor(actor, found)) throw notFound('Submission');
+      const challenge = await this.challenges.lockVisible(tx.manager, actor, found.challengeId);
+      const submission = await tx.manager.findOneByOrFail(SubmissionEntity, { id });
+      if (submission.status !== 'NEEDS_CONFIRMATION')
+        throw invalidState(`Only a bid awaiting confirmation after an amendment can be confirmed (this one is ${submission.status})`);
+      const acceptedAt = await this.assertOpen(tx, challenge);
+      const content: ProposalContent = {
+        summary: submission.summary,
+        technicalApproach: submission.technicalApproach,
+        priceMinor: submission.priceMinor,
+        currency: submission.currency,
+        durationDays: submission.durationDays,
+        milestones: submission.milestones,
+      };
+      const outcome = screen({
+        ...standing,
+        challenge: challengeRules(challenge),
+        price: { amountMinor: content.priceMinor, currency: content.currency },
+        now: tx.now,
+      });
+      if (!outcome.eligible)
+        throw new AppError('NOT_ELIGIBLE', `Not eligible: ${outcome.reasons.join('; ')}`, { reasons: outcome.reasons, tier: outcome.tier });
+      const attestation = standing.attestation!;
+      const frozen = {
+        attestationId: attestation.id,
+        attestationHash: attestation.hash,
+        submittedByUserId: actor.userId,
+        submittedAt: acceptedAt,
+      };
+      Object.assign(submission, frozen, { revision: submission.revision + 1, status: 'SUBMITTED' });
+      await tx.manager.save(submission);
+      await tx.manager.insert(SubmissionRevisionEntity, {
+        submissionId: id,
+        revision: submission.revision,
+        content: content as never,
+        ...frozen,
+      });
+      const contentHash = createHash('sha256')
+        .update(canonicalJson({ challengeId: challenge.id, ...content }))
+        .digest('hex');
+      tx.audit({
+        action: 'submission.confirmed',
+        entityType: 'Submission',
+        entityId: id,
+        data: { challengeId: challenge.id, revision: submission.revision, contentHash, attestationHash: attestation.hash },
+      });
+      return submission;
+    });
+  }
+
   async withdraw(actor: Actor, id: string): Promise<SubmissionEntity> {
     return this.transactions.run(actor, async (tx) => {
       const found = isUuid(id) ? await tx.manager.findOneBy(SubmissionEntity, { id }) : null;
       if (!found || !SubmissionsPolicy.isOwnVendor(actor, found)) throw notFound('Submission');
       const challenge = await this.challenges.lockVisible(tx.manager, actor, found.challengeId);
       const submission = await tx.manager.findOneByOrFail(SubmissionEntity, { id });
-      if (submission.status !== 'SUBMITTED') throw invalidState(`A ${submission.status} submission cannot be withdrawn`);
+      if (!OPEN_BID_STATUSES.includes(submission.status)) throw invalidState(`A ${submission.status} submission cannot be withdrawn`);
       await this.assertOpen(tx, challenge);
       Object.assign(submission, { status: 'WITHDRAWN', withdrawnAt: tx.now });
       await tx.manager.save(submission);

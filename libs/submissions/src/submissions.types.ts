@@ -1,4 +1,13 @@
-export const SUBMISSION_STATUSES = ['SUBMITTED', 'WITHDRAWN', 'SCREENED_OUT', 'ELIGIBLE', 'EVALUATED', 'AWARDED', 'NOT_AWARDED'] as const;
+export const SUBMISSION_STATUSES = [
+  'SUBMITTED',
+  'WITHDRAWN',
+  'SCREENED_OUT',
+  'ELIGIBLE',
+  'EVALUATED',
+  'AWARDED',
+  'NOT_AWARDED',
+  'NEEDS_CONFIRMATION',
+] as const;
 export type SubmissionStatusName = (typeof SUBMISSION_STATUSES)[number];
 
 export interface MilestonePlan {

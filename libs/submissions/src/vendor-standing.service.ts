@@ -3,11 +3,17 @@ import type { ChallengeEntity } from '@app/solicitations';
 import { AttestationService, CurrentAttestation } from '@app/sovereignty';
 import { Injectable } from '@nestjs/common';
 
-import { ScreeningInput } from './engine/screening';
+import { screen, ScreeningInput, ScreeningOutcome } from './engine/screening';
+import type { SubmissionEntity } from './entities/submission.entity';
 
 export interface VendorStanding {
   vendor: ScreeningInput['vendor'];
   attestation: CurrentAttestation | null;
+}
+
+/** A bidder's standing now, plus the attestation version its bid froze. */
+export interface BidStanding extends VendorStanding {
+  frozenAttestation: { id: string; status: string } | null;
 }
 
 /** Gathers what screening needs about a vendor from the identity and sovereignty domains. */
@@ -23,7 +29,24 @@ export class VendorStandingService {
       this.identity.findOrganisations([organisationId]),
       this.attestations.currentForOrganisation(organisationId),
     ]);
-    return { vendor: { country: organisation?.country ?? '??', smeClass: organisation?.smeClass ?? null }, attestation };
+    return {
+      vendor: {
+        country: organisation?.country ?? '??',
+        smeClass: organisation?.smeClass ?? null,
+        suspendedAt: organisation?.suspendedAt ?? null,
+      },
+      attestation,
+    };
+  }
+
+  /**
+   * For an existing bid (docs/sovereignty.md, "Who may bid"): the vendor's current attestation (a
+   * re-attestation replaces the frozen version) and the frozen version's own status, since a
+   * revoked version disqualifies the bid whatever came after it.
+   */
+  async ofBid(bid: Pick<SubmissionEntity, 'vendorOrganisationId' | 'attestationId'>): Promise<BidStanding> {
+    const [standing, [frozen]] = await Promise.all([this.of(bid.vendorOrganisationId), this.attestations.findByIds([bid.attestationId])]);
+    return { ...standing, frozenAttestation: frozen ? { id: frozen.id, status: frozen.status } : null };
   }
 }
 
@@ -34,3 +57,18 @@ export const challengeRules = (c: ChallengeEntity): ScreeningInput['challenge'] 
   smeOnly: c.smeOnly,
   maxContractValue: { amountMinor: c.maxContractValueMinor, currency: c.currency },
 });
+
+/** An existing bid judged by the one eligibility rule: at close, after a revocation, at award and follow-on. */
+export const screenBid = (
+  standing: BidStanding,
+  challenge: ChallengeEntity,
+  bid: Pick<SubmissionEntity, 'priceMinor' | 'currency' | 'status'>,
+  now: Date,
+): ScreeningOutcome =>
+  screen({
+    ...standing,
+    challenge: challengeRules(challenge),
+    price: { amountMinor: bid.priceMinor, currency: bid.currency },
+    needsConfirmation: bid.status === 'NEEDS_CONFIRMATION',
+    now,
+  });

@@ -57,6 +57,9 @@ export interface AuditActionData {
   'organisation.registered': AuditOrganisationData;
   'organisation.created': AuditOrganisationData;
   'user.created': { organisationId: string; email: string; displayName: string; roles: string[] };
+  /** A revocation suspends the vendor's bidding until an ADMIN lifts it. */
+  'organisation.suspended': { reason: string; attestationId: string | null };
+  'organisation.suspension-lifted': { reason: string; since: AuditInstant; cause: string | null; attestationId: string | null };
 
   // sovereignty
   'attestation.submitted': AttestationVersion & {
@@ -96,15 +99,28 @@ export interface AuditActionData {
   'submission.submitted': { challengeId: string; revision: number; contentHash: string; attestationHash: string };
   'submission.revised': { challengeId: string; revision: number; contentHash: string; attestationHash: string };
   'submission.withdrawn': { challengeId: string };
+  /** An amendment changed what the bid answers: the vendor confirms or revises before the deadline. */
+  'submission.needs-confirmation': { challengeId: string; vendorOrganisationId: string; amendedFields: string[]; reason: string };
+  'submission.confirmed': { challengeId: string; revision: number; contentHash: string; attestationHash: string };
   'submission.access-denied': { roles: string[]; [detail: string]: unknown };
   'submission.eligible': SubmissionMove & { reasons: string[] };
-  'submission.screened-out': SubmissionMove & { reasons: string[] };
+  'submission.screened-out': SubmissionMove & { reasons: string[]; duringEvaluation?: boolean };
   'submission.evaluated': SubmissionMove & { totalScore: number };
   'submission.awarded': SubmissionMove;
-  'submission.not-awarded': SubmissionMove;
+  'submission.not-awarded': SubmissionMove & { noAward?: boolean };
 
   // evaluation (scores stay out: evaluators never see each other's)
   'evaluation.assigned': { challengeId: string; submissionId: string; evaluatorUserId: string };
+  'evaluation.assignment-withdrawn': {
+    challengeId: string;
+    submissionId: string;
+    evaluatorUserId: string;
+    from: string;
+    reason: string;
+    /** The officer's user id, or 'worker' when the acceptance window ran out. */
+    by: string;
+  };
+  'evaluation.ranking-dropped': { reason: string };
   'evaluation.accepted': { submissionId: string; noConflictConfirmed: boolean };
   'evaluation.conflict-declared': { submissionId: string; vendorOrganisationId: string; reason: string };
   'evaluation.scored': { submissionId: string; criteria: number };

@@ -52,6 +52,8 @@ export interface AppConfig {
   jobLockMs: number;
   /** graphql-jit: compile a query after this many runs (0 = never). See bench/RESULTS.md. */
   graphqlJit: number;
+  /** An evaluator who has not accepted an assignment within this many hours loses it to the pool (the worker's sweep). */
+  assignmentAcceptHours: number;
   logLevel: string;
 }
 

@@ -107,6 +107,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 1_048_576, 1024),
     jobLockMs: int('JOB_LOCK_MS', 30_000, 1000, 600_000),
     graphqlJit: int('GRAPHQL_JIT', 1, 0, 1000),
+    assignmentAcceptHours: int('ASSIGNMENT_ACCEPT_HOURS', 48, 1, 24 * 90),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
   };
   if (problems.length) throw new ConfigError(problems);

@@ -23,6 +23,8 @@ export interface JobPayloads {
   'evaluation.aggregate': { submissionId: string };
   /** When every eligible submission is evaluated: rank and recommend. */
   'evaluation.rank': { challengeId: string };
+  /** After a revocation: judge the vendor's bids under evaluation again; failures are screened out and ranking recomputed. */
+  'evaluation.rescreen-vendor': { organisationId: string };
   /** Periodic safety net: re-derive every pending evaluation step from table state. */
   'evaluation.sweep': Record<string, never>;
   /** After an award commits: issue one phase-1 contract per awarded submission, then mark the challenge AWARDED. */
@@ -43,6 +45,7 @@ export const JOB_NAMES: readonly JobName[] = [
   'evaluation.assign',
   'evaluation.aggregate',
   'evaluation.rank',
+  'evaluation.rescreen-vendor',
   'evaluation.sweep',
 ];
 

@@ -41,4 +41,11 @@ export class EvaluationAssignmentEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   conflictDeclaredAt: Date | null;
+
+  /** Taken away by the buyer's officer, or by the worker when not accepted in time; the reason is audited too. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  withdrawnAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  withdrawalReason: string | null;
 }

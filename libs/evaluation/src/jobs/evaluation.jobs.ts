@@ -5,6 +5,7 @@ import { AggregationService } from '../aggregation.service';
 import { AssignmentService } from '../assignment.service';
 import { EvaluationSweepService } from '../evaluation-sweep.service';
 import { RankingService } from '../ranking.service';
+import { RevocationRescreenService } from '../revocation-rescreen.service';
 import { ScreeningService } from '../screening.service';
 
 /** The evaluation workflow's jobs: thin, each delegating to a service that re-reads state. */
@@ -16,6 +17,7 @@ export class EvaluationJobs {
     private readonly aggregation: AggregationService,
     private readonly ranking: RankingService,
     private readonly sweeper: EvaluationSweepService,
+    private readonly rescreen: RevocationRescreenService,
   ) {}
 
   @HandlesJob('evaluation.screen')
@@ -36,6 +38,11 @@ export class EvaluationJobs {
   @HandlesJob('evaluation.rank')
   rank(payload: JobPayload<'evaluation.rank'>) {
     return this.ranking.rankChallenge(payload.challengeId);
+  }
+
+  @HandlesJob('evaluation.rescreen-vendor')
+  rescreenVendor(payload: JobPayload<'evaluation.rescreen-vendor'>) {
+    return this.rescreen.rescreenVendor(payload.organisationId);
   }
 
   @HandlesJob('evaluation.sweep')

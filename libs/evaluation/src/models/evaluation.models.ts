@@ -10,6 +10,7 @@ export const AssignmentStatusEnum = {
   ACCEPTED: 'ACCEPTED',
   CONFLICT_DECLARED: 'CONFLICT_DECLARED',
   SCORED: 'SCORED',
+  WITHDRAWN: 'WITHDRAWN',
 } as const;
 registerEnumType(AssignmentStatusEnum, { name: 'AssignmentStatus' });
 
@@ -52,6 +53,18 @@ export class RankedSubmissionModel {
   @Field() recommended: boolean;
 }
 
+@ObjectType('EvaluatorProgress')
+export class EvaluatorProgressModel {
+  @Field(() => ID) evaluatorId: string;
+  @Field(() => Int) pending: number;
+  @Field(() => Int) accepted: number;
+  @Field(() => Int) scored: number;
+  @Field(() => Int) conflictDeclared: number;
+  @Field(() => Int) withdrawn: number;
+  @Field(() => Int) overdueAssignments: number;
+  @Field() overdue: boolean;
+}
+
 @ObjectType('EvaluationProgress')
 export class EvaluationProgressModel {
   @Field(() => Int) submissions: number;
@@ -66,6 +79,12 @@ export class EvaluationProgressModel {
     description: 'Assignments eligible submissions still lack: the invited pool is too small until more evaluators are invited.',
   })
   missingEvaluators: number;
+  @Field(() => Int, {
+    description: 'Open assignments past the scoring deadline, or PENDING past the acceptance window (ASSIGNMENT_ACCEPT_HOURS).',
+  })
+  overdueAssignments: number;
+  @Field(() => [EvaluatorProgressModel], { description: "Each evaluator's assignments on this challenge by state, with an overdue flag." })
+  evaluators: EvaluatorProgressModel[];
 }
 
 /** An evaluator's assignment; submission, evaluator and scores resolve through loaders from the ids kept here. */

@@ -34,6 +34,20 @@ export class OrganisationEntity {
   @Column({ type: 'text', nullable: true })
   smeClass: SmeClassName | null;
 
+  /**
+   * Vendors only: set when one of its attestations is revoked, cleared when an ADMIN lifts it with a
+   * reason (docs/sovereignty.md). While set the organisation may not bid and its bids fail screening.
+   */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  suspendedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  suspensionReason: string | null;
+
+  /** The revoked attestation that caused the suspension. */
+  @Column({ type: 'uuid', nullable: true })
+  suspensionAttestationId: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -15,6 +15,17 @@ export class OrganisationModel {
     description: 'Vendors only: EU Recommendation 2003/361 class from headcount, turnover and balance sheet.',
   })
   smeClass: SmeClassName | null;
+  /** Resolved by SuspensionResolver under SuspensionPolicy; the stored columns ride along here. */
+  suspendedAt?: Date | null;
+  suspensionReason?: string | null;
+  suspensionAttestationId?: string | null;
+}
+
+@ObjectType('Suspension')
+export class SuspensionModel {
+  @Field() reason: string;
+  @Field() since: Date;
+  @Field(() => ID, { nullable: true, description: 'the revoked attestation that caused it' }) attestationId: string | null;
 }
 
 @ObjectType('User')

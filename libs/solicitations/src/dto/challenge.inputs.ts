@@ -61,6 +61,7 @@ export class CreateChallengeInput {
   @ValidateNested({ each: true })
   @Type(() => EvaluationCriterionInput)
   criteria: EvaluationCriterionInput[];
+  @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() scoringDeadline?: Date | null;
 }
 
 @InputType('UpdateChallengeInput')
@@ -93,6 +94,20 @@ export class AmendChallengeInput {
   @Field({ nullable: true }) @IsOptional() @IsNotEmpty() @MaxLength(50_000) problemStatement?: string;
   @Field({ nullable: true }) @IsOptional() @IsDate() submissionDeadline?: Date;
   @Field({ nullable: true }) @IsOptional() @IsDate() questionsDeadline?: Date;
+  @Field(() => Date, { nullable: true, description: 'Amendable until the award decision; must be after the submission deadline.' })
+  @IsOptional()
+  @IsDate()
+  scoringDeadline?: Date;
+  @Field(() => [EvaluationCriterionInput], {
+    nullable: true,
+    description: 'Criteria and weights may be amended only while no submission exists.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => EvaluationCriterionInput)
+  criteria?: EvaluationCriterionInput[];
 }
 
 @InputType('ChallengeFilter')

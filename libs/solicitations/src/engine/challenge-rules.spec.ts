@@ -21,6 +21,14 @@ describe('challengeTermsProblems', () => {
     expect(challengeTermsProblems(valid(), 'NATO_RESTRICTED')).toEqual([]);
   });
 
+  it('takes an optional scoring deadline only after the submission deadline', () => {
+    expect(challengeTermsProblems({ ...valid(), scoringDeadline: new Date('2030-02-01T00:00:00Z') }, 'NATO_RESTRICTED')).toEqual([]);
+    expect(challengeTermsProblems({ ...valid(), scoringDeadline: null }, 'NATO_RESTRICTED')).toEqual([]);
+    expect(challengeTermsProblems({ ...valid(), scoringDeadline: new Date('2030-01-10T00:00:00Z') }, 'NATO_RESTRICTED')).toEqual([
+      'scoringDeadline must be after submissionDeadline',
+    ]);
+  });
+
   it('refuses a blank title and blank criterion names (they would be stored empty once trimmed)', () => {
     const problems = challengeTermsProblems(
       {

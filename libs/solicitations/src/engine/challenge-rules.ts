@@ -19,6 +19,8 @@ export interface ChallengeTerms {
   evaluatorsPerSubmission: number;
   standstillDays: number;
   criteria: readonly { name: string; weight: number }[];
+  /** Optional: when evaluators' scores are due; after the submission deadline. */
+  scoringDeadline?: Date | null;
 }
 
 export const DEFAULTS = { evaluatorsPerSubmission: 3, standstillDays: 10, blindEvaluation: false } as const;
@@ -29,6 +31,8 @@ export function challengeTermsProblems(terms: ChallengeTerms, maxClassification:
   const problems: string[] = [];
 
   if (terms.title !== undefined && !terms.title.trim()) problems.push('title must not be blank');
+  if (terms.scoringDeadline && terms.scoringDeadline <= terms.submissionDeadline)
+    problems.push('scoringDeadline must be after submissionDeadline');
   if (terms.criteria.length === 0) problems.push('at least one evaluation criterion is required');
   terms.criteria.forEach((criterion, i) => {
     if (!criterion.name.trim()) problems.push(`criterion ${i + 1} name must not be blank`);

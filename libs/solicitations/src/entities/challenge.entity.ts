@@ -84,6 +84,10 @@ export class ChallengeEntity {
   @Column({ type: 'timestamptz', precision: 3 })
   submissionDeadline: Date;
 
+  /** Evaluators' scores are due by then; later active assignments show as overdue (optional). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  scoringDeadline: Date | null;
+
   /** Millisecond precision so keyset cursors round-trip exactly through JavaScript Dates. */
   @Column({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
@@ -105,6 +109,10 @@ export class ChallengeEntity {
 
   @Column({ type: 'text', nullable: true })
   cancelReason: string | null;
+
+  /** Why the officer decided NO_AWARD after ranking (null when no one decided it, e.g. nothing was eligible). */
+  @Column({ type: 'text', nullable: true })
+  noAwardReason: string | null;
 
   /**
    * Title (weight A) and problem statement (B) as a tsvector, maintained by the trigger

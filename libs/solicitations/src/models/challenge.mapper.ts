@@ -26,6 +26,8 @@ export function toChallengeModel(c: ChallengeEntity): ChallengeModel {
     evaluatorsPerSubmission: c.evaluatorsPerSubmission,
     blindEvaluation: c.blindEvaluation,
     standstillDays: c.standstillDays,
+    scoringDeadline: c.scoringDeadline,
+    noAwardReason: c.noAwardReason,
     buyerOrganisationId: c.buyerOrganisationId,
     createdByUserId: c.createdByUserId,
     createdAt: c.createdAt,

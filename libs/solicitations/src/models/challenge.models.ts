@@ -57,6 +57,10 @@ export class ChallengeModel {
   @Field(() => Int) evaluatorsPerSubmission: number;
   @Field() blindEvaluation: boolean;
   @Field(() => Int) standstillDays: number;
+  @Field(() => Date, { nullable: true, description: "Evaluators' scores are due by then; overdue assignments show in evaluationProgress." })
+  scoringDeadline: Date | null;
+  @Field(() => String, { nullable: true, description: 'Set when an officer decided NO_AWARD after ranking.' })
+  noAwardReason: string | null;
   buyerOrganisationId: string;
   createdByUserId: string;
   createdAt: Date;

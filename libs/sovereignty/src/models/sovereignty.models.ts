@@ -46,14 +46,16 @@ export class TierAssessmentModel {
 }
 
 /**
- * The parent object of Attestation fields is the stored row; status, vendor and assessment are
- * resolved by AttestationResolver (status needs the database clock, vendor a loader).
+ * The parent object of Attestation fields is the stored row; status, vendor, answers and assessment
+ * are resolved by AttestationResolver (status needs the database clock, vendor a loader, answers
+ * and gaps the need-to-know rule).
  */
 @ObjectType('Attestation')
 export class AttestationModel {
   @Field(() => ID) id: string;
   @Field(() => Int) version: number;
-  @Field(() => [CriterionAnswerModel]) answers: StoredAnswer[];
+  /** Resolved by AttestationResolver under the need-to-know rule. */
+  answers: StoredAnswer[];
   @Field() signatoryName: string;
   @Field() signedAt: Date;
   @Field() expiresAt: Date;

@@ -85,4 +85,28 @@ describe('screen', () => {
     expect(outcome.reasons).toHaveLength(4);
     expect(outcome.eligible).toBe(false);
   });
+  it('refuses a suspended vendor even with an attestation in force (a re-attestation does not lift it)', () => {
+    const outcome = screen(input({ vendor: { country: 'EE', smeClass: 'SMALL', suspendedAt: new Date('2026-12-01T00:00:00Z') } }));
+    expect(outcome.eligible).toBe(false);
+    expect(outcome.reasons).toEqual([
+      'Bidding is suspended since 2026-12-01T00:00:00.000Z after an attestation was revoked, until an administrator lifts it',
+    ]);
+  });
+
+  it('refuses a bid whose frozen attestation version was revoked, even after a new ACTIVE one', () => {
+    const current = { id: 'v2', status: 'ACTIVE', answers: NATO_T4_ANSWERS, expiresAt: NEXT_YEAR };
+    expect(screen(input({ attestation: current, frozenAttestation: { id: 'v1', status: 'REVOKED' } })).reasons).toEqual([
+      'The attestation version frozen into the bid was REVOKED',
+    ]);
+    expect(screen(input({ attestation: current, frozenAttestation: { id: 'v1', status: 'SUPERSEDED' } })).eligible).toBe(true);
+    // The frozen version is the current one: its status is reported once.
+    const revoked = { ...current, status: 'REVOKED' };
+    expect(screen(input({ attestation: revoked, frozenAttestation: { id: 'v2', status: 'REVOKED' } })).reasons).toEqual([
+      'The attestation is REVOKED',
+    ]);
+  });
+
+  it('refuses a bid left unconfirmed after an amendment', () => {
+    expect(screen(input({ needsConfirmation: true })).reasons).toEqual(['The bid was not confirmed after the challenge was amended']);
+  });
 });

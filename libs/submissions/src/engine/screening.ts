@@ -1,15 +1,24 @@
 /**
  * Who may bid (docs/sovereignty.md, "Who may bid"): a pure function of the vendor, its attestation in
  * force, the challenge's rules and the price, returning every reason in words a person reads.
- * Used on submit, for the vendor's eligibility pre-check, and again at close.
+ * The one eligibility rule: used on submit, for the vendor's eligibility pre-check, again at close,
+ * when a revocation lands during evaluation, and on the winners at award and at every follow-on.
  */
 import { TRUSTED_SET_LABELS, TRUSTED_SETS, type TrustedJurisdiction } from '@app/core/geo/countries';
 import { type AnswerMap, assessTier, failedTierRules, type Tier, tierAtLeast, TIERS } from '@app/sovereignty';
 
 export interface ScreeningInput {
-  vendor: { country: string; smeClass: string | null };
+  /** suspendedAt: bidding suspended after a revocation until an ADMIN lifts it (docs/sovereignty.md). */
+  vendor: { country: string; smeClass: string | null; suspendedAt?: Date | null };
   /** The attestation in force with its effective status (expiry applied), or null when none. */
-  attestation: { status: string; answers: AnswerMap; expiresAt: Date } | null;
+  attestation: { id?: string; status: string; answers: AnswerMap; expiresAt: Date } | null;
+  /**
+   * For an existing bid: the attestation version it froze. A REVOKED one disqualifies the bid even
+   * when the vendor has attested again since (the bid was made on a misrepresentation).
+   */
+  frozenAttestation?: { id: string; status: string } | null;
+  /** For an existing bid: still awaiting the vendor's confirmation after an amendment. */
+  needsConfirmation?: boolean;
   challenge: {
     trustedJurisdiction: TrustedJurisdiction;
     requiredTier: Tier;
@@ -35,6 +44,14 @@ export function screen(input: ScreeningInput): ScreeningOutcome {
   const label = TRUSTED_SET_LABELS[trusted];
   const reasons: string[] = [];
 
+  if (vendor.suspendedAt)
+    reasons.push(
+      `Bidding is suspended since ${vendor.suspendedAt.toISOString()} after an attestation was revoked, until an administrator lifts it`,
+    );
+  const frozen = input.frozenAttestation;
+  if (frozen && frozen.status === 'REVOKED' && frozen.id !== attestation?.id)
+    reasons.push('The attestation version frozen into the bid was REVOKED');
+  if (input.needsConfirmation) reasons.push('The bid was not confirmed after the challenge was amended');
   if (!TRUSTED_SETS[trusted].has(vendor.country)) reasons.push(`Organisation is established in ${vendor.country}, outside ${label}`);
   if (challenge.smeOnly && vendor.smeClass !== 'MICRO' && vendor.smeClass !== 'SMALL' && vendor.smeClass !== 'MEDIUM') {
     reasons.push(`The challenge is open to SMEs only and the organisation is ${vendor.smeClass ?? 'not classified'}`);

@@ -12,6 +12,7 @@ export const SubmissionStatusEnum = {
   EVALUATED: 'EVALUATED',
   AWARDED: 'AWARDED',
   NOT_AWARDED: 'NOT_AWARDED',
+  NEEDS_CONFIRMATION: 'NEEDS_CONFIRMATION',
 } as const;
 registerEnumType(SubmissionStatusEnum, { name: 'SubmissionStatus' });
 
