@@ -1,3 +1,4 @@
+import { registerDocumentUploads } from '@app/documents/api';
 import { APP_CONFIG, AppConfig, JsonLogger, loadConfig, REDIS } from '@app/core';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
@@ -35,6 +36,7 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     skipOnError: true,
     allowList: (request) => request.url === '/health' || request.url === '/ready',
   });
+  await registerDocumentUploads(app);
   await mountQueueBoard(app);
   app
     .getHttpAdapter()

@@ -1,3 +1,4 @@
+import { DocumentsModule } from '@app/documents';
 import { IdentityModule } from '@app/identity';
 import { SolicitationsModule } from '@app/solicitations';
 import { SovereigntyModule } from '@app/sovereignty';
@@ -11,7 +12,7 @@ import { VendorStandingService } from './vendor-standing.service';
 
 /** Services shared by the API and the worker; resolvers are added by SubmissionsApiModule. */
 @Module({
-  imports: [IdentityModule, SovereigntyModule, SolicitationsModule],
+  imports: [IdentityModule, SovereigntyModule, SolicitationsModule, DocumentsModule],
   providers: [
     SubmissionService,
     SubmissionQueryService,

@@ -1,0 +1,3 @@
+import { documentsSuite } from '../libs/documents/test-support/documents-suite';
+
+documentsSuite('documents on the PostgreSQL store (e2e, with the worker)', () => ({ DOCUMENT_STORAGE: 'postgres' }));
