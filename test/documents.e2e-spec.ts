@@ -1,3 +1,3 @@
-import { documentsSuite } from '../libs/documents/test-support/documents-suite';
+import { documentsSuite, postgresStore } from '../libs/documents/test-support/documents-suite';
 
-documentsSuite('documents on the PostgreSQL store (e2e, with the worker)', () => ({ DOCUMENT_STORAGE: 'postgres' }));
+documentsSuite('documents on the PostgreSQL store (e2e, with the worker)', postgresStore);

@@ -1,5 +1,5 @@
-import { registerDocumentUploads } from '@app/documents/api';
 import { APP_CONFIG, AppConfig, JsonLogger, loadConfig, REDIS } from '@app/core';
+import { registerDocumentUploads } from '@app/documents/api';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';

@@ -1,6 +1,6 @@
 import { ContractIssueJob, ContractsModule } from '@app/contracts';
-import { DocumentsModule, DocumentSweepJob } from '@app/documents';
 import { AuditChainJob, CoreModule, JobRegistry, JobWorker, OutboxRelay } from '@app/core';
+import { DocumentsModule, DocumentSweepJob } from '@app/documents';
 import { EvaluationJobs, EvaluationModule } from '@app/evaluation';
 import { ChallengeCloseJob, SolicitationsModule } from '@app/solicitations';
 import { AttestationExpiryJob, SovereigntyModule } from '@app/sovereignty';

@@ -69,7 +69,9 @@ export function loadDocumentsConfig(env: Env = process.env): DocumentsConfig {
     storage,
     chunkBytes: int('DOCUMENT_CHUNK_BYTES', 256 * 1024, 16 * 1024, 16 * 1024 * 1024),
     s3,
-    clamav: clamHost ? { host: clamHost, port: int('CLAMAV_PORT', 3310, 1, 65535), timeoutMs: int('CLAMAV_TIMEOUT_MS', 60_000, 100) } : null,
+    clamav: clamHost
+      ? { host: clamHost, port: int('CLAMAV_PORT', 3310, 1, 65535), timeoutMs: int('CLAMAV_TIMEOUT_MS', 60_000, 100) }
+      : null,
     unattachedTtlSeconds: int('DOCUMENT_UNATTACHED_TTL_SECONDS', 86_400, 1),
   };
   if (problems.length) throw new ConfigError(problems);

@@ -60,7 +60,9 @@ export class SubmissionService {
     // Documents are part of the sealed bid: their SHA-256 values (and names) enter the content hash,
     // so the idempotency comparison and the audit trail cover them. Without any, the hash is as before.
     const documentIds = input.documentIds ?? [];
-    const sealed: ProposalContent = documentIds.length ? { ...content, documents: await this.documents.fingerprints(actor, documentIds) } : content;
+    const sealed: ProposalContent = documentIds.length
+      ? { ...content, documents: await this.documents.fingerprints(actor, documentIds) }
+      : content;
     const contentHash = createHash('sha256')
       .update(canonicalJson({ challengeId: input.challengeId, ...sealed }))
       .digest('hex');

@@ -18,7 +18,9 @@ export class ChallengeDocumentsResolver {
     private readonly challenges: ChallengeQueryService,
   ) {}
 
-  @ResolveField(() => [DocumentModel], { description: 'Annexes this reader may see (RESTRICTED ones: eligible vendors, the buyer, its evaluators).' })
+  @ResolveField(() => [DocumentModel], {
+    description: 'Annexes this reader may see (RESTRICTED ones: eligible vendors, the buyer, its evaluators).',
+  })
   async documents(@Parent() parent: ChallengeModel, @Context() ctx: GqlContext): Promise<DocumentModel[]> {
     const [challenge] = await this.challenges.findByIds([parent.id]);
     if (!challenge) return [];

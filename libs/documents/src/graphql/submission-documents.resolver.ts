@@ -2,8 +2,8 @@ import { GqlContext } from '@app/core';
 import { SubmissionModel } from '@app/submissions';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { blindName } from '../access/document-names';
 import { DocumentAccessService } from '../access/document-access.service';
+import { blindName } from '../access/document-names';
 import { DocumentAttachmentService } from '../document-attachment.service';
 import { toDocumentModel } from './document.mapper';
 import { DocumentModel } from './document.models';

@@ -85,13 +85,20 @@ export class DocumentIntake extends Transform {
     }
     this.mediaType = mediaType;
     if (isTextMediaType(mediaType)) this.text = textValidator();
-    await new Promise<void>((resolve, reject) => this.forward(head, (error) => (error ? reject(error) : resolve())));
+    if (!this.accept(head)) throw this.notText();
+    this.push(head);
   }
 
   private forward(chunk: Buffer, done: TransformCallback): void {
-    if (this.text && !this.text.push(chunk)) return done(this.notText());
-    this.hash.update(chunk);
+    if (!this.accept(chunk)) return done(this.notText());
     done(null, chunk);
+  }
+
+  /** Checks (text files) and hashes a chunk on its way to the store. */
+  private accept(chunk: Buffer): boolean {
+    if (this.text && !this.text.push(chunk)) return false;
+    this.hash.update(chunk);
+    return true;
   }
 
   private notText(): IntakeRefusal {

@@ -39,15 +39,15 @@ export class DocumentUploadService {
       .insert()
       .into(DocumentEntity)
       .values({
-      organisationId: actor.organisationId,
-      uploadedByUserId: actor.userId,
-      name: sanitiseFileName(clientName, 'application/octet-stream'),
-      mediaType: 'application/octet-stream',
-      sizeBytes: 0,
-      sha256: null,
-      state: 'UPLOADING' as const,
-      scanStatus: this.scanner.enabled ? ('PENDING' as const) : ('NOT_SCANNED' as const),
-      storage: this.store.kind,
+        organisationId: actor.organisationId,
+        uploadedByUserId: actor.userId,
+        name: sanitiseFileName(clientName, 'application/octet-stream'),
+        mediaType: 'application/octet-stream',
+        sizeBytes: 0,
+        sha256: null,
+        state: 'UPLOADING' as const,
+        scanStatus: this.scanner.enabled ? ('PENDING' as const) : ('NOT_SCANNED' as const),
+        storage: this.store.kind,
         createdAt: () => 'now()',
       })
       .returning('id')
@@ -56,6 +56,7 @@ export class DocumentUploadService {
     try {
       const intake = new DocumentIntake(this.config.maxBytes, clientName);
       file.on('error', (error) => intake.destroy(error));
+      intake.on('error', () => undefined); // reported through the store's write, which it fails
       file.pipe(intake);
       await this.store.write(id, intake).finally(() => {
         file.unpipe(intake);

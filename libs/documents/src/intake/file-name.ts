@@ -2,7 +2,7 @@ import { ALLOWED_MEDIA_TYPES } from './allowed-media-types';
 
 const MAX_NAME_LENGTH = 180;
 // Controls, path and shell-special characters, and bidirectional overrides that can disguise an extension.
-// eslint-disable-next-line no-control-regex
+ 
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f"\\/:*?<>|\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
@@ -13,7 +13,12 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f"\\/:*?<>|\u200e\u200f\u202a-\u202e\u
  */
 export function sanitiseFileName(raw: string | undefined, mediaType: string): string {
   const lastSegment = (raw ?? '').split(/[/\\]/).pop() ?? '';
-  let name = lastSegment.normalize('NFC').replace(UNSAFE, '').replace(/\s+/g, ' ').trim().replace(/^[.\s]+/, '');
+  let name = lastSegment
+    .normalize('NFC')
+    .replace(UNSAFE, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+/, '');
   const extensions = ALLOWED_MEDIA_TYPES[mediaType] ?? [];
   const extension = /\.([A-Za-z0-9]{1,10})$/.exec(name)?.[1]?.toLowerCase();
   const suffix = extension && extensions.includes(extension) ? '' : extensions[0] ? `.${extensions[0]}` : '';
@@ -28,7 +33,10 @@ export function sanitiseFileName(raw: string | undefined, mediaType: string): st
 
 /** `attachment` with an ASCII fallback and the exact UTF-8 name (RFC 6266 / RFC 5987). */
 export function contentDisposition(name: string): string {
-  const ascii = name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '_').replace(/[%;,]/g, '_');
+  const ascii = name
+    .normalize('NFKD')
+    .replace(/[^\x20-\x7e]/g, '_')
+    .replace(/[%;,]/g, '_');
   const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

@@ -27,7 +27,7 @@ export async function sniffMediaType(head: Buffer, clientName: string | undefine
 
 export const isTextMediaType = (mediaType: string) => mediaType === 'text/plain' || mediaType === 'text/csv';
 
-// eslint-disable-next-line no-control-regex
+ 
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 
 /**

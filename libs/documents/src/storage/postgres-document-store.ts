@@ -1,4 +1,4 @@
-import { Readable } from 'stream';
+import { pipeline, Readable } from 'stream';
 import { DataSource } from 'typeorm';
 
 import { DocumentStore } from './document-store';
@@ -24,7 +24,10 @@ export class PostgresDocumentStore implements DocumentStore {
     try {
       await runner.startTransaction();
       let seq = 0;
-      for await (const chunk of bytes.pipe(rechunk(this.chunkBytes)) as AsyncIterable<Buffer>) {
+      // pipeline, not pipe: an error of the source (a refused upload) must end the loop below.
+      const pieces = rechunk(this.chunkBytes);
+      pipeline(bytes, pieces, () => undefined);
+      for await (const chunk of pieces as AsyncIterable<Buffer>) {
         await runner.query(`INSERT INTO document_chunk (document_id, seq, data) VALUES ($1, $2, $3)`, [documentId, seq++, chunk]);
       }
       await runner.commitTransaction();
