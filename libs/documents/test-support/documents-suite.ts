@@ -8,6 +8,7 @@ import { createHash } from 'crypto';
 import request from 'supertest';
 
 import { ACCEPT, MY_ASSIGNMENTS, runJob, waitFor } from '../../evaluation/test-support/evaluation-fixtures';
+import { expectValidPackage } from '../../open-data/test-support/ocds-validator';
 import {
   adminLogin,
   attest,
@@ -322,6 +323,27 @@ export function documentsSuite(title: string, store: StoreUnderTest): void {
         expect(errorCode(await stack.gql(DETACH, { c: draft.id, d: annex.id }, foreignOfficer.token))).toBe('NOT_FOUND');
         // The same annex twice is refused.
         expect(errorCode(await stack.gql(ATTACH, { c: draft.id, d: annex.id }, officer.token))).toBe('INVALID_STATE');
+
+        // Open data: the public annex, with its hash and address, in tender.documents; nothing restricted.
+        const releases = async () => {
+          const res = await request(stack.app.getHttpServer()).get(`/ocds/challenges/${draft.id}/releases`);
+          expect(res.status).toBe(200);
+          expectValidPackage(res.body);
+          return res.body.releases as { tag: string[]; tender: { documents?: Record<string, unknown>[] } }[];
+        };
+        const published = await releases();
+        expect(published[0].tender.documents).toEqual([
+          {
+            id: annex.id,
+            documentType: 'biddingDocuments',
+            title: 'Annex A.txt',
+            description: `SHA-256 ${sha256(publicBytes)}; ${publicBytes.length} bytes`,
+            url: expect.stringMatching(new RegExp(`^http://.+/documents/${annex.id}$`)),
+            datePublished: expect.any(String),
+            format: 'text/plain',
+          },
+        ]);
+        expect(JSON.stringify(published)).not.toContain(restricted.id);
 
         const detached = await gqlData(DETACH, { c: draft.id, d: annex.id }, officer.token);
         expect(detached.detachChallengeDocument.documents).toEqual([{ id: restricted.id }]);

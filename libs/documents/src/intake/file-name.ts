@@ -2,7 +2,7 @@ import { ALLOWED_MEDIA_TYPES } from './allowed-media-types';
 
 const MAX_NAME_LENGTH = 180;
 // Controls, path and shell-special characters, and bidirectional overrides that can disguise an extension.
- 
+
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f"\\/:*?<>|\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**

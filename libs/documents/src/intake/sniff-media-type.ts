@@ -27,7 +27,6 @@ export async function sniffMediaType(head: Buffer, clientName: string | undefine
 
 export const isTextMediaType = (mediaType: string) => mediaType === 'text/plain' || mediaType === 'text/csv';
 
- 
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 
 /**
