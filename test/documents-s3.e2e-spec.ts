@@ -37,6 +37,7 @@ documentsSuite('documents on the S3 store (e2e, s3rver, with the worker)', {
     S3_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
     S3_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
   }),
+  maxBytes: 6 * 1024 * 1024, // two multipart parts
   storedObjects: async () => {
     const client = new S3Client({ region: 'us-east-1', endpoint, forcePathStyle: true, credentials: CREDENTIALS });
     try {

@@ -21,7 +21,6 @@ import {
 } from '../../solicitations/test-support/marketplace-fixtures';
 import { NATO_T4_ANSWERS } from '../../sovereignty/src/engine/attestation-fixtures';
 
-export const MAX_BYTES = 1_000_000;
 /** The machine may be shared and busy: generous bounds, never timing assertions. */
 const SLOW = 240_000;
 
@@ -51,11 +50,14 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 /** How a run sees its store: the settings that select it, and how many documents' bytes it holds. */
 export interface StoreUnderTest {
   env(): Record<string, string>;
+  /** DOCUMENT_MAX_BYTES of the run: above 5 MiB for S3, so its multipart path is exercised too. */
+  maxBytes: number;
   storedObjects(stack: TestStack): Promise<number>;
 }
 
 export const postgresStore: StoreUnderTest = {
   env: () => ({ DOCUMENT_STORAGE: 'postgres' }),
+  maxBytes: 1_000_000,
   storedObjects: async (stack) => (await stack.db.query(`SELECT count(DISTINCT document_id)::int AS n FROM document_chunk`))[0].n,
 };
 
@@ -106,7 +108,7 @@ export function documentsSuite(title: string, store: StoreUnderTest): void {
     beforeAll(async () => {
       stack = await startTestStack({
         worker: true,
-        env: { DOCUMENT_MAX_BYTES: String(MAX_BYTES), DOCUMENT_UNATTACHED_TTL_SECONDS: '4', ...store.env() },
+        env: { DOCUMENT_MAX_BYTES: String(store.maxBytes), DOCUMENT_UNATTACHED_TTL_SECONDS: '4', ...store.env() },
       });
       admin = await adminLogin(stack.gql);
       officer = await createBuyerUser(stack.gql, admin);
@@ -145,11 +147,11 @@ export function documentsSuite(title: string, store: StoreUnderTest): void {
           message: expect.stringContaining('application/x-msdownload'),
         });
 
-        const oversized = await upload(vendor.token, pdfBytes('big', MAX_BYTES + 1), 'big.pdf');
+        const oversized = await upload(vendor.token, pdfBytes('big', store.maxBytes + 1), 'big.pdf');
         expect(oversized.status).toBe(413);
-        expect(oversized.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: expect.stringContaining(String(MAX_BYTES)) });
-        const exactlyMax = await uploaded(vendor.token, pdfBytes('max', MAX_BYTES), 'max.pdf');
-        expect(exactlyMax.sizeBytes).toBe(MAX_BYTES);
+        expect(oversized.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: expect.stringContaining(String(store.maxBytes)) });
+        const exactlyMax = await uploaded(vendor.token, pdfBytes('max', store.maxBytes), 'max.pdf');
+        expect(exactlyMax.sizeBytes).toBe(store.maxBytes);
         await stack.app.get<DocumentStore>(DOCUMENT_STORE).delete(exactlyMax.id);
         await stack.db.query(`DELETE FROM document WHERE id = $1`, [exactlyMax.id]);
 

@@ -31,7 +31,7 @@ describe('DocumentIntake', () => {
       const { bytes: out, intake } = await through(bytes, 'a.pdf');
       expect(out).toEqual(bytes);
       expect(intake.mediaType).toBe('application/pdf');
-      expect(intake.size).toBe(size);
+      expect(intake.byteCount).toBe(size);
       expect(intake.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
     },
   );

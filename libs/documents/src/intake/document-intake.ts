@@ -26,7 +26,8 @@ export class DocumentIntake extends Transform {
   private headBytes = 0;
   private text: ReturnType<typeof textValidator> | null = null;
   mediaType: string | null = null;
-  size = 0;
+  /** Bytes seen so far. Not named `size`: the AWS SDK reads a Body's `size` as its total length. */
+  byteCount = 0;
 
   constructor(
     private readonly maxBytes: number,
@@ -43,8 +44,8 @@ export class DocumentIntake extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.size += chunk.length;
-    if (this.size > this.maxBytes) {
+    this.byteCount += chunk.length;
+    if (this.byteCount > this.maxBytes) {
       done(new IntakeRefusal('PAYLOAD_TOO_LARGE', `The file is larger than the limit of ${this.maxBytes} bytes`));
       return;
     }
@@ -63,7 +64,7 @@ export class DocumentIntake extends Transform {
 
   override _flush(done: TransformCallback): void {
     const finish = () => {
-      if (this.size === 0) return done(new IntakeRefusal('BAD_USER_INPUT', 'The file is empty'));
+      if (this.byteCount === 0) return done(new IntakeRefusal('BAD_USER_INPUT', 'The file is empty'));
       if (this.text && !this.text.end()) return done(this.notText());
       done();
     };

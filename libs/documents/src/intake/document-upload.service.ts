@@ -68,7 +68,7 @@ export class DocumentUploadService {
         const values = {
           name: sanitiseFileName(clientName, intake.mediaType!),
           mediaType: intake.mediaType!,
-          sizeBytes: intake.size,
+          sizeBytes: intake.byteCount,
           sha256: intake.sha256,
           state: 'READY' as const,
           scanStatus,

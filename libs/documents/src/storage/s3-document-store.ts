@@ -41,12 +41,16 @@ export class S3DocumentStore implements DocumentStore {
       queueSize: 1,
       leavePartsOnError: false,
     });
+    // The source's own error (a refused upload) is the one to report, not a failure of the abort
+    // the SDK then attempts (some S3-compatible servers do not implement AbortMultipartUpload).
+    let sourceError: unknown = null;
+    bytes.once('error', (error) => (sourceError = error));
     try {
       await upload.done();
     } catch (error) {
       bytes.resume();
       await this.delete(documentId).catch(() => undefined);
-      throw error;
+      throw sourceError ?? error;
     }
   }
 
