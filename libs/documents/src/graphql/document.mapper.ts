@@ -10,7 +10,6 @@ export const toDocumentModel = (d: DocumentEntity, link: DocumentAttachmentEntit
   sha256: d.sha256 ?? '',
   scanStatus: d.scanStatus,
   visibility: link?.visibility ?? null,
-  criterionCode: link?.criterionCode ?? null,
   uploadedAt: d.createdAt,
   downloadPath: `/documents/${d.id}`,
 });

@@ -25,8 +25,6 @@ export class DocumentModel {
   @Field(() => DocumentScanStatusEnum) scanStatus: ScanStatusName;
   @Field(() => DocumentVisibilityEnum, { nullable: true, description: 'Challenge annexes only.' })
   visibility: DocumentVisibilityName | null;
-  @Field(() => String, { nullable: true, description: 'Attestation evidence: the criterion it supports.' })
-  criterionCode: string | null;
   @Field() uploadedAt: Date;
   @Field() downloadPath: string;
 }
