@@ -1,5 +1,6 @@
 import { ContractsApiModule } from '@app/contracts';
 import { ActorResolver, APP_CONFIG, AppConfig, AuditResolver, CoreModule, inputValidationPipe, RolesGuard } from '@app/core';
+import { DocumentsApiModule } from '@app/documents/api';
 import { EvaluationApiModule } from '@app/evaluation';
 import { IdentityApiModule } from '@app/identity';
 import { MetricsModule } from '@app/metrics';
@@ -42,6 +43,7 @@ const fallbackLog = {
     ContractsApiModule,
     OpenDataModule,
     MetricsModule,
+    DocumentsApiModule,
   ],
   controllers: [HealthController, ExplorerController, FaviconController],
   providers: [

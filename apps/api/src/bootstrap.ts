@@ -1,4 +1,5 @@
 import { APP_CONFIG, AppConfig, JsonLogger, loadConfig, REDIS } from '@app/core';
+import { registerDocumentUploads } from '@app/documents/api';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -35,6 +36,7 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     skipOnError: true,
     allowList: (request) => request.url === '/health' || request.url === '/ready',
   });
+  await registerDocumentUploads(app);
   await mountQueueBoard(app);
   app
     .getHttpAdapter()

@@ -1,5 +1,6 @@
 import { ContractIssueJob, ContractsModule } from '@app/contracts';
 import { AuditChainJob, CoreModule, JobRegistry, JobWorker, OutboxRelay } from '@app/core';
+import { DocumentsModule, DocumentSweepJob } from '@app/documents';
 import { EvaluationJobs, EvaluationModule } from '@app/evaluation';
 import { ChallengeCloseJob, SolicitationsModule } from '@app/solicitations';
 import { AttestationExpiryJob, SovereigntyModule } from '@app/sovereignty';
@@ -8,7 +9,7 @@ import { DiscoveryModule } from '@nestjs/core';
 
 /** No HTTP: the outbox relay, the job processors and the recurring schedulers. */
 @Module({
-  imports: [CoreModule, DiscoveryModule, SovereigntyModule, SolicitationsModule, ContractsModule, EvaluationModule],
+  imports: [CoreModule, DiscoveryModule, SovereigntyModule, SolicitationsModule, ContractsModule, EvaluationModule, DocumentsModule],
   providers: [
     JobRegistry,
     JobWorker,
@@ -18,6 +19,7 @@ import { DiscoveryModule } from '@nestjs/core';
     ChallengeCloseJob,
     ContractIssueJob,
     EvaluationJobs,
+    DocumentSweepJob,
   ],
 })
 export class WorkerModule {}

@@ -25,6 +25,9 @@ export class OpenDataService {
     const gate = await this.loader.gate(challengeId);
     if (!gate || !gate.publishedAt || !PUBLISHABLE_CLASSIFICATIONS.includes(gate.classification)) return null;
     const { facts, events } = await this.loader.load(challengeId);
+    // Download addresses are absolute, on the host that serves this package.
+    const origin = new URL(uri).origin;
+    facts.documents = facts.documents?.map((d) => ({ ...d, url: `${origin}${d.url}` }));
     // The database clock decides whether an award's standstill is over (pending → active).
     return buildReleasePackage(facts, events, { uri, publisherName: PUBLISHER_NAME, asOf: await this.clock.now() });
   }

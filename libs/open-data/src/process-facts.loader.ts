@@ -47,12 +47,24 @@ export class ProcessFactsLoader {
       `SELECT id, contract_id, position, title, amount_minor, currency, due_date FROM contract_milestone WHERE contract_id = ANY($1::uuid[]) ORDER BY contract_id, position`,
       [contractIds],
     );
+    // Documents attached to the challenge itself; a bid's documents belong to its submission and never appear.
+    const documents = await q(
+      `SELECT d.id, d.name, d.media_type, d.size_bytes, d.sha256 FROM document d
+       WHERE d.owner_type = 'CHALLENGE' AND d.owner_id = $1 AND d.state = 'READY' ORDER BY d.id`,
+    );
     // By entity (the audit index), not by a scan of every event's data for the challenge id.
     const events = await q(
       `SELECT seq, at, action, entity_type, entity_id, data FROM audit_event
-       WHERE action = ANY($4::text[]) AND ((entity_type = 'Challenge' AND entity_id = $1) OR (entity_type = 'MicroContract' AND entity_id = ANY($2::text[])) OR (entity_type = 'Milestone' AND entity_id = ANY($3::text[])))
+       WHERE action = ANY($4::text[]) AND ((entity_type = 'Challenge' AND entity_id = $1) OR (entity_type = 'MicroContract' AND entity_id = ANY($2::text[]))
+         OR (entity_type = 'Milestone' AND entity_id = ANY($3::text[])) OR (entity_type = 'Document' AND entity_id = ANY($5::text[])))
        ORDER BY seq`,
-      [challengeId, contractIds, milestones.map((m: { id: string }) => m.id), [...RELEASE_ACTIONS]],
+      [
+        challengeId,
+        contractIds,
+        milestones.map((m: { id: string }) => m.id),
+        [...RELEASE_ACTIONS],
+        documents.map((d: { id: string }) => d.id),
+      ],
     );
     const toContract = (r: Record<string, any>): ContractFact => ({
       id: r.id,
@@ -97,6 +109,14 @@ export class ProcessFactsLoader {
           currency: r.currency,
         })),
         contracts: contracts.map(toContract),
+        documents: documents.map((d: Record<string, any>) => ({
+          id: d.id,
+          name: d.name,
+          mediaType: d.media_type,
+          sizeBytes: num(d.size_bytes),
+          sha256: d.sha256,
+          url: `/documents/${d.id}`,
+        })),
       },
       events: events.map((e: Record<string, any>) => ({
         seq: num(e.seq),

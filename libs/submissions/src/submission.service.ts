@@ -11,6 +11,7 @@ import {
   TransactionRunner,
   Tx,
 } from '@app/core';
+import { DocumentAttachmentService } from '@app/documents';
 import { type ChallengeEntity, ChallengeQueryService } from '@app/solicitations';
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'crypto';
@@ -40,6 +41,7 @@ export class SubmissionService {
     private readonly transactions: TransactionRunner,
     private readonly challenges: ChallengeQueryService,
     private readonly standing: VendorStandingService,
+    private readonly documents: DocumentAttachmentService,
   ) {}
 
   async submit(actor: Actor, input: SubmitProposalInput): Promise<SubmissionEntity> {
@@ -58,8 +60,14 @@ export class SubmissionService {
       ...(content.milestones ? milestonePlanProblems(content.priceMinor, content.milestones).map((p) => `milestones: ${p}`) : []),
     ];
     throwIfProblems(problems);
+    // Documents are part of the sealed bid: their SHA-256 values (and names) enter the content hash,
+    // so the idempotency comparison and the audit trail cover them. Without any, the hash is as before.
+    const documentIds = input.documentIds ?? [];
+    const sealed: ProposalContent = documentIds.length
+      ? { ...content, documents: await this.documents.fingerprints(actor, documentIds) }
+      : content;
     const contentHash = createHash('sha256')
-      .update(canonicalJson({ challengeId: input.challengeId, ...content }))
+      .update(canonicalJson({ challengeId: input.challengeId, ...sealed }))
       .digest('hex');
     // Read before the transaction: the attestation and organisation are not what the lock guards.
     const standing = await this.standing.of(actor.organisationId);
@@ -114,10 +122,12 @@ export class SubmissionService {
         });
         await tx.manager.save(submission);
       }
+      // A revision replaces the documents: exactly these are live, and they are the ones hashed above.
+      await this.documents.replaceSubmissionDocuments(tx, actor, submission.id, submission.revision, documentIds);
       await tx.manager.insert(SubmissionRevisionEntity, {
         submissionId: submission.id,
         revision: submission.revision,
-        content: content as never,
+        content: sealed as never,
         ...frozen,
       });
       if (key) {

@@ -1,3 +1,4 @@
+import { DocumentsModule } from '@app/documents';
 import { IdentityModule } from '@app/identity';
 import { SolicitationsModule } from '@app/solicitations';
 import { SovereigntyModule } from '@app/sovereignty';
@@ -13,7 +14,7 @@ import { WinnerEligibilityService } from './winner-eligibility.service';
 
 /** Services shared by the API and the worker; resolvers are added by SubmissionsApiModule. */
 @Module({
-  imports: [IdentityModule, SovereigntyModule, SolicitationsModule, SubmissionPortsModule],
+  imports: [IdentityModule, SovereigntyModule, SolicitationsModule, SubmissionPortsModule, DocumentsModule],
   providers: [
     SubmissionService,
     SubmissionQueryService,

@@ -24,4 +24,6 @@ export interface ProposalContent {
   currency: string;
   durationDays: number;
   milestones: MilestonePlan[] | null;
+  /** Attached documents as hashed into the bid (absent when there are none). */
+  documents?: { name: string; sha256: string }[];
 }

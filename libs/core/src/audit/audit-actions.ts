@@ -128,6 +128,19 @@ export interface AuditActionData {
   'evaluation.moderated': { challengeId: string; consensus: unknown; rationale: string; totalScore: number | null };
   'evaluation.ranked': { ranking: { submissionId: string; rank: number; totalScore: number }[]; recommended: string[] };
 
+  // documents (hashes and ids; a sealed bid's documents are attached to the bid, never published)
+  'document.uploaded': { mediaType: string; sizeBytes: number; sha256: string; scanStatus: string };
+  'document.infected': { signature: string };
+  'document.attached': {
+    ownerType: string;
+    ownerId: string;
+    sha256: string | null;
+    revision?: number | null;
+    criterionCode?: string | null;
+    visibility?: string | null;
+  };
+  'document.detached': { ownerType: string; ownerId: string; revision: number | null; criterionCode: string | null };
+
   // contracts
   'contract.issued': {
     challengeId: string;

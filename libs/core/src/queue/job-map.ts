@@ -29,6 +29,8 @@ export interface JobPayloads {
   'evaluation.sweep': Record<string, never>;
   /** After an award commits: issue one phase-1 contract per awarded submission, then mark the challenge AWARDED. */
   'contracts.issue': { challengeId: string };
+  /** Periodic: delete uploads nobody attached within a day (and half-written ones). */
+  'documents.sweep-unattached': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -41,6 +43,7 @@ export const JOB_NAMES: readonly JobName[] = [
   'challenge.close',
   'challenge.close-sweep',
   'contracts.issue',
+  'documents.sweep-unattached',
   'evaluation.screen',
   'evaluation.assign',
   'evaluation.aggregate',
@@ -55,6 +58,7 @@ export const RECURRING_JOBS: readonly { name: JobName; everyMs: number }[] = [
   { name: 'attestation.expire-sweep', everyMs: 5 * 60_000 },
   { name: 'challenge.close-sweep', everyMs: 5000 },
   { name: 'evaluation.sweep', everyMs: 15_000 },
+  { name: 'documents.sweep-unattached', everyMs: 10 * 60_000 },
 ];
 
 export const QUEUE_NAME = 'sprintgate';

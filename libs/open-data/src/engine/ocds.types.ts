@@ -50,6 +50,17 @@ export interface Amendment {
   releaseID: string;
 }
 
+/** OCDS Document: a public annex of the tender, with its bytes' SHA-256 in the description. */
+export interface OcdsDocument {
+  id: string;
+  documentType: 'biddingDocuments';
+  title: string;
+  description: string;
+  url: string;
+  datePublished: string;
+  format: string;
+}
+
 export interface Tender {
   id: string;
   title: string;
@@ -69,6 +80,7 @@ export interface Tender {
   amendments?: Amendment[];
   numberOfTenderers?: number;
   tenderers?: OrganizationReference[];
+  documents?: OcdsDocument[];
 }
 
 export interface Award {

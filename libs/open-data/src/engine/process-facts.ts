@@ -73,8 +73,24 @@ export interface ContractFact {
   milestones: MilestoneFact[];
 }
 
+/**
+ * A document attached to the challenge itself (never one of a bid). Only attachments made PUBLIC
+ * are published, by the events that attached and detached them.
+ */
+export interface DocumentFact {
+  id: string;
+  name: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  /** Absolute download address. */
+  url: string;
+}
+
 export interface ProcessFacts {
   tender: TenderFacts;
+  /** Challenge annexes; absent means none. */
+  documents?: DocumentFact[];
   bids: BidFact[];
   contracts: ContractFact[];
 }

@@ -182,6 +182,43 @@ function payMilestone(state: ProcessState, event: HistoryEventOf<'milestone.paid
   return true;
 }
 
+/**
+ * Public challenge annexes (docs/product.md "Documents"): an attachment as PUBLIC adds the document
+ * to tender.documents, its detachment removes it. Only documents the facts list (the challenge's
+ * own) are considered, so nothing from a sealed bid can appear here.
+ */
+function applyDocument(
+  state: ProcessState,
+  event: HistoryEventOf<'document.attached'> | HistoryEventOf<'document.detached'>,
+  facts: ProcessFacts,
+): boolean {
+  if (event.data.ownerType !== 'CHALLENGE' || event.data.ownerId !== facts.tender.challengeId) return false;
+  const fact = facts.documents?.find((d) => d.id === event.entityId);
+  if (!fact) return false;
+  const others = (state.tender.documents ?? []).filter((d) => d.id !== fact.id);
+  const listed = others.length !== (state.tender.documents ?? []).length;
+  if (event.action === 'document.detached') {
+    if (!listed) return false;
+    state.tender.documents = others;
+  } else {
+    if (event.data.visibility !== 'PUBLIC') return false;
+    state.tender.documents = [
+      ...others,
+      {
+        id: fact.id,
+        documentType: 'biddingDocuments',
+        title: fact.name,
+        description: `SHA-256 ${fact.sha256}; ${fact.sizeBytes} bytes`,
+        url: fact.url,
+        datePublished: iso(event.at),
+        format: fact.mediaType,
+      },
+    ];
+  }
+  if (!state.tender.documents.length) delete state.tender.documents;
+  return true;
+}
+
 /** Applies one event; returns the tag of the release it publishes, or null. */
 export function applyEvent(state: ProcessState, event: HistoryEvent, facts: ProcessFacts, releaseId: string): ReleaseTag | null {
   const at = iso(event.at);
@@ -249,6 +286,10 @@ export function applyEvent(state: ProcessState, event: HistoryEvent, facts: Proc
     }
     case 'milestone.paid':
       return payMilestone(state, event, facts) ? 'implementation' : null;
+    case 'document.attached':
+    case 'document.detached':
+      // Before publication an annex just joins the first tender release.
+      return applyDocument(state, event, facts) && state.published ? 'tenderUpdate' : null;
     case 'contract.completed':
     case 'contract.terminated': {
       const contract = contractOf(state, event.entityId);

@@ -18,6 +18,8 @@ export const RELEASE_ACTIONS = [
   'contract.terminated',
   'milestone.accepted',
   'milestone.paid',
+  'document.attached',
+  'document.detached',
 ] as const;
 
 function snapshot(state: ProcessState, facts: ProcessFacts, date: string, tag: ReleaseTag, id: string): Release {

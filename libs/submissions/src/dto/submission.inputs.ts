@@ -36,6 +36,15 @@ export class SubmitProposalInput {
   @ValidateNested({ each: true })
   @Type(() => MilestonePlanInput)
   milestones?: MilestonePlanInput[] | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Uploaded documents that form part of the bid (POST /documents); a revision replaces the previous set.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true, message: 'documentIds must be ids' })
+  documentIds?: string[] | null;
   @Field(() => String, {
     nullable: true,
     description: 'A retry with the same key and the same content returns the first result and changes nothing.',

@@ -1,0 +1,127 @@
+// Upload and download throughput of one document size against a running API, with the API's RSS
+// sampled from /proc while the bytes stream. Usage (see bench/documents.sh):
+//   node bench/documents-client.js <baseUrl> <token> <apiPid> <bytes> <concurrency>
+// Prints one JSON line. The file is generated on the fly (a PDF head, then filler), so the client
+// never holds it in memory either.
+'use strict';
+const http = require('http');
+const crypto = require('crypto');
+const fs = require('fs');
+
+const [baseUrl, token, apiPid, bytesArg, concurrencyArg] = process.argv.slice(2);
+const size = Number(bytesArg);
+const concurrency = Number(concurrencyArg || 1);
+const PIECE = 64 * 1024;
+
+const rssOf = (pid) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) * 1024;
+
+function sampler(pid) {
+  let peak = rssOf(pid);
+  const timer = setInterval(() => (peak = Math.max(peak, rssOf(pid))), 5);
+  return () => {
+    clearInterval(timer);
+    return Math.max(peak, rssOf(pid));
+  };
+}
+
+function upload() {
+  const boundary = `----sgbench${crypto.randomBytes(8).toString('hex')}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bench.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  const pdfHead = Buffer.from('%PDF-1.7\n% benchmark file\n');
+  return new Promise((resolve, reject) => {
+    const req = http.request(`${baseUrl}/documents`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-length': head.length + size + tail.length,
+      },
+    });
+    req.on('response', (res) => {
+      const parts = [];
+      res.on('data', (c) => parts.push(c));
+      res.on('end', () =>
+        res.statusCode === 201 ? resolve(JSON.parse(Buffer.concat(parts))) : reject(new Error(`${res.statusCode} ${Buffer.concat(parts)}`)),
+      );
+    });
+    req.on('error', reject);
+    req.write(head);
+    let sent = 0;
+    const filler = Buffer.alloc(PIECE, 0x20);
+    const pump = () => {
+      while (sent < size) {
+        let piece =
+          sent === 0
+            ? Buffer.concat([pdfHead, filler]).subarray(0, Math.min(PIECE, size))
+            : filler.subarray(0, Math.min(PIECE, size - sent));
+        sent += piece.length;
+        if (!req.write(piece)) return void req.once('drain', pump);
+      }
+      req.end(tail);
+    };
+    pump();
+  });
+}
+
+function download(id) {
+  return new Promise((resolve, reject) => {
+    http
+      .get(`${baseUrl}/documents/${id}`, { headers: { authorization: `Bearer ${token}` } }, (res) => {
+        const hash = crypto.createHash('sha256');
+        let received = 0;
+        res.on('data', (c) => {
+          received += c.length;
+          hash.update(c);
+        });
+        res.on('end', () =>
+          res.statusCode === 200 ? resolve({ received, sha256: hash.digest('hex') }) : reject(new Error(`GET ${res.statusCode}`)),
+        );
+      })
+      .on('error', reject);
+  });
+}
+
+async function main() {
+  const warm = await upload(); // first transfer: pools, JIT and buffers settle before measuring
+  await download(warm.id);
+  await new Promise((r) => setTimeout(r, 1000));
+  const baseline = rssOf(apiPid);
+
+  let stop = sampler(apiPid);
+  let started = process.hrtime.bigint();
+  const docs = await Promise.all(Array.from({ length: concurrency }, () => upload()));
+  const uploadSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const uploadPeak = stop();
+
+  await new Promise((r) => setTimeout(r, 1000));
+  const baseline2 = rssOf(apiPid);
+  stop = sampler(apiPid);
+  started = process.hrtime.bigint();
+  const got = await Promise.all(docs.map((d) => download(d.id)));
+  const downloadSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const downloadPeak = stop();
+  for (const [i, g] of got.entries()) {
+    if (g.received !== size || g.sha256 !== docs[i].sha256) throw new Error('downloaded bytes differ from the upload');
+  }
+  const mb = (size * concurrency) / (1024 * 1024);
+  const mib = (n) => Math.round((n / (1024 * 1024)) * 10) / 10;
+  console.log(
+    JSON.stringify({
+      sizeMiB: mib(size),
+      concurrency,
+      uploadMBps: Math.round((mb / uploadSeconds) * 10) / 10,
+      downloadMBps: Math.round((mb / downloadSeconds) * 10) / 10,
+      rssBaselineMiB: mib(baseline),
+      uploadRssGrowthMiB: mib(uploadPeak - baseline),
+      downloadRssGrowthMiB: mib(downloadPeak - baseline2),
+    }),
+  );
+}
+
+main().catch((error) => {
+  console.error(error.message);
+  process.exit(1);
+});

@@ -1,0 +1,147 @@
+import { Actor, invalidState, isUuid, notFound, Tx } from '@app/core';
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, IsNull } from 'typeorm';
+
+import type { DocumentOwnerType, DocumentVisibilityName } from './documents.types';
+import { DocumentEntity } from './entities/document.entity';
+import { DocumentAttachmentEntity } from './entities/document-attachment.entity';
+
+export interface DocumentOwner {
+  type: DocumentOwnerType;
+  id: string;
+}
+
+export interface AttachOptions {
+  revision?: number | null;
+  criterionCode?: string | null;
+  visibility?: DocumentVisibilityName | null;
+}
+
+/** What a sealed bid's content hash covers of each document: its bytes (SHA-256) and its name. */
+export interface DocumentFingerprint {
+  name: string;
+  sha256: string;
+}
+
+/**
+ * Attaching and detaching documents, inside the caller's transaction and always audited. A
+ * document can be attached only by its own organisation, only once it is stored and passed the
+ * scan, and only to the object it first went to: it belongs to that object for life, so who may
+ * read it never changes. A document that is not the actor's looks missing (NOT_FOUND).
+ */
+@Injectable()
+export class DocumentAttachmentService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Fingerprints for a bid's content hash, read before its transaction; `claim` re-checks under lock. */
+  async fingerprints(actor: Actor, documentIds: readonly string[]): Promise<DocumentFingerprint[]> {
+    const documents = await this.usable(this.dataSource.manager, actor, documentIds, false);
+    return documents.map((d) => ({ name: d.name, sha256: d.sha256! }));
+  }
+
+  /** Attaches documents to an owner: locks them, checks them, records the links and audits each. */
+  async attach(tx: Tx, actor: Actor, owner: DocumentOwner, documentIds: readonly string[], options: AttachOptions = {}): Promise<void> {
+    const documents = await this.usable(tx.manager, actor, documentIds, true);
+    const live = await tx.manager.find(DocumentAttachmentEntity, {
+      where: { ownerType: owner.type, ownerId: owner.id, detachedAt: IsNull() },
+    });
+    let position = live.reduce((max, a) => Math.max(max, a.position + 1), 0);
+    for (const document of documents) {
+      if (document.ownerId && (document.ownerType !== owner.type || document.ownerId !== owner.id)) throw notFound('Document');
+      if (live.some((a) => a.documentId === document.id && (a.criterionCode ?? null) === (options.criterionCode ?? null)))
+        throw invalidState(`Document ${document.id} is already attached here`);
+      if (!document.ownerId) {
+        await tx.manager.update(DocumentEntity, { id: document.id }, { ownerType: owner.type, ownerId: owner.id, attachedAt: tx.now });
+      }
+      await tx.manager.insert(DocumentAttachmentEntity, {
+        documentId: document.id,
+        ownerType: owner.type,
+        ownerId: owner.id,
+        revision: options.revision ?? null,
+        criterionCode: options.criterionCode ?? null,
+        visibility: options.visibility ?? null,
+        position: position++,
+        attachedByUserId: actor.userId,
+        attachedAt: tx.now,
+      });
+      tx.audit({
+        action: 'document.attached',
+        entityType: 'Document',
+        entityId: document.id,
+        data: { ownerType: owner.type, ownerId: owner.id, sha256: document.sha256, ...options },
+      });
+    }
+  }
+
+  /** Ends a live link (the row stays as history); NOT_FOUND when the document is not attached there. */
+  async detach(tx: Tx, actor: Actor, owner: DocumentOwner, documentId: string, criterionCode: string | null = null): Promise<void> {
+    const links = isUuid(documentId)
+      ? await tx.manager.find(DocumentAttachmentEntity, {
+          where: { ownerType: owner.type, ownerId: owner.id, documentId, detachedAt: IsNull() },
+          lock: { mode: 'pessimistic_write' },
+        })
+      : [];
+    const matching = links.filter((l) => criterionCode === null || l.criterionCode === criterionCode);
+    if (!matching.length) throw notFound('Document');
+    for (const link of matching) await this.endLink(tx, actor, link);
+  }
+
+  /**
+   * A submission's documents for one revision: the previous revision's links end and these
+   * begin, so the live set is always exactly what the latest revision's content hash covers.
+   */
+  async replaceSubmissionDocuments(tx: Tx, actor: Actor, submissionId: string, revision: number, documentIds: readonly string[]) {
+    const owner: DocumentOwner = { type: 'SUBMISSION', id: submissionId };
+    const live = await tx.manager.find(DocumentAttachmentEntity, {
+      where: { ownerType: owner.type, ownerId: owner.id, detachedAt: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    });
+    for (const link of live) await this.endLink(tx, actor, link);
+    if (documentIds.length) await this.attach(tx, actor, owner, documentIds, { revision });
+  }
+
+  /** Live links of many owners of one type, in attachment order (for GraphQL fields). */
+  liveOf(ownerType: DocumentOwnerType, ownerIds: readonly string[]): Promise<DocumentAttachmentEntity[]> {
+    return this.dataSource.getRepository(DocumentAttachmentEntity).find({
+      where: { ownerType, ownerId: In([...ownerIds]), detachedAt: IsNull() },
+      order: { position: 'ASC', attachedAt: 'ASC' },
+    });
+  }
+
+  /** Documents by id, for the GraphQL fields that list live links. */
+  documentsByIds(ids: readonly string[]): Promise<DocumentEntity[]> {
+    return ids.length ? this.dataSource.getRepository(DocumentEntity).find({ where: { id: In([...ids]) } }) : Promise.resolve([]);
+  }
+
+  private async endLink(tx: Tx, actor: Actor, link: DocumentAttachmentEntity): Promise<void> {
+    await tx.manager.update(DocumentAttachmentEntity, { id: link.id }, { detachedAt: tx.now, detachedByUserId: actor.userId });
+    tx.audit({
+      action: 'document.detached',
+      entityType: 'Document',
+      entityId: link.documentId,
+      data: { ownerType: link.ownerType, ownerId: link.ownerId, revision: link.revision, criterionCode: link.criterionCode },
+    });
+  }
+
+  /** The actor organisation's stored, scanned documents, in the order asked; NOT_FOUND for any other id. */
+  private async usable(
+    manager: DataSource['manager'],
+    actor: Actor,
+    documentIds: readonly string[],
+    lock: boolean,
+  ): Promise<DocumentEntity[]> {
+    const ids = [...new Set(documentIds)];
+    if (ids.length !== documentIds.length) throw invalidState('The same document is listed twice');
+    if (ids.some((id) => !isUuid(id))) throw notFound('Document');
+    const rows = ids.length
+      ? await manager.find(DocumentEntity, { where: { id: In(ids) }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
+      : [];
+    return ids.map((id) => {
+      const document = rows.find((r) => r.id === id);
+      if (!document || document.organisationId !== actor.organisationId || document.state !== 'READY') throw notFound('Document');
+      if (document.scanStatus !== 'CLEAN' && document.scanStatus !== 'NOT_SCANNED')
+        throw invalidState(`Document ${id} has not passed the malware scan (${document.scanStatus})`);
+      return document;
+    });
+  }
+}
