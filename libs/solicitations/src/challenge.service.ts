@@ -208,17 +208,23 @@ export class ChallengeService {
   async inviteEvaluators(actor: Actor, id: string, userIds: string[]): Promise<ChallengeEntity> {
     const unique = [...new Set(userIds)];
     if (!unique.length) throw badInput('userIds must name at least one evaluator');
-    const users = await this.identity.findUsers(unique.filter(isUuid));
+    const malformed = unique.filter((userId) => !isUuid(userId)).map((userId) => `user id ${JSON.stringify(userId)} is not an id`);
+    if (malformed.length) throw badInput(malformed.join('; '), malformed);
+    const users = await this.identity.findUsers(unique);
     return this.transactions.run(actor, async (tx) => {
       const challenge = await lockManagedChallenge(tx.manager, actor, id);
       if (!CANCELLABLE_STATUSES.includes(challenge.status))
         throw invalidState(`Evaluators cannot be invited to a ${challenge.status} challenge`);
-      const problems = unique.flatMap((userId) => {
-        const user = users.find((u) => u.id === userId);
-        if (!user) return [`user ${userId} not found`];
-        const problem = SolicitationsPolicy.evaluatorProblem(challenge, user);
-        return problem ? [problem] : [];
-      });
+      const verdicts = unique.map((userId) => ({
+        userId,
+        problem: SolicitationsPolicy.evaluatorProblem(
+          challenge,
+          users.find((u) => u.id === userId),
+        ),
+      }));
+      const unknown = verdicts.filter((v) => v.problem === 'hidden').map((v) => `user ${v.userId} not found`);
+      if (unknown.length) throw new AppError('NOT_FOUND', unknown.join('; '), { problems: unknown });
+      const problems = verdicts.flatMap((v) => (v.problem ? [v.problem] : []));
       if (problems.length) throw badInput(problems.join('; '), problems);
       const result = await tx.manager
         .createQueryBuilder()
