@@ -21,7 +21,6 @@ const NOT_BUILT_YET: string[] = [
   'WITHDRAWN',
   'Suspension',
   'Organisation.suspension',
-  'User.disabledAt',
   'Challenge.scoringDeadline',
   'Challenge.noAwardReason',
   'CreateChallengeInput.scoringDeadline',
@@ -31,11 +30,6 @@ const NOT_BUILT_YET: string[] = [
   'Mutation.withdrawAssignment',
   'Mutation.confirmSubmission',
   'Mutation.decideNoAward',
-  'Mutation.disableUser',
-  'Mutation.enableUser',
-  'Mutation.changePassword',
-  'Mutation.issuePasswordReset',
-  'Mutation.resetPassword',
 ];
 
 /**

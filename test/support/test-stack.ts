@@ -43,6 +43,8 @@ export async function startTestStack(options: { worker?: boolean; env?: Record<s
     ADMIN_PASSWORD: TEST_ADMIN.password,
     MIN_SUBMISSION_WINDOW_SECONDS: '2',
     LOG_LEVEL: 'silent',
+    // Suites sign up many vendors from 127.0.0.1; the throttle's own suite sets a low limit.
+    REGISTRATIONS_PER_IP_PER_HOUR: '100000',
     ...options.env,
   });
   const app = await createApiApp({ logger: false });
