@@ -17,7 +17,7 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
   const logger = new JsonLogger(config.logLevel, 'sprintgate-api');
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: true,
+    trustProxy: config.trustProxy, // TRUST_PROXY: off by default, so X-Forwarded-For cannot pick the client IP
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     loggerInstance: options.logger === false ? undefined : logger.pino,
