@@ -7,6 +7,7 @@ import Redis from 'ioredis';
 
 import { mountQueueBoard } from './admin/queue-board';
 import { AppModule } from './app.module';
+import { guardGraphqlEdge } from './http/graphql-edge';
 
 /**
  * Builds the API application (used by main.ts and by the e2e tests, so both run the same stack):
@@ -35,6 +36,7 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     skipOnError: true,
     allowList: (request) => request.url === '/health' || request.url === '/ready',
   });
+  guardGraphqlEdge(app.getHttpAdapter().getInstance());
   await mountQueueBoard(app);
   app
     .getHttpAdapter()
