@@ -8,6 +8,7 @@ import Redis from 'ioredis';
 import { mountQueueBoard } from './admin/queue-board';
 import { AppModule } from './app.module';
 import { guardGraphqlEdge } from './http/graphql-edge';
+import { registerSecurityHeaders } from './http/security-headers';
 
 /**
  * Builds the API application (used by main.ts and by the e2e tests, so both run the same stack):
@@ -36,6 +37,7 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     skipOnError: true,
     allowList: (request) => request.url === '/health' || request.url === '/ready',
   });
+  await registerSecurityHeaders(app.getHttpAdapter().getInstance(), appConfig);
   guardGraphqlEdge(app.getHttpAdapter().getInstance());
   await mountQueueBoard(app);
   app

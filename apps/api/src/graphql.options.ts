@@ -21,7 +21,7 @@ export function graphqlOptions(config: AppConfig, actors: ActorResolver, log: (e
       maxCostRule({ maxCost: config.maxQueryCost, maxPageSize: config.maxPageSize, defaultListSize: 20 }),
       ...(production ? [NoSchemaIntrospectionCustomRule] : []),
     ],
-    errorFormatter: createErrorFormatter({ exposeInternals: config.nodeEnv === 'development', log }) as never,
+    errorFormatter: createErrorFormatter({ exposeInternals: config.nodeEnv === 'development', hideSuggestions: production, log }) as never,
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeResolver }] },
     context: requestContext(actors),
   };

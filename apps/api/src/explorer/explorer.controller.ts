@@ -4,7 +4,7 @@ import { FastifyReply } from 'fastify';
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 
-import { explorerPage } from './explorer.page';
+import { explorerPage, explorerScript, explorerStyle } from './explorer.page';
 
 /** Files GraphiQL needs, read once from node_modules: the explorer works on an air-gapped network. */
 const ASSETS: Record<string, { file: string; type: string }> = {
@@ -12,6 +12,12 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   'react-dom.js': { file: 'react-dom/umd/react-dom.production.min.js', type: 'application/javascript' },
   'graphiql.js': { file: 'graphiql/graphiql.min.js', type: 'application/javascript' },
   'graphiql.css': { file: 'graphiql/graphiql.min.css', type: 'text/css' },
+};
+
+/** The page's own script and style, kept out of the HTML so no inline script is needed. */
+const OWN_ASSETS: Record<string, { body: () => string; type: string }> = {
+  'explorer.js': { body: explorerScript, type: 'application/javascript' },
+  'explorer.css': { body: explorerStyle, type: 'text/css' },
 };
 
 /** Finds a file inside an installed package without going through its `exports` map. */
@@ -33,19 +39,15 @@ export class ExplorerController {
   @Get()
   page(@Res() reply: FastifyReply) {
     this.assertEnabled();
-    void reply
-      .type('text/html; charset=utf-8')
-      .header(
-        'content-security-policy',
-        "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; img-src 'self' data:",
-      )
-      .send(explorerPage());
+    void reply.type('text/html; charset=utf-8').send(explorerPage()); // CSP: http/security-headers.ts
   }
 
   @Public()
   @Get('assets/:name')
   asset(@Param('name') name: string, @Res() reply: FastifyReply) {
     this.assertEnabled();
+    const own = OWN_ASSETS[name];
+    if (own) return void reply.type(own.type).send(own.body());
     const asset = ASSETS[name];
     if (!asset) throw new NotFoundException();
     let body = this.cache.get(name);

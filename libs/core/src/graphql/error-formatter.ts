@@ -85,7 +85,11 @@ export function mapError(error: GraphQLError | Error, exposeInternals: boolean):
  * unwrapped into one error per failed rule; locations and paths are kept; stack traces and SQL
  * only in development.
  */
-export function createErrorFormatter(options: { exposeInternals: boolean; log: (err: unknown, msg: string) => void }) {
+export function createErrorFormatter(options: {
+  exposeInternals: boolean;
+  hideSuggestions?: boolean;
+  log: (err: unknown, msg: string) => void;
+}) {
   return (execution: Execution) => {
     const flat: (GraphQLError | Error)[] = [];
     for (const error of execution.errors ?? []) {
@@ -102,7 +106,8 @@ export function createErrorFormatter(options: { exposeInternals: boolean; log: (
         options.log(error instanceof GraphQLError ? (error.originalError ?? error) : error, 'unhandled resolver error');
       const located = error instanceof GraphQLError ? error : undefined;
       return {
-        message: mapped.message,
+        // "Did you mean …?" would list field and type names that introspection (off in production) hides.
+        message: options.hideSuggestions ? withoutSuggestions(mapped.message) : mapped.message,
         ...(located?.locations ? { locations: located.locations } : {}),
         ...(located?.path ? { path: located.path } : {}),
         extensions: { code: mapped.code, ...(mapped.details ?? {}) },
@@ -113,3 +118,5 @@ export function createErrorFormatter(options: { exposeInternals: boolean; log: (
     return { statusCode, response: { data: (execution.data as Record<string, unknown> | null) ?? null, errors } };
   };
 }
+
+export const withoutSuggestions = (message: string): string => message.replace(/\s*Did you mean [^?]*\?/g, '');
