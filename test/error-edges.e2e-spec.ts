@@ -79,6 +79,23 @@ describe('no input causes an internal error (e2e)', () => {
     }
   });
 
+  it('refuses deadlines beyond MAX_DEADLINE_HORIZON_DAYS (730) on create and update, and writes nothing', async () => {
+    const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
+    const before = await stack.db.query(`SELECT count(*)::int AS n FROM challenge`);
+    const far = await stack.gql(CREATE, { input: challengeInput({ submissionDeadline: days(800) }) }, officer.token);
+    expect(errorCode(far)).toBe('BAD_USER_INPUT');
+    expect(far.errors?.[0].message).toMatch(/^submissionDeadline must be within 730 days/);
+    expect(await stack.db.query(`SELECT count(*)::int AS n FROM challenge`)).toEqual(before);
+    const near = await stack.gql(CREATE, { input: challengeInput({ submissionDeadline: days(700) }) }, officer.token);
+    expect(near.errors).toBeUndefined();
+    const update = await stack.gql(
+      `mutation U($id: ID!, $input: UpdateChallengeInput!) { updateChallenge(id: $id, input: $input) { id } }`,
+      { id: near.data?.createChallenge.id, input: { submissionDeadline: days(10_000) } },
+      officer.token,
+    );
+    expect(errorCode(update)).toBe('BAD_USER_INPUT');
+  });
+
   it.each([
     ['not base64 JSON', 'definitely-not-a-cursor'],
     ['a bad uuid', Buffer.from(JSON.stringify(['2026-01-01T00:00:00.000Z', 'not-a-uuid'])).toString('base64url')],

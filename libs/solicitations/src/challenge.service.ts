@@ -32,6 +32,7 @@ export class ChallengeService {
     };
     this.assertTerms(terms);
     return this.transactions.run(actor, async (tx) => {
+      this.assertWithinHorizon(tx, terms.submissionDeadline, terms.questionsDeadline);
       const id = randomUUID();
       const challenge = tx.manager.create(ChallengeEntity, {
         id,
@@ -90,6 +91,7 @@ export class ChallengeService {
         maxAwards: input.maxAwards ?? challenge.maxAwards,
         submissionDeadline: input.submissionDeadline ?? challenge.submissionDeadline,
       });
+      this.assertWithinHorizon(tx, input.submissionDeadline ?? challenge.submissionDeadline, questionsDeadline);
       const before = this.describe(challenge);
       Object.assign(challenge, {
         title: input.title?.trim() ?? challenge.title,
@@ -258,7 +260,30 @@ export class ChallengeService {
       );
     }
     if (questionsDeadline && questionsDeadline <= tx.now) problems.push('questionsDeadline has already passed');
-    return problems;
+    return [...problems, ...this.horizonProblems(tx, submissionDeadline, questionsDeadline)];
+  }
+
+  /**
+   * Deadlines lie at most MAX_DEADLINE_HORIZON_DAYS ahead (database clock): a fast-track sprint
+   * measured in weeks, not a typo that keeps a challenge open until the year 9999.
+   */
+  private horizonProblems(tx: Tx, submissionDeadline: Date, questionsDeadline: Date | null): string[] {
+    const latest = new Date(tx.now.getTime() + this.config.maxDeadlineHorizonDays * 86_400_000);
+    return (
+      [
+        ['submissionDeadline', submissionDeadline],
+        ['questionsDeadline', questionsDeadline],
+      ] as const
+    ).flatMap(([field, deadline]) =>
+      deadline && deadline > latest
+        ? [`${field} must be within ${this.config.maxDeadlineHorizonDays} days from now (${latest.toISOString()} or earlier)`]
+        : [],
+    );
+  }
+
+  private assertWithinHorizon(tx: Tx, submissionDeadline: Date, questionsDeadline: Date | null) {
+    const problems = this.horizonProblems(tx, submissionDeadline, questionsDeadline);
+    if (problems.length) throw badInput(problems.join('; '), problems);
   }
 
   private terms(c: ChallengeEntity, criteria: readonly { name: string; weight: number }[]): ChallengeTerms {
