@@ -29,7 +29,7 @@ function prng(seed: number) {
 }
 
 const SEED = 17_2026;
-const REQUESTS_PER_FIELD = 4;
+const REQUESTS_PER_FIELD = 6;
 
 const deepJson = (depth: number): unknown => {
   let value: unknown = 'leaf';
@@ -156,7 +156,7 @@ describe('input fuzzer over the served schema (e2e)', () => {
         }
       }
     }
-    expect(sent).toBeGreaterThan(200);
     expect(failures).toEqual([]);
+    expect(sent).toBeGreaterThanOrEqual(300);
   }, 600_000);
 });
