@@ -60,7 +60,7 @@ describe('identity (e2e)', () => {
     ['negative turnover', { annualTurnoverEur: -1, email: 'd@x.ee' }, 'BAD_USER_INPUT'],
     ['blank organisation name', { organisationName: '   ', email: 'e@x.ee' }, 'BAD_USER_INPUT'],
     ['blank display name', { displayName: ' \t ', email: 'f@x.ee' }, 'BAD_USER_INPUT'],
-    ['duplicate email', { email: 'Founder@DroneWorks.ee' }, 'CONFLICT'],
+    ['duplicate email', { email: 'Founder@DroneWorks.ee' }, 'BAD_USER_INPUT'],
   ])('refuses %s with %s and writes nothing', async (_label, overrides, code) => {
     const before = await counts();
     const res = await stack.gql(REGISTER, { input: vendorInput(overrides) });
@@ -98,7 +98,7 @@ describe('identity (e2e)', () => {
         input: {
           organisationId: orgId,
           email: 'officer@ecdi.ee',
-          password: 'officer-password-1',
+          password: 'procurement-lead-pw-1',
           displayName: 'Officer',
           roles: ['OFFICER'],
         },
@@ -106,7 +106,7 @@ describe('identity (e2e)', () => {
       admin,
     );
     expect(officer.errors).toBeUndefined();
-    const officerToken = (await stack.gql(LOGIN, { email: 'officer@ecdi.ee', password: 'officer-password-1' })).data?.login.accessToken;
+    const officerToken = (await stack.gql(LOGIN, { email: 'officer@ecdi.ee', password: 'procurement-lead-pw-1' })).data?.login.accessToken;
 
     const evaluator = await stack.gql(
       CREATE,

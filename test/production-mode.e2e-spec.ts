@@ -20,6 +20,12 @@ describe('production mode (e2e)', () => {
     expect(res.errors?.[0].message).toMatch(/introspection/i);
   });
 
+  it('strips field suggestions ("Did you mean …?") that would reveal the schema', async () => {
+    const res = await stack.gql(`{ challengez(first: 1) { totalCount } }`);
+    expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0].message).toBe('Cannot query field "challengez" on type "Query".');
+  });
+
   it('still answers ordinary queries and errors with codes', async () => {
     const res = await stack.gql(`{ me { id } }`);
     expect(errorCode(res)).toBe('UNAUTHENTICATED');

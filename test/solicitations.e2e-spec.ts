@@ -241,7 +241,7 @@ describe('challenges (e2e)', () => {
     const malformed = '-'.repeat(36);
     const invite = await stack.gql(INVITE, { id: draft.id, users: [malformed] }, officer.token);
     expect(errorCode(invite)).toBe('BAD_USER_INPUT');
-    expect(invite.errors?.[0].extensions?.problems).toEqual([`user ${malformed} not found`]);
+    expect(invite.errors?.[0].extensions?.problems).toEqual([`user id "${malformed}" is not an id`]);
   });
 
   it('cancels with a reason from any state before award, never twice', async () => {
@@ -260,15 +260,25 @@ describe('challenges (e2e)', () => {
     expect(await audits(published.id)).toEqual(['challenge.created', 'challenge.published', 'challenge.cancelled']);
   });
 
-  it('invites evaluators: EVALUATOR role only, never the creator, idempotent', async () => {
+  it("invites evaluators: the buying organisation's EVALUATOR users only, never the creator, idempotent", async () => {
     const challenge = await createChallenge(stack.gql, officer);
     const evaluator = await createBuyerUser(stack.gql, admin, { organisationId: officer.organisationId, roles: ['EVALUATOR'] });
-    const bad = await stack.gql(INVITE, { id: challenge.id, users: [evaluator.userId, officer.userId, vendor.userId] }, officer.token);
-    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
-    expect(bad.errors?.[0].extensions?.problems).toEqual([
-      `user ${officer.userId} does not hold the EVALUATOR role`,
-      `user ${vendor.userId} does not hold the EVALUATOR role`,
-    ]);
+    const foreignEvaluator = await createBuyerUser(stack.gql, admin, {
+      organisationId: foreignOfficer.organisationId,
+      roles: ['EVALUATOR'],
+    });
+    const missing = '00000000-0000-4000-8000-000000000000';
+    // Another buyer's evaluator, a colleague without the role, a vendor and a missing id all read
+    // the same: NOT_FOUND, with no role or organisation revealed.
+    for (const userId of [foreignEvaluator.userId, officer.userId, vendor.userId, missing]) {
+      const res = await stack.gql(INVITE, { id: challenge.id, users: [userId] }, officer.token);
+      expect(errorCode(res)).toBe('NOT_FOUND');
+      expect(res.errors?.[0].message).toBe(`user ${userId} not found`);
+      expect(res.errors?.[0].extensions?.problems).toEqual([`user ${userId} not found`]);
+    }
+    const bad = await stack.gql(INVITE, { id: challenge.id, users: [evaluator.userId, foreignEvaluator.userId] }, officer.token);
+    expect(errorCode(bad)).toBe('NOT_FOUND');
+    expect(bad.errors?.[0].extensions?.problems).toEqual([`user ${foreignEvaluator.userId} not found`]);
     const selfEvaluating = await createBuyerUser(stack.gql, admin, {
       organisationId: officer.organisationId,
       roles: ['OFFICER', 'EVALUATOR'],

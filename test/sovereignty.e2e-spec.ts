@@ -73,7 +73,7 @@ describe('sovereignty (e2e)', () => {
         input: {
           organisationId: buyer.data?.createBuyerOrganisation.id,
           email: 'officer@dpa.nl',
-          password: 'officer-password-1',
+          password: 'procurement-lead-pw-1',
           displayName: 'Officer',
           roles: ['OFFICER'],
         },
@@ -82,7 +82,7 @@ describe('sovereignty (e2e)', () => {
     );
     officer = {
       id: created.data?.createUser.id,
-      token: (await stack.gql(LOGIN, { email: 'officer@dpa.nl', password: 'officer-password-1' })).data?.login.accessToken,
+      token: (await stack.gql(LOGIN, { email: 'officer@dpa.nl', password: 'procurement-lead-pw-1' })).data?.login.accessToken,
     };
     vendorA = await registerVendor('Atlantic Cloud', 'ceo@atlantic.example');
     vendorB = await registerVendor('Baltic Drones', 'ceo@baltic.example');

@@ -55,7 +55,7 @@ async function main() {
   for (const vendor of logins.vendors) {
     if (!(await actorFor(db, vendor.email))) {
       const { fixture: _fixture, ...input } = vendor;
-      await identity.registerVendor(input);
+      await identity.registerVendor(input, 'demo-seed');
     }
   }
   const attestations = app.get(AttestationService);

@@ -29,13 +29,16 @@ export interface TestStack {
  * The real API (and optionally the worker) on this suite's own database, cloned from the migrated
  * template, and its own queue prefix, so suites never see each other's rows or jobs.
  */
-export async function startTestStack(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: { worker?: boolean; env?: Record<string, string>; rewriteDatabaseUrl?: (url: string) => string } = {},
+): Promise<TestStack> {
   const suiteId = `${process.pid}_${randomBytes(4).toString('hex')}`;
   const databaseName = `${suiteDbPrefix()}${suiteId}`;
   const queuePrefix = `sgtest-${suiteId}`;
   Object.assign(process.env, {
     NODE_ENV: 'test',
-    DATABASE_URL: await createSuiteDatabase(databaseName),
+    // A suite may route the app's connections through something it controls (e.g. a proxy it cuts).
+    DATABASE_URL: (options.rewriteDatabaseUrl ?? ((url: string) => url))(await createSuiteDatabase(databaseName)),
     REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
     QUEUE_PREFIX: queuePrefix,
     JWT_SECRET: 'e2e-secret-0123456789abcdef0123456789',
@@ -43,6 +46,8 @@ export async function startTestStack(options: { worker?: boolean; env?: Record<s
     ADMIN_PASSWORD: TEST_ADMIN.password,
     MIN_SUBMISSION_WINDOW_SECONDS: '2',
     LOG_LEVEL: 'silent',
+    // Suites sign up many vendors from 127.0.0.1; the throttle's own suite sets a low limit.
+    REGISTRATIONS_PER_IP_PER_HOUR: '100000',
     ...options.env,
   });
   const app = await createApiApp({ logger: false });

@@ -8,6 +8,8 @@ import Redis from 'ioredis';
 
 import { mountQueueBoard } from './admin/queue-board';
 import { AppModule } from './app.module';
+import { guardGraphqlEdge } from './http/graphql-edge';
+import { registerSecurityHeaders } from './http/security-headers';
 
 /**
  * Builds the API application (used by main.ts and by the e2e tests, so both run the same stack):
@@ -18,7 +20,7 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
   const logger = new JsonLogger(config.logLevel, 'sprintgate-api');
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: true,
+    trustProxy: config.trustProxy, // TRUST_PROXY: off by default, so X-Forwarded-For cannot pick the client IP
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     loggerInstance: options.logger === false ? undefined : logger.pino,
@@ -36,6 +38,8 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     skipOnError: true,
     allowList: (request) => request.url === '/health' || request.url === '/ready',
   });
+  await registerSecurityHeaders(app.getHttpAdapter().getInstance(), appConfig);
+  guardGraphqlEdge(app.getHttpAdapter().getInstance());
   await registerDocumentUploads(app);
   await mountQueueBoard(app);
   app

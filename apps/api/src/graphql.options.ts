@@ -31,15 +31,41 @@ export function graphqlOptions(config: AppConfig, actors: ActorResolver, fallbac
       maxCostRule({ maxCost: config.maxQueryCost, maxPageSize: config.maxPageSize, defaultListSize: 20 }),
       ...(production ? [NoSchemaIntrospectionCustomRule] : []),
     ],
-    errorFormatter: createErrorFormatter({ exposeInternals: config.nodeEnv === 'development', fallbackLog }) as never,
+    errorFormatter: createErrorFormatter({
+      exposeInternals: config.nodeEnv === 'development',
+      hideSuggestions: production,
+      fallbackLog,
+    }) as never,
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeResolver }] },
-    context: async (request: FastifyRequest, reply: FastifyReply): Promise<GqlContext> => ({
-      actor: await actors.fromAuthorizationHeader(request.headers.authorization),
+    context: requestContext(actors),
+  };
+}
+
+/** Requests whose context could not be built (e.g. the database is down during the actor lookup). */
+const contextFailures = new WeakSet<FastifyRequest>();
+
+/**
+ * The per-request context. If building it fails, the error is rethrown once: Mercurius's error
+ * handler then asks for a context again to format that error, and gets an anonymous one instead of
+ * a second failure, so the error goes through the same mapping as any other (SERVICE_UNAVAILABLE
+ * and 503 for an outage) instead of Fastify's raw 500 with the database's address.
+ */
+function requestContext(actors: ActorResolver) {
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<GqlContext> => {
+    const context = (actor: GqlContext['actor']): GqlContext => ({
+      actor,
       loaders: new LoaderRegistry(),
       ip: request.ip,
       requestId: String(request.id),
       reply,
       request,
-    }),
+    });
+    if (contextFailures.has(request)) return context(null);
+    try {
+      return context(await actors.fromAuthorizationHeader(request.headers.authorization));
+    } catch (error) {
+      contextFailures.add(request);
+      throw error;
+    }
   };
 }

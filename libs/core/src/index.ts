@@ -23,6 +23,7 @@ export * from './errors/app-error';
 export * from './geo/countries';
 export * from './graphql/error-formatter';
 export * from './graphql/gql-context';
+export * from './graphql/input-text-rules';
 export * from './graphql/loader-registry';
 export * from './graphql/max-depth.rule';
 export * from './graphql/page-args';

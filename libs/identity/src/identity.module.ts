@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 
+import { AccountLifecycleService } from './account-lifecycle.service';
 import { IdentityService } from './identity.service';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
+import { RegistrationThrottle } from './registration-throttle';
 import { SuspensionService } from './suspension.service';
 
 /** Services shared by the API and the worker; resolvers are added by IdentityApiModule. */
 @Module({
-  providers: [IdentityService, PasswordHasher, LoginThrottle, SuspensionService],
-  exports: [IdentityService, SuspensionService],
+  providers: [IdentityService, AccountLifecycleService, PasswordHasher, LoginThrottle, RegistrationThrottle, SuspensionService],
+  exports: [IdentityService, AccountLifecycleService, SuspensionService],
 })
 export class IdentityModule {}

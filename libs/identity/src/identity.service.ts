@@ -23,11 +23,17 @@ import { UserEntity } from './entities/user.entity';
 import { IdentityPolicy } from './identity.policy';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
+import { type PasswordOwner, passwordProblems } from './password-policy';
+import { RegistrationThrottle } from './registration-throttle';
 
 export interface AuthResult {
   accessToken: string;
   user: UserEntity;
 }
+
+/** The one answer for an address that is already registered (see registerVendor). */
+const EMAIL_UNAVAILABLE = () =>
+  badInput('This email address cannot be used to register. If it is yours, sign in, or ask an administrator for a password reset.');
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -48,53 +54,68 @@ export class IdentityService {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottle,
+    private readonly registrations: RegistrationThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async registerVendor(input: RegisterVendorInput): Promise<AuthResult> {
+  /**
+   * Self-service sign-up, throttled per client IP before any hashing. An email that is already
+   * registered gets the same answer whatever the account (one fixed BAD_USER_INPUT message
+   * pointing to sign-in and password reset, never CONFLICT) after the same work (the argon2 hash
+   * is computed first either way), so timing does not tell; the per-IP throttle bounds how many
+   * addresses one client can try (docs/product.md, accounts).
+   */
+  async registerVendor(input: RegisterVendorInput, ip: string): Promise<AuthResult> {
     const organisationName = requiredText(input.organisationName, 'organisationName');
     const displayName = requiredText(input.displayName, 'displayName');
     this.assertCountry(input.country);
     const email = normaliseEmail(input.email);
-    await this.assertEmailFree(email);
+    this.assertPassword(input.password, { email, displayName });
+    await this.registrations.reserve(ip);
     const passwordHash = await this.hasher.hash(input.password);
-    const user = await this.transactions.run(null, async (tx) => {
-      const organisation = await tx.manager.save(
-        tx.manager.create(OrganisationEntity, {
-          name: organisationName,
-          kind: 'VENDOR',
-          country: input.country,
-          headcount: input.headcount,
-          annualTurnoverEur: input.annualTurnoverEur,
-          balanceSheetEur: input.balanceSheetEur,
-          smeClass: smeClass(input),
-        }),
-      );
-      tx.audit({
-        action: 'organisation.registered',
-        entityType: 'Organisation',
-        entityId: organisation.id,
-        data: this.describeOrganisation(organisation),
+    if (await this.emailTaken(email)) throw EMAIL_UNAVAILABLE();
+    const user = await this.transactions
+      .run(null, async (tx) => {
+        const organisation = await tx.manager.save(
+          tx.manager.create(OrganisationEntity, {
+            name: organisationName,
+            kind: 'VENDOR',
+            country: input.country,
+            headcount: input.headcount,
+            annualTurnoverEur: input.annualTurnoverEur,
+            balanceSheetEur: input.balanceSheetEur,
+            smeClass: smeClass(input),
+          }),
+        );
+        tx.audit({
+          action: 'organisation.registered',
+          entityType: 'Organisation',
+          entityId: organisation.id,
+          data: this.describeOrganisation(organisation),
+        });
+        return this.insertUser(tx, organisation, { email, passwordHash, displayName, roles: ['VENDOR'] });
+      })
+      .catch((error: unknown) => {
+        // Two sign-ups for one address at once: the unique index decides, with the same answer.
+        if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') throw EMAIL_UNAVAILABLE();
+        throw error;
       });
-      return this.insertUser(tx, organisation, { email, passwordHash, displayName, roles: ['VENDOR'] });
-    });
     return { accessToken: this.tokens.issue(user.id), user };
   }
 
   async login(rawEmail: string, password: string, ip: string): Promise<AuthResult> {
     const email = normaliseEmail(rawEmail);
-    await this.throttle.beforeAttempt(email, ip);
+    await this.throttle.reserveAttempt(email, ip);
     const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { email } });
     const usable = user && !user.disabledAt ? user : null;
     const ok = await this.hasher.verify(usable?.passwordHash ?? null, password);
     if (!usable || !ok) {
-      await this.throttle.recordFailure(email, ip);
-      // Same message whether the email exists or not. Logged by the GraphQL error formatter at info
-      // level with the request id (whose request line carries the client address): a wrong password
-      // is routine, and the throttle, not an alert, is what answers a guessing attack.
+      // Same message whether the email exists, the account is disabled or the password is wrong. Logged by
+      // the GraphQL error formatter at info level with the request id: a wrong password is routine, and the
+      // throttle, not an alert, is what answers a guessing attack.
       throw new AppError('UNAUTHENTICATED', 'Invalid email or password');
     }
-    await this.throttle.recordSuccess(email, ip);
+    await this.throttle.release(email, ip);
     return { accessToken: this.tokens.issue(usable.id), user: usable };
   }
 
@@ -125,7 +146,8 @@ export class IdentityService {
     const mismatch = IdentityPolicy.rolesFitOrganisation(organisation.kind, input.roles);
     if (mismatch) throw badInput(mismatch);
     const displayName = requiredText(input.displayName, 'displayName');
-    await this.assertEmailFree(email);
+    this.assertPassword(input.password, { email, displayName });
+    if (await this.emailTaken(email)) throw conflict('A user with this email already exists');
     const passwordHash = await this.hasher.hash(input.password);
     return this.transactions.run(actor, (tx) =>
       this.insertUser(tx, organisation, { email, passwordHash, displayName, roles: input.roles }),
@@ -194,10 +216,14 @@ export class IdentityService {
     if (!isIsoCountry(country)) throw badInput(`country "${country}" is not an ISO 3166-1 alpha-2 code`);
   }
 
-  private async assertEmailFree(email: string) {
-    // Checked up front for a clear message; the unique index still guards the race.
-    if (await this.dataSource.getRepository(UserEntity).exists({ where: { email } }))
-      throw conflict('A user with this email already exists');
+  /** Checked up front for a clear message; the unique index still guards the race. */
+  private emailTaken(email: string): Promise<boolean> {
+    return this.dataSource.getRepository(UserEntity).exists({ where: { email } });
+  }
+
+  private assertPassword(password: string, owner: PasswordOwner) {
+    const problems = passwordProblems(password, owner);
+    if (problems.length) throw badInput(problems.join('; '), problems);
   }
 
   private describeOrganisation(o: OrganisationEntity) {

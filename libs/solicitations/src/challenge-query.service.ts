@@ -1,4 +1,4 @@
-import { Actor, APP_CONFIG, AppConfig, badInput, decodeCursor, encodeCursor } from '@app/core';
+import { Actor, APP_CONFIG, AppConfig, decodeTimeIdCursor, encodeCursor } from '@app/core';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 
@@ -47,10 +47,8 @@ export class ChallengeQueryService {
     const totalCount = await qb.clone().getCount();
 
     if (after) {
-      const [createdAt, id] = decodeCursor(after) ?? [];
-      if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt)))
-        throw badInput('after is not a cursor from this list');
-      qb.andWhere('(c.created_at, c.id) < (:afterAt, :afterId)', { afterAt: createdAt, afterId: id });
+      const { at, id } = decodeTimeIdCursor(after);
+      qb.andWhere('(c.created_at, c.id) < (:afterAt, :afterId)', { afterAt: at, afterId: id });
     }
     const rows = await qb
       .orderBy('c.created_at', 'DESC')

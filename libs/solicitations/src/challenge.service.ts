@@ -53,6 +53,7 @@ export class ChallengeService {
     };
     this.assertTerms(terms);
     return this.transactions.run(actor, async (tx) => {
+      this.assertWithinHorizon(tx, terms.submissionDeadline, terms.questionsDeadline);
       const id = randomUUID();
       const challenge = tx.manager.create(ChallengeEntity, {
         id,
@@ -113,6 +114,7 @@ export class ChallengeService {
         maxAwards: input.maxAwards ?? challenge.maxAwards,
         submissionDeadline: input.submissionDeadline ?? challenge.submissionDeadline,
       });
+      this.assertWithinHorizon(tx, input.submissionDeadline ?? challenge.submissionDeadline, questionsDeadline);
       const before = this.describe(challenge);
       Object.assign(challenge, {
         title: input.title?.trim() ?? challenge.title,
@@ -265,17 +267,23 @@ export class ChallengeService {
   async inviteEvaluators(actor: Actor, id: string, userIds: string[]): Promise<ChallengeEntity> {
     const unique = [...new Set(userIds)];
     if (!unique.length) throw badInput('userIds must name at least one evaluator');
-    const users = await this.identity.findUsers(unique.filter(isUuid));
+    const malformed = unique.filter((userId) => !isUuid(userId)).map((userId) => `user id ${JSON.stringify(userId)} is not an id`);
+    if (malformed.length) throw badInput(malformed.join('; '), malformed);
+    const users = await this.identity.findUsers(unique);
     return this.transactions.run(actor, async (tx) => {
       const challenge = await lockManagedChallenge(tx.manager, actor, id);
       if (!CANCELLABLE_STATUSES.includes(challenge.status))
         throw invalidState(`Evaluators cannot be invited to a ${challenge.status} challenge`);
-      const problems = unique.flatMap((userId) => {
-        const user = users.find((u) => u.id === userId);
-        if (!user) return [`user ${userId} not found`];
-        const problem = SolicitationsPolicy.evaluatorProblem(challenge, user);
-        return problem ? [problem] : [];
-      });
+      const verdicts = unique.map((userId) => ({
+        userId,
+        problem: SolicitationsPolicy.evaluatorProblem(
+          challenge,
+          users.find((u) => u.id === userId),
+        ),
+      }));
+      const unknown = verdicts.filter((v) => v.problem === 'hidden').map((v) => `user ${v.userId} not found`);
+      if (unknown.length) throw new AppError('NOT_FOUND', unknown.join('; '), { problems: unknown });
+      const problems = verdicts.flatMap((v) => (v.problem ? [v.problem] : []));
       throwIfProblems(problems);
       const result = await tx.manager
         .createQueryBuilder()
@@ -309,7 +317,30 @@ export class ChallengeService {
       );
     }
     if (questionsDeadline && questionsDeadline <= tx.now) problems.push('questionsDeadline has already passed');
-    return problems;
+    return [...problems, ...this.horizonProblems(tx, submissionDeadline, questionsDeadline)];
+  }
+
+  /**
+   * Deadlines lie at most MAX_DEADLINE_HORIZON_DAYS ahead (database clock): a fast-track sprint
+   * measured in weeks, not a typo that keeps a challenge open until the year 9999.
+   */
+  private horizonProblems(tx: Tx, submissionDeadline: Date, questionsDeadline: Date | null): string[] {
+    const latest = new Date(tx.now.getTime() + this.config.maxDeadlineHorizonDays * 86_400_000);
+    return (
+      [
+        ['submissionDeadline', submissionDeadline],
+        ['questionsDeadline', questionsDeadline],
+      ] as const
+    ).flatMap(([field, deadline]) =>
+      deadline && deadline > latest
+        ? [`${field} must be within ${this.config.maxDeadlineHorizonDays} days from now (${latest.toISOString()} or earlier)`]
+        : [],
+    );
+  }
+
+  private assertWithinHorizon(tx: Tx, submissionDeadline: Date, questionsDeadline: Date | null) {
+    const problems = this.horizonProblems(tx, submissionDeadline, questionsDeadline);
+    if (problems.length) throw badInput(problems.join('; '), problems);
   }
 
   private terms(c: ChallengeEntity, criteria: readonly { name: string; weight: number }[]): ChallengeTerms {

@@ -22,8 +22,8 @@ interface ChallengeFacts {
  *   (visibilitySql), so single reads, lists, counts, Q&A and metrics always agree.
  * - Questions: answered ones for everyone who sees the challenge; unanswered ones for the
  *   buyer's officers only; the asker is never shown.
- * - Evaluators invited must hold the EVALUATOR role and must not be the challenge's creator
- *   (separation of duties).
+ * - Evaluators invited must be enabled EVALUATOR users of the buying organisation (any other
+ *   user reads as missing: NOT_FOUND) and must not be the challenge's creator (separation of duties).
  */
 export const SolicitationsPolicy = {
   canCreateChallenge(actor: Actor): boolean {
@@ -57,9 +57,17 @@ export const SolicitationsPolicy = {
     return hasRole(actor, 'VENDOR');
   },
 
-  evaluatorProblem(challenge: ChallengeFacts, user: { id: string; roles: readonly string[]; disabledAt: Date | null }): string | null {
-    if (user.disabledAt) return `user ${user.id} is disabled`;
-    if (!user.roles.includes('EVALUATOR')) return `user ${user.id} does not hold the EVALUATOR role`;
+  /**
+   * Why a user cannot be invited to evaluate: `hidden` problems (missing, another organisation's
+   * user, not an evaluator, disabled) read exactly like a missing user, so an officer learns
+   * nothing about users outside the pool it may invite; the creator is a visible refusal.
+   */
+  evaluatorProblem(
+    challenge: ChallengeFacts,
+    user: { id: string; organisationId: string; roles: readonly string[]; disabledAt: Date | null } | undefined,
+  ): 'hidden' | string | null {
+    if (!user || user.organisationId !== challenge.buyerOrganisationId || !user.roles.includes('EVALUATOR') || user.disabledAt)
+      return 'hidden';
     if (user.id === challenge.createdByUserId) return `user ${user.id} created this challenge and may not evaluate it`;
     return null;
   },

@@ -1,4 +1,4 @@
-import { ActorResolver, hasRole, JOB_QUEUE } from '@app/core';
+import { ActorResolver, hasRole, isOutage, JOB_QUEUE } from '@app/core';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
@@ -24,7 +24,13 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
 
   await app.register(async (scope: FastifyInstance) => {
     scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-      const actor = await actors.fromAuthorizationHeader(request.headers.authorization ?? bearerFromCookie(request.headers.cookie));
+      let actor;
+      try {
+        actor = await actors.fromAuthorizationHeader(request.headers.authorization ?? bearerFromCookie(request.headers.cookie));
+      } catch (error) {
+        if (isOutage(error)) return reply.code(503).send({ error: 'Temporarily unavailable; try again shortly' });
+        throw error;
+      }
       if (!actor) return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'Sign in as an administrator' });
       if (!hasRole(actor, 'ADMIN')) return reply.code(403).send({ error: 'Administrators only' });
     });
@@ -37,5 +43,10 @@ function bearerFromCookie(header: string | undefined): string | undefined {
     ?.split(';')
     .map((part) => part.trim().split('='))
     .find(([name]) => name === TOKEN_COOKIE)?.[1];
-  return token ? `Bearer ${decodeURIComponent(token)}` : undefined;
+  if (!token) return undefined;
+  try {
+    return `Bearer ${decodeURIComponent(token)}`;
+  } catch {
+    return undefined; // a malformed cookie (e.g. a lone "%") signs no one in: 401, not 500
+  }
 }

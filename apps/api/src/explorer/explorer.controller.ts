@@ -4,16 +4,20 @@ import { FastifyReply } from 'fastify';
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 
-import { EXPLORER_CSP, explorerPage, explorerScript, explorerStyles } from './explorer.page';
+import { explorerPage, explorerScript, explorerStyle } from './explorer.page';
 
 /** Files GraphiQL needs, read once from node_modules: the explorer works on an air-gapped network. */
-const ASSETS: Record<string, { file?: string; source?: () => string; type: string }> = {
-  'explorer.js': { source: explorerScript, type: 'application/javascript' },
-  'explorer.css': { source: explorerStyles, type: 'text/css' },
+const ASSETS: Record<string, { file: string; type: string }> = {
   'react.js': { file: 'react/umd/react.production.min.js', type: 'application/javascript' },
   'react-dom.js': { file: 'react-dom/umd/react-dom.production.min.js', type: 'application/javascript' },
   'graphiql.js': { file: 'graphiql/graphiql.min.js', type: 'application/javascript' },
   'graphiql.css': { file: 'graphiql/graphiql.min.css', type: 'text/css' },
+};
+
+/** The page's own script and style, kept out of the HTML so no inline script is needed. */
+const OWN_ASSETS: Record<string, { body: () => string; type: string }> = {
+  'explorer.js': { body: explorerScript, type: 'application/javascript' },
+  'explorer.css': { body: explorerStyle, type: 'text/css' },
 };
 
 /** Finds a file inside an installed package without going through its `exports` map. */
@@ -35,18 +39,20 @@ export class ExplorerController {
   @Get()
   page(@Res() reply: FastifyReply) {
     this.assertEnabled();
-    void reply.type('text/html; charset=utf-8').header('content-security-policy', EXPLORER_CSP).send(explorerPage());
+    void reply.type('text/html; charset=utf-8').send(explorerPage()); // CSP: http/security-headers.ts
   }
 
   @Public()
   @Get('assets/:name')
   asset(@Param('name') name: string, @Res() reply: FastifyReply) {
     this.assertEnabled();
+    const own = OWN_ASSETS[name];
+    if (own) return void reply.type(own.type).send(own.body());
     const asset = ASSETS[name];
     if (!asset) throw new NotFoundException();
     let body = this.cache.get(name);
     if (!body) {
-      body = asset.source ? Buffer.from(asset.source()) : readFileSync(resolvePackageFile(asset.file!));
+      body = readFileSync(resolvePackageFile(asset.file));
       this.cache.set(name, body);
     }
     void reply.type(asset.type).header('cache-control', 'public, max-age=86400').send(body);

@@ -1,7 +1,6 @@
 /**
- * The GraphiQL page. Every script, style and font comes from this server (/graphiql/assets, or data: URIs
- * embedded in GraphiQL's stylesheet), so the explorer works on an air-gapped network; the page has no inline
- * script, so its Content-Security-Policy can forbid them.
+ * The GraphiQL page; every script and style comes from /graphiql/assets on this server, none is
+ * inline, so the page's CSP can forbid inline scripts (http/security-headers.ts).
  */
 export const explorerPage = () => `<!doctype html>
 <html lang="en">
@@ -20,35 +19,14 @@ export const explorerPage = () => `<!doctype html>
 </body>
 </html>`;
 
-/** Starts GraphiQL against this server's endpoint, with a first query that shows how to sign in. */
-export const explorerScript = () => `'use strict';
-// Log in with the login mutation, then put {"Authorization": "Bearer <accessToken>"} in Headers.
-(function () {
-  var fetcher = GraphiQL.createFetcher({ url: '/graphql' });
-  var defaultQuery = '# Sign in, then add the header {"Authorization": "Bearer <accessToken>"}\\n' +
-    'mutation Login {\\n  login(email: "officer@demo.sprintgate.eu", password: "demo-password-officer") {\\n    accessToken\\n    user { displayName roles organisation { name } }\\n  }\\n}\\n';
-  ReactDOM.createRoot(document.getElementById('graphiql')).render(
-    React.createElement(GraphiQL, { fetcher: fetcher, defaultQuery: defaultQuery, defaultEditorToolsVisibility: true, shouldPersistHeaders: true })
-  );
-})();
+/** The page's own script, served as /graphiql/assets/explorer.js. */
+export const explorerScript = () => `    // Log in with the login mutation, then put {"Authorization": "Bearer <accessToken>"} in Headers.
+    const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+    const defaultQuery = '# Sign in, then add the header {"Authorization": "Bearer <accessToken>"}\\n' +
+      'mutation Login {\\n  login(email: "officer@demo.sprintgate.eu", password: "demo-password-officer") {\\n    accessToken\\n    user { displayName roles organisation { name } }\\n  }\\n}\\n';
+    ReactDOM.createRoot(document.getElementById('graphiql')).render(
+      React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: true, shouldPersistHeaders: true })
+    );
 `;
 
-export const explorerStyles = () => `body { margin: 0; height: 100vh; }
-#graphiql { height: 100vh; }
-`;
-
-/**
- * Scripts only from this origin (no inline script); GraphiQL sets inline styles on its editors, so styles
- * need 'unsafe-inline'; its fonts and a few images are data: URIs inside its stylesheet.
- */
-export const EXPLORER_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self' data:",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
+export const explorerStyle = () => 'body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }\n';

@@ -57,6 +57,12 @@ export interface AuditActionData {
   'organisation.registered': AuditOrganisationData;
   'organisation.created': AuditOrganisationData;
   'user.created': { organisationId: string; email: string; displayName: string; roles: string[] };
+  'user.disabled': { reason: string };
+  'user.enabled': Record<string, never>;
+  'user.password-changed': Record<string, never>;
+  /** The token itself is never recorded: only when it stops working. */
+  'user.password-reset-issued': { expiresAt: string };
+  'user.password-reset': Record<string, never>;
   /** A revocation suspends the vendor's bidding until an ADMIN lifts it. */
   'organisation.suspended': { reason: string; attestationId: string | null };
   'organisation.suspension-lifted': { reason: string; since: AuditInstant; cause: string | null; attestationId: string | null };

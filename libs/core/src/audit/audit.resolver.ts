@@ -15,6 +15,12 @@ export class AuditResolver {
     private readonly verifier: AuditChainVerifier,
   ) {}
 
+  /**
+   * Sealed bids stay sealed for auditors and admins too (docs/product.md, sealed bids): before its
+   * challenge has closed, a submission's events are left out of every read, so the trail of a bid
+   * looks exactly like that of a missing one and no one learns that a bid exists. The events are
+   * written and chained as always (verifyAuditChain covers them) and appear once the challenge closes.
+   */
   @Roles('AUDITOR', 'ADMIN')
   @Query(() => [AuditEventModel], { description: 'Every audit event of one entity, oldest first.' })
   auditTrail(
@@ -24,9 +30,21 @@ export class AuditResolver {
     // An unknown type is a mistake to report, not an empty trail that reads like "nothing happened".
     const type = parseAuditEntityType(entityType);
     if (!type) throw badInput(`Unknown entityType "${entityType}": use one of ${AUDIT_ENTITY_TYPES.join(', ')}`);
-    return this.dataSource
-      .getRepository(AuditEventEntity)
-      .find({ where: { entityType: type, entityId }, order: { seq: 'ASC' }, take: 10_000 });
+    return (
+      this.dataSource
+        .getRepository(AuditEventEntity)
+        .createQueryBuilder('e')
+        .where('e.entity_type = :entityType AND e.entity_id = :entityId', { entityType: type, entityId })
+        // Sealed bids: before close even auditors and admins do not learn that a bid exists (the chain still covers it).
+        .andWhere(
+          `NOT (e.entity_type = 'Submission' AND EXISTS (
+           SELECT 1 FROM submission s JOIN challenge c ON c.id = s.challenge_id
+            WHERE s.id::text = e.entity_id AND c.closed_at IS NULL))`,
+        )
+        .orderBy('e.seq', 'ASC')
+        .take(10_000)
+        .getMany()
+    );
   }
 
   @Roles('AUDITOR', 'ADMIN')

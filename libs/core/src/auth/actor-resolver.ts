@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { isUuid } from '../ids';
 import { Actor, RoleName } from './actor';
 import { TokenService } from './token.service';
 
@@ -19,7 +20,8 @@ export class ActorResolver {
     const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
     if (!match) return null;
     const userId = this.tokens.verify(match[1]);
-    if (!userId) return null;
+    // A signed token whose subject is not a user id (another system's, or an old format) signs no one in.
+    if (!userId || !isUuid(userId)) return null;
     const rows: { id: string; organisation_id: string; kind: 'BUYER' | 'VENDOR'; roles: RoleName[] }[] = await this.dataSource.query(
       `SELECT u.id, u.organisation_id, o.kind, u.roles
            FROM app_user u JOIN organisation o ON o.id = u.organisation_id

@@ -35,8 +35,23 @@ export interface AppConfig {
   /** Per-currency ceilings of a follow-on contract (MICRO_CONTRACT_LIMITS), in that currency's minor units. */
   microContractLimits: Readonly<Record<string, number>>;
   ocidPrefix: string;
-  /** Failed logins allowed per email within LOGIN_WINDOW_SECONDS. */
+  /** Free failed logins per (email, client IP) before that pair's exponential backoff starts. */
   loginMaxFailuresPerEmail: number;
+  /** Failed logins per email across all IPs within LOGIN_WINDOW_SECONDS before every login to it waits (a reset lifts it). */
+  loginEmailFailureCeiling: number;
+  /** Longest backoff of one (email, IP) pair. */
+  loginBackoffMaxSeconds: number;
+  /** registerVendor calls per client IP per hour. */
+  registrationsPerIpPerHour: number;
+  /**
+   * Which proxies' X-Forwarded-For to believe when deciding a client's IP (throttles, rate limits):
+   * false = none (the socket's address), a hop count, or a list of proxy addresses/CIDRs.
+   */
+  trustProxy: false | number | string[];
+  /** The API's public origin (e.g. https://api.example.eu): OCDS package URIs, HSTS. Null = derive from the listener. */
+  publicBaseUrl: string | null;
+  /** A submission or questions deadline may lie at most this many days ahead. */
+  maxDeadlineHorizonDays: number;
   /** Login attempts allowed per client IP within 60 seconds. */
   loginMaxAttemptsPerIp: number;
   loginWindowSeconds: number;

@@ -102,3 +102,36 @@ describe('loadConfig', () => {
     ]);
   });
 });
+
+describe('TRUST_PROXY and PUBLIC_BASE_URL', () => {
+  const dev = (env: Record<string, string>) => loadConfig({ NODE_ENV: 'development', ...env });
+  const problemsOf = (env: Record<string, string>) => {
+    try {
+      dev(env);
+      return [];
+    } catch (error) {
+      return (error as ConfigError).problems;
+    }
+  };
+
+  it('trusts no proxy by default, so X-Forwarded-For cannot choose a client IP', () => {
+    expect(dev({}).trustProxy).toBe(false);
+    expect(dev({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+  });
+
+  it('takes a hop count or a list of proxy addresses', () => {
+    expect(dev({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(dev({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.7,::1' }).trustProxy).toEqual(['10.0.0.0/8', '192.168.1.7', '::1']);
+  });
+
+  it('refuses "true" and anything that is not an address', () => {
+    expect(problemsOf({ TRUST_PROXY: 'true' })[0]).toMatch(/^TRUST_PROXY/);
+    expect(problemsOf({ TRUST_PROXY: '10.0.0.0/8,proxy.local' })[0]).toContain('"proxy.local"');
+  });
+
+  it('reads PUBLIC_BASE_URL without a trailing slash', () => {
+    expect(dev({}).publicBaseUrl).toBeNull();
+    expect(dev({ PUBLIC_BASE_URL: 'https://api.example.eu/' }).publicBaseUrl).toBe('https://api.example.eu');
+    expect(problemsOf({ PUBLIC_BASE_URL: 'ftp://x' })[0]).toMatch(/^PUBLIC_BASE_URL/);
+  });
+});

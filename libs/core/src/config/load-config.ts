@@ -79,6 +79,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const queuePrefix = env.QUEUE_PREFIX || 'sprintgate';
   if (!/^[A-Za-z0-9_.-]+$/.test(queuePrefix)) problems.push(`QUEUE_PREFIX may hold letters, digits, _ . - only (got "${queuePrefix}")`);
 
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
+  const publicBaseUrl = env.PUBLIC_BASE_URL ? url('PUBLIC_BASE_URL', ['http:', 'https:'], '').replace(/\/+$/, '') : null;
+
   const config: AppConfig = {
     nodeEnv,
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://postgres@127.0.0.1:5432/sprintgate'),
@@ -97,6 +100,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     microContractLimits,
     ocidPrefix: env.OCID_PREFIX || 'ocds-sgate01',
     loginMaxFailuresPerEmail: int('LOGIN_MAX_FAILURES_PER_EMAIL', 5, 1),
+    loginEmailFailureCeiling: int('LOGIN_EMAIL_FAILURE_CEILING', 100, 1),
+    loginBackoffMaxSeconds: int('LOGIN_BACKOFF_MAX_SECONDS', 900, 1, 86_400),
+    registrationsPerIpPerHour: int('REGISTRATIONS_PER_IP_PER_HOUR', 10, 1),
+    trustProxy,
+    publicBaseUrl,
+    maxDeadlineHorizonDays: int('MAX_DEADLINE_HORIZON_DAYS', 730, 1, 36_500),
     loginMaxAttemptsPerIp: int('LOGIN_MAX_ATTEMPTS_PER_IP', 60, 1),
     loginWindowSeconds: int('LOGIN_WINDOW_SECONDS', 900, 1),
     requestsPerMinute: int('REQUESTS_PER_MINUTE', 6000, 1),
@@ -135,4 +144,27 @@ function perCurrencyLimits(name: string, raw: string | undefined, problems: stri
     }
   }
   return limits;
+}
+
+const IPV4_CIDR = /^(\d{1,3}\.){3}\d{1,3}(\/\d{1,2})?$/;
+const IPV6_CIDR = /^[0-9a-f:.]+(\/\d{1,3})?$/i;
+
+/**
+ * TRUST_PROXY: unset/empty/"false" = trust no proxy (X-Forwarded-For is ignored, so a client
+ * cannot choose its IP); a number = that many proxy hops in front of the API; otherwise a comma
+ * list of proxy addresses or CIDRs. "true" (trust anything) is refused on purpose.
+ */
+function parseTrustProxy(raw: string | undefined, problems: string[]): false | number | string[] {
+  const value = raw?.trim() ?? '';
+  if (!value || value === 'false' || value === '0') return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 10) problems.push(`TRUST_PROXY hop count must be 0 to 10 (got "${value}")`);
+    return hops;
+  }
+  const entries = value.split(',').map((e) => e.trim());
+  const bad = entries.filter((e) => !IPV4_CIDR.test(e) && !(e.includes(':') && IPV6_CIDR.test(e)));
+  if (bad.length)
+    problems.push(`TRUST_PROXY must be empty, a hop count or a comma list of proxy IPs/CIDRs (not ${bad.map((b) => `"${b}"`).join(', ')})`);
+  return entries;
 }

@@ -18,6 +18,25 @@ interface Mapped {
 }
 
 const PG_UNIQUE_VIOLATION = '23505';
+/** A database or Redis that cannot be reached: the client should retry, and learns no address. */
+const OUTAGE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EPIPE', 'EAI_AGAIN']);
+const OUTAGE_PG_CODES = /^(08|57P0[123]|53300)/; // connection exceptions, shutdown, too many connections
+const OUTAGE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Connection is closed|MaxRetriesPerRequest|Client has encountered a connection error|Stream isn't writeable/i;
+
+export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+
+/** True for errors that mean "a backing service is down", however deep the driver wrapped them. */
+export function isOutage(error: unknown): boolean {
+  for (let e = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown } | undefined, i = 0; e && i < 4; i++) {
+    if (typeof e.code === 'string' && (OUTAGE_CODES.has(e.code) || OUTAGE_PG_CODES.test(e.code))) return true;
+    if (typeof e.message === 'string' && OUTAGE_MESSAGES.test(e.message)) return true;
+    if (Array.isArray((e as { errors?: unknown[] }).errors) && (e as { errors: unknown[] }).errors.some(isOutage)) return true; // AggregateError (IPv4 + IPv6)
+    // TypeORM's driverError, an Error's cause, graphql-js's wrapper of a thrown non-Error value.
+    e = (e.driverError ?? e.cause ?? (e as { thrownValue?: unknown }).thrownValue) as typeof e;
+  }
+  return false;
+}
 const PG_RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
 
 /** Maps one thrown error to a client-facing code and message. Unknown errors reveal nothing. */
@@ -28,7 +47,16 @@ export function mapError(error: GraphQLError | Error, exposeInternals: boolean):
     const code = original.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
     return { code, message: original.message, httpStatus: original.statusCode };
   }
-  if (original instanceof AppError) return { code: original.code, message: original.message, details: original.details };
+  if (original instanceof AppError)
+    return {
+      code: original.code,
+      message: original.message,
+      details: original.details,
+      ...(original.code === SERVICE_UNAVAILABLE ? { httpStatus: 503 } : {}),
+    };
+  if (original && !(original instanceof GraphQLError) && isOutage(original)) {
+    return { code: SERVICE_UNAVAILABLE, message: 'The service is temporarily unavailable; try again shortly', httpStatus: 503 };
+  }
   if (original instanceof QueryFailedError) {
     const pgCode = (original as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
     if (pgCode === PG_UNIQUE_VIOLATION) return { code: 'CONFLICT', message: 'This conflicts with an existing record' };
@@ -81,7 +109,7 @@ function logError(log: RequestLog, error: GraphQLError | Error, mapped: Mapped):
  * id), at a level that says whether it is expected (see logError); `fallbackLog` serves errors
  * raised where Mercurius has no request.
  */
-export function createErrorFormatter(options: { exposeInternals: boolean; fallbackLog: RequestLog }) {
+export function createErrorFormatter(options: { exposeInternals: boolean; hideSuggestions?: boolean; fallbackLog: RequestLog }) {
   return (execution: Execution, context?: { reply?: { log?: RequestLog } }) => {
     const log = context?.reply?.log ?? options.fallbackLog;
     const flat: (GraphQLError | Error)[] = [];
@@ -98,7 +126,8 @@ export function createErrorFormatter(options: { exposeInternals: boolean; fallba
       logError(log, error, mapped);
       const located = error instanceof GraphQLError ? error : undefined;
       return {
-        message: mapped.message,
+        // "Did you mean …?" would list field and type names that introspection (off in production) hides.
+        message: options.hideSuggestions ? withoutSuggestions(mapped.message) : mapped.message,
         ...(located?.locations ? { locations: located.locations } : {}),
         ...(located?.path ? { path: located.path } : {}),
         extensions: { code: mapped.code, ...(mapped.details ?? {}) },
@@ -109,3 +138,5 @@ export function createErrorFormatter(options: { exposeInternals: boolean; fallba
     return { statusCode, response: { data: (execution.data as Record<string, unknown> | null) ?? null, errors } };
   };
 }
+
+export const withoutSuggestions = (message: string): string => message.replace(/\s*Did you mean [^?]*\?/g, '');

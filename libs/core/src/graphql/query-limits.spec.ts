@@ -38,3 +38,26 @@ describe('query limits', () => {
     expect(errors('{ a: item { id } b: item { id } }', [maxAliasesRule(2)])).toEqual([]);
   });
 });
+
+describe('query cost on nested fragments', () => {
+  /** `{...Fn} fragment F0 on Query{__typename} fragment Fk on Query{...Fk-1 ...Fk-1}`: 2^n spreads. */
+  const doubling = (n: number) => {
+    const fragments = ['fragment F0 on Query { __typename }'];
+    for (let k = 1; k <= n; k++) fragments.push(`fragment F${k} on Query { ...F${k - 1} ...F${k - 1} }`);
+    return `{ ...F${n} } ${fragments.join(' ')}`;
+  };
+
+  it('refuses 2^30 spreads in linear time (each fragment costed once)', () => {
+    const started = process.cpuUsage();
+    const messages = errors(doubling(30), [cost(5000)]);
+    const used = process.cpuUsage(started);
+    expect(messages).toEqual(['Query too costly: estimated 2147483647, limit 5000']);
+    expect((used.user + used.system) / 1000).toBeLessThan(1000); // generous: the old walk took minutes
+  });
+
+  it('counts spreads of empty fragments', () => {
+    // ...F2 (1) + F2 = 2 × (1 + F1), F1 = 2 × (1 + 0) = 2 → 1 + 6 = 7
+    expect(errors(doubling(2), [cost(6)])).toEqual(['Query too costly: estimated 7, limit 6']);
+    expect(errors(doubling(2), [cost(7)])).toEqual([]);
+  });
+});

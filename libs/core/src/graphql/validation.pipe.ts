@@ -1,6 +1,7 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
 
 import { badInput } from '../errors/app-error';
+import { inputTextProblems } from './input-text-rules';
 
 const flatten = (errors: ValidationError[], prefix = ''): string[] =>
   errors.flatMap((error) => {
@@ -12,7 +13,7 @@ const flatten = (errors: ValidationError[], prefix = ''): string[] =>
   });
 
 /** class-validator on every input; all problems reported at once as BAD_USER_INPUT. */
-export const inputValidationPipe = new ValidationPipe({
+const classValidation = new ValidationPipe({
   transform: true,
   whitelist: false,
   forbidUnknownValues: false,
@@ -21,3 +22,20 @@ export const inputValidationPipe = new ValidationPipe({
     return badInput(problems.join('; '), problems);
   },
 });
+
+/**
+ * Every resolver argument: first the one text rule (input-text-rules.ts: control characters, bidi
+ * overrides, nesting), then class-validator. @nestjs/graphql hands @Args to pipes as 'body';
+ * context and actor parameters ('custom') are not client input.
+ */
+class InputValidationPipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type === 'body') {
+      const problems = inputTextProblems(value, metadata.data ?? 'args');
+      if (problems.length) throw badInput(problems.join('; '), problems);
+    }
+    return classValidation.transform(value, metadata);
+  }
+}
+
+export const inputValidationPipe = new InputValidationPipe();

@@ -7,8 +7,8 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsString,
   IsUUID,
-  Length,
   Matches,
   Max,
   MaxLength,
@@ -18,7 +18,6 @@ import { GraphQLSafeInt } from 'graphql-scalars';
 
 import { RoleEnum } from '../models/identity.enums';
 
-export const PASSWORD_MIN = 12;
 const COUNTRY = /^[A-Z]{2}$/;
 
 @InputType()
@@ -29,7 +28,8 @@ export class RegisterVendorInput {
   @Field(() => GraphQLSafeInt) @IsInt() @Min(0) annualTurnoverEur: number;
   @Field(() => GraphQLSafeInt) @IsInt() @Min(0) balanceSheetEur: number;
   @Field() @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(254) email: string;
-  @Field() @Length(PASSWORD_MIN, 256, { message: `password must be ${PASSWORD_MIN} to 256 characters` }) password: string;
+  /** Checked by the one password policy (password-policy.ts), which knows the email and name. */
+  @Field() @IsString() password: string;
   @Field() @IsNotEmpty() @MaxLength(120) displayName: string;
 }
 
@@ -43,7 +43,8 @@ export class CreateBuyerOrganisationInput {
 export class CreateUserInput {
   @Field(() => ID) @IsUUID('all', { message: 'organisationId must be an id' }) organisationId: string;
   @Field() @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(254) email: string;
-  @Field() @Length(PASSWORD_MIN, 256, { message: `password must be ${PASSWORD_MIN} to 256 characters` }) password: string;
+  /** Checked by the one password policy (password-policy.ts), which knows the email and name. */
+  @Field() @IsString() password: string;
   @Field() @IsNotEmpty() @MaxLength(120) displayName: string;
   @Field(() => [RoleEnum]) @ArrayNotEmpty() @ArrayUnique() @IsIn(ROLES as unknown as string[], { each: true }) roles: RoleName[];
 }

@@ -34,8 +34,15 @@ export class UserModel {
   @Field() email: string;
   @Field() displayName: string;
   @Field(() => [RoleEnum]) roles: RoleName[];
+  @Field(() => Date, { nullable: true }) disabledAt: Date | null;
   /** Resolved through a per-request DataLoader. */
   organisationId: string;
+}
+
+@ObjectType('PasswordReset')
+export class PasswordResetModel {
+  @Field({ description: 'one-time, shown once' }) token: string;
+  @Field(() => Date) expiresAt: Date;
 }
 
 @ObjectType('AuthPayload')
