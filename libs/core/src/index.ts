@@ -2,6 +2,7 @@ export * from './audit/audit.resolver';
 export * from './audit/audit.writer';
 export * from './audit/audit-chain.job';
 export * from './audit/audit-chain.verifier';
+export * from './audit/audit-chainer';
 export * from './audit/canonical-json';
 export * from './auth/actor';
 export * from './auth/actor-resolver';
