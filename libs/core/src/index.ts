@@ -17,6 +17,7 @@ export * from './config/load-config';
 export * from './core.module';
 export * from './database/bigint.transformer';
 export * from './database/data-source-options';
+export * from './database/entity-rows';
 export * from './database/transaction-runner';
 export * from './errors/app-error';
 export * from './geo/countries';

@@ -1,4 +1,4 @@
-import { Actor, APP_CONFIG, AppConfig, badInput, decodeCursor, encodeCursor } from '@app/core';
+import { Actor, APP_CONFIG, AppConfig, badInput, decodeCursor, encodeCursor, EntityRows } from '@app/core';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 
@@ -80,11 +80,12 @@ export class ChallengeQueryService {
     return this.dataSource.getRepository(ChallengeEntity).find({ where: { id: In([...ids]) } });
   }
 
+  /** Behind every page's `criteria` (one statement per request): plain SQL, no query builder. */
   criteriaOf(challengeIds: readonly string[]): Promise<EvaluationCriterionEntity[]> {
-    return this.dataSource
-      .getRepository(EvaluationCriterionEntity)
-      .find({ where: { challengeId: In([...challengeIds]) }, order: { position: 'ASC' } });
+    this.criterionRows ??= new EntityRows(this.dataSource, EvaluationCriterionEntity);
+    return this.criterionRows.whereIn('challenge_id', challengeIds, 'position ASC');
   }
+  private criterionRows?: EntityRows<EvaluationCriterionEntity>;
 
   questionsOf(challengeIds: readonly string[]): Promise<QuestionEntity[]> {
     return this.dataSource
