@@ -1,5 +1,5 @@
 import { ContractIssueJob, ContractsModule } from '@app/contracts';
-import { AuditChainJob, CoreModule, JobRegistry, JobWorker, OutboxRelay } from '@app/core';
+import { AuditChainBackground, AuditChainJob, CoreModule, JobRegistry, JobWorker, OutboxRelay } from '@app/core';
 import { EvaluationJobs, EvaluationModule } from '@app/evaluation';
 import { ChallengeCloseJob, SolicitationsModule } from '@app/solicitations';
 import { AttestationExpiryJob, SovereigntyModule } from '@app/sovereignty';
@@ -10,6 +10,7 @@ import { DiscoveryModule } from '@nestjs/core';
 @Module({
   imports: [CoreModule, DiscoveryModule, SovereigntyModule, SolicitationsModule, ContractsModule, EvaluationModule],
   providers: [
+    AuditChainBackground,
     JobRegistry,
     JobWorker,
     OutboxRelay,

@@ -1,5 +1,6 @@
 export * from './audit/audit.resolver';
 export * from './audit/audit.writer';
+export * from './audit/audit-chain.background';
 export * from './audit/audit-chain.job';
 export * from './audit/audit-chain.verifier';
 export * from './audit/audit-chainer';

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { auditHash, GENESIS_HASH } from './audit-hash';
@@ -19,27 +19,32 @@ interface PendingRow {
  * It chains the committed, not yet linked events in seq order: a transaction that committed later
  * but took a smaller seq is simply linked in the next round, after the ones already linked.
  *
- * It runs in every process: shortly after a local commit that wrote events (nudge), on a timer
- * as a safety net, and synchronously before anything that reads hashes (auditTrail, verify).
- * Background rounds use a try-lock (another process chaining is as good); a synchronous round
- * waits for the lock, so it sees every event committed before it was called linked.
+ * Background linking runs in the worker processes (started by AuditChainBackground): shortly
+ * after a local commit that wrote events (nudge) and every SWEEP_INTERVAL_MS for commits made
+ * elsewhere (the API). Any process links synchronously before it reads hashes (auditTrail,
+ * verifyAuditChain). Background rounds use a try-lock (another process linking is as good); a
+ * synchronous round waits for the lock, so every event committed before the call is linked.
  */
 @Injectable()
-export class AuditChainer implements OnApplicationBootstrap, OnModuleDestroy {
+export class AuditChainer implements OnModuleDestroy {
   static readonly LOCK_KEY = 0x5a_0a_0d_17; // arbitrary constant shared by every chainer
   static readonly BATCH = 5000;
   static readonly NUDGE_DELAY_MS = 10;
-  static readonly SWEEP_INTERVAL_MS = 1000;
+  static readonly SWEEP_INTERVAL_MS = 250;
 
   private readonly logger = new Logger('AuditChainer');
   private timer: NodeJS.Timeout | null = null;
   private sweeper: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
+  private started = false;
   private stopped = false;
 
   constructor(private readonly dataSource: DataSource) {}
 
-  onApplicationBootstrap() {
+  /** Turns on background linking in this process (the worker). */
+  startBackground(): void {
+    if (this.started || this.stopped) return;
+    this.started = true;
     this.sweeper = setInterval(() => this.nudge(), AuditChainer.SWEEP_INTERVAL_MS);
     this.sweeper.unref();
     this.nudge();
@@ -52,9 +57,9 @@ export class AuditChainer implements OnApplicationBootstrap, OnModuleDestroy {
     await this.running?.catch(() => undefined);
   }
 
-  /** Asks for a background round soon; many nudges within the delay make one round. */
+  /** Asks for a background round soon (where background linking is on); many nudges make one round. */
   nudge(): void {
-    if (this.stopped || this.timer) return;
+    if (!this.started || this.stopped || this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = null;
       if (this.running) return void this.running.finally(() => this.nudge());
