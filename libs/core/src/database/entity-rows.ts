@@ -40,30 +40,34 @@ export class EntityRows<T extends ObjectLiteral> {
   constructor(
     private readonly dataSource: DataSource,
     entity: EntityTarget<T>,
+    /** The table's alias in `where` conditions given to select(). */
+    readonly alias = 't',
   ) {
     const metadata = dataSource.getMetadata(entity);
     const selected: string[] = [];
     for (const column of metadata.columns) {
-      if (column.isVirtual || this.columns.some((c) => c.property === column.propertyName)) continue;
-      if (selected.some((s) => s.startsWith(`"${column.databaseName}" `))) continue; // a relation's join column read as its id property
+      if (column.isVirtual || !column.isSelect || this.columns.some((c) => c.property === column.propertyName)) continue;
+      if (selected.some((s) => s.startsWith(`"${this.alias}"."${column.databaseName}" `))) continue; // a relation's join column read as its id property
       const type =
         typeof column.type === 'string' ? column.type : column.type === Number ? 'integer' : column.type === String ? 'text' : '?';
       if (!RAW_SAFE_TYPES.has(type)) throw new Error(`EntityRows: ${metadata.name}.${column.propertyName} has type ${type}, not read raw`);
       const alias = `c${this.columns.length}`;
-      selected.push(`"${column.databaseName}" AS ${alias}`);
+      selected.push(`"${this.alias}"."${column.databaseName}" AS ${alias}`);
       this.columns.push({ property: column.propertyName, alias, transformer: column.transformer });
     }
-    this.selectFrom = `SELECT ${selected.join(', ')} FROM "${metadata.tableName}"`;
+    this.selectFrom = `SELECT ${selected.join(', ')} FROM "${metadata.tableName}" "${this.alias}"`;
     this.create = () => metadata.create() as T;
   }
 
   /** Rows whose `column` (a database column name) is one of `values`, in `orderBy` order if given. */
-  async whereIn(column: string, values: readonly unknown[], orderBy?: string): Promise<T[]> {
-    if (!values.length) return [];
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `${this.selectFrom} WHERE "${column}" = ANY($1)${orderBy ? ` ORDER BY ${orderBy}` : ''}`,
-      [[...values]],
-    );
+  whereIn(column: string, values: readonly unknown[], orderBy?: string): Promise<T[]> {
+    if (!values.length) return Promise.resolve([]);
+    return this.select(`"${this.alias}"."${column}" = ANY($1)`, [[...values]], orderBy ? `ORDER BY ${orderBy}` : '');
+  }
+
+  /** Rows matching `where` (positional parameters, the table under its alias), then `tail` (ORDER BY, LIMIT). */
+  async select(where: string, params: readonly unknown[], tail = ''): Promise<T[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(`${this.selectFrom} WHERE ${where} ${tail}`, [...params]);
     return rows.map((row) => {
       const entity = this.create() as Record<string, unknown>;
       for (const { property, alias, transformer } of this.columns) {
