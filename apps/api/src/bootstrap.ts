@@ -10,6 +10,7 @@ import { mountQueueBoard } from './admin/queue-board';
 import { AppModule } from './app.module';
 import { guardGraphqlEdge } from './http/graphql-edge';
 import { registerSecurityHeaders } from './http/security-headers';
+import { syncedRateLimitStore } from './rate-limit/synced-rate-limit-store';
 
 /**
  * Builds the API application (used by main.ts and by the e2e tests, so both run the same stack):
@@ -33,8 +34,8 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
   await app.register(rateLimit, {
     max: appConfig.requestsPerMinute,
     timeWindow: 60_000,
-    redis: app.get<Redis>(REDIS),
-    nameSpace: `${appConfig.queuePrefix}:rl:`,
+    // counted locally, shared through Redis every 100 ms: no Redis round trip per request
+    store: syncedRateLimitStore(app.get<Redis>(REDIS), `${appConfig.queuePrefix}:rl:`),
     skipOnError: true,
     allowList: (request) => request.url === '/health' || request.url === '/ready',
   });

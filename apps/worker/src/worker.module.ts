@@ -1,5 +1,5 @@
 import { ContractIssueJob, ContractsModule } from '@app/contracts';
-import { AuditChainJob, CoreModule, JobRegistry, JobWorker, OutboxRelay } from '@app/core';
+import { AuditChainBackground, AuditChainJob, CoreModule, JobRegistry, JobWorker, OutboxRelay } from '@app/core';
 import { DocumentsModule, DocumentSweepJob } from '@app/documents';
 import { EvaluationJobs, EvaluationModule } from '@app/evaluation';
 import { ChallengeCloseJob, SolicitationsModule } from '@app/solicitations';
@@ -11,6 +11,7 @@ import { DiscoveryModule } from '@nestjs/core';
 @Module({
   imports: [CoreModule, DiscoveryModule, SovereigntyModule, SolicitationsModule, ContractsModule, EvaluationModule, DocumentsModule],
   providers: [
+    AuditChainBackground,
     JobRegistry,
     JobWorker,
     OutboxRelay,

@@ -5,6 +5,7 @@ import {
   AppError,
   badInput,
   conflict,
+  EntityRows,
   forbidden,
   isIsoCountry,
   notFound,
@@ -14,7 +15,7 @@ import {
   Tx,
 } from '@app/core';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import { CreateBuyerOrganisationInput, CreateUserInput, RegisterVendorInput } from './dto/identity.inputs';
 import { smeClass } from './engine/sme-class';
@@ -185,16 +186,28 @@ export class IdentityService {
     });
   }
 
-  findUser(id: string): Promise<UserEntity | null> {
-    return this.dataSource.getRepository(UserEntity).findOne({ where: { id } });
+  // Read on every authenticated request (me, buyers of a page): plain SQL, no query builder.
+  private rows?: { users: EntityRows<UserEntity>; organisations: EntityRows<OrganisationEntity> };
+  private get userRows() {
+    return (this.rows ??= this.buildRows()).users;
+  }
+  private get organisationRows() {
+    return (this.rows ??= this.buildRows()).organisations;
+  }
+  private buildRows() {
+    return { users: new EntityRows(this.dataSource, UserEntity), organisations: new EntityRows(this.dataSource, OrganisationEntity) };
+  }
+
+  async findUser(id: string): Promise<UserEntity | null> {
+    return (await this.userRows.whereIn('id', [id]))[0] ?? null;
   }
 
   findOrganisations(ids: readonly string[]): Promise<OrganisationEntity[]> {
-    return this.dataSource.getRepository(OrganisationEntity).find({ where: { id: In([...ids]) } });
+    return this.organisationRows.whereIn('id', ids);
   }
 
   findUsers(ids: readonly string[]): Promise<UserEntity[]> {
-    return this.dataSource.getRepository(UserEntity).find({ where: { id: In([...ids]) } });
+    return this.userRows.whereIn('id', ids);
   }
 
   private async insertUser(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, MoreThan } from 'typeorm';
+import { DataSource } from 'typeorm';
 
-import { AuditEventEntity } from './audit-event.entity';
+import { AuditChainer } from './audit-chainer';
 import { auditHash, GENESIS_HASH } from './audit-hash';
 
 export interface ChainVerification {
@@ -10,31 +10,63 @@ export interface ChainVerification {
   firstBrokenSeq: number | null;
 }
 
+interface ChainRow {
+  seq: string;
+  chain_pos: string;
+  at: Date;
+  actor_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  data: unknown;
+  prev_hash: string;
+  hash: string;
+}
+
 /**
- * Walks the chain from seq 1 in pages. A link is broken when its seq is not the next number
- * (a deleted row), its prevHash is not the previous row's hash (reordered or deleted rows), or
- * its own hash does not match its content (an altered row). Reports the first broken seq.
+ * First links every committed event (so nothing committed escapes the check), then walks the
+ * chain from position 1 in pages. A link is broken when its position is not the next number
+ * (a deleted event), its prevHash is not the previous link's hash (a deleted, inserted or moved
+ * event), or its own hash does not match its content (an altered event). Reports the seq of the
+ * first event whose link fails: the altered or moved event itself, or for a deletion the event
+ * that follows the hole (docs/audit-chain.md).
  */
 @Injectable()
 export class AuditChainVerifier {
   private static readonly PAGE = 2000;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly chainer: AuditChainer,
+  ) {}
 
   async verify(): Promise<ChainVerification> {
-    const repo = this.dataSource.getRepository(AuditEventEntity);
-    let expectedSeq = 1;
+    await this.chainer.chainPending();
+    let expectedPos = 1;
     let prevHash = GENESIS_HASH;
     let checked = 0;
     for (;;) {
-      const page = await repo.find({ where: { seq: MoreThan(expectedSeq - 1) }, order: { seq: 'ASC' }, take: AuditChainVerifier.PAGE });
+      const page: ChainRow[] = await this.dataSource.query(
+        `SELECT seq, chain_pos, at, actor_id, action, entity_type, entity_id, data, prev_hash, hash FROM audit_event
+          WHERE chain_pos >= $1 ORDER BY chain_pos LIMIT ${AuditChainVerifier.PAGE}`,
+        [expectedPos],
+      );
       for (const row of page) {
-        if (row.seq !== expectedSeq) return { valid: false, checkedEvents: checked, firstBrokenSeq: expectedSeq };
-        if (row.prevHash !== prevHash || auditHash(prevHash, row) !== row.hash) {
-          return { valid: false, checkedEvents: checked, firstBrokenSeq: row.seq };
+        const seq = Number(row.seq);
+        const link = {
+          seq,
+          at: row.at,
+          actorId: row.actor_id,
+          action: row.action,
+          entityType: row.entity_type,
+          entityId: row.entity_id,
+          data: row.data,
+        };
+        if (Number(row.chain_pos) !== expectedPos || row.prev_hash !== prevHash || auditHash(prevHash, link) !== row.hash) {
+          return { valid: false, checkedEvents: checked, firstBrokenSeq: seq };
         }
         checked += 1;
-        expectedSeq += 1;
+        expectedPos += 1;
         prevHash = row.hash;
       }
       if (page.length < AuditChainVerifier.PAGE) return { valid: true, checkedEvents: checked, firstBrokenSeq: null };

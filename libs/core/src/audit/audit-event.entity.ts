@@ -1,15 +1,21 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Generated, Index, PrimaryColumn } from 'typeorm';
 
 import { bigintTransformer } from '../database/bigint.transformer';
 
 /**
- * One link of the tamper-evident chain. Rows are append-only: a trigger refuses UPDATE, DELETE
- * and TRUNCATE. `seq` is gapless (assigned under a lock), so a deleted row is a visible gap.
+ * One audit event. A state change inserts it in its own transaction (seq from a sequence: unique,
+ * increasing in insertion order, with a hole where a transaction rolled back). The chainer then
+ * links committed events in the order it finds them: `chainPos` is gapless and `prevHash`/`hash`
+ * make the chain tamper-evident (docs/audit-chain.md). Rows are append-only: a trigger refuses
+ * UPDATE, DELETE and TRUNCATE, except the chainer's one-time filling of the three chain columns.
  */
 @Entity('audit_event')
 @Index('audit_event_entity_idx', ['entityType', 'entityId', 'seq'])
+@Index('audit_event_chain_pos_uq', ['chainPos'], { unique: true })
+@Index('audit_event_unchained_idx', ['seq'], { where: 'chain_pos IS NULL' })
 export class AuditEventEntity {
   @PrimaryColumn({ type: 'bigint', transformer: bigintTransformer })
+  @Generated('increment')
   seq: number;
 
   @Column({ type: 'timestamptz', precision: 3 })
@@ -30,9 +36,13 @@ export class AuditEventEntity {
   @Column({ type: 'jsonb' })
   data: Record<string, unknown>;
 
-  @Column({ type: 'char', length: 64 })
-  prevHash: string;
+  /** Position in the chain (1, 2, 3, … without holes); null until the chainer has linked the event. */
+  @Column({ type: 'bigint', nullable: true, transformer: bigintTransformer })
+  chainPos: number | null;
 
-  @Column({ type: 'char', length: 64 })
-  hash: string;
+  @Column({ type: 'char', length: 64, nullable: true })
+  prevHash: string | null;
+
+  @Column({ type: 'char', length: 64, nullable: true })
+  hash: string | null;
 }

@@ -2,9 +2,10 @@ import { Module } from '@nestjs/common';
 
 import { AuditWriter } from './audit.writer';
 import { AuditChainVerifier } from './audit-chain.verifier';
+import { AuditChainer } from './audit-chainer';
 
 @Module({
-  providers: [AuditWriter, AuditChainVerifier],
-  exports: [AuditWriter, AuditChainVerifier],
+  providers: [AuditWriter, AuditChainer, AuditChainVerifier],
+  exports: [AuditWriter, AuditChainer, AuditChainVerifier],
 })
 export class AuditModule {}

@@ -2,49 +2,26 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import type { AuditRecord } from './audit-actions';
-import { AuditEventEntity } from './audit-event.entity';
-import { auditHash, GENESIS_HASH } from './audit-hash';
 
 export type { AuditRecord } from './audit-actions';
 
 /**
- * Appends events to the chain inside the caller's transaction. A transaction-scoped advisory lock
- * serialises appenders, so two transactions can never both link to the same predecessor (no fork)
- * and seq stays gapless. The lock is taken last, just before commit, to keep it short.
+ * Inserts events inside the caller's transaction, so an event exists iff its transaction commits.
+ * No lock: seq comes from a sequence and the chain links (position, hashes) are filled in after
+ * commit by the AuditChainer, so concurrent writers never queue behind each other
+ * (docs/audit-chain.md). One statement whatever the number of events.
  */
 @Injectable()
 export class AuditWriter {
-  static readonly LOCK_KEY = 0x5a_0a_0d_17; // arbitrary constant shared by every appender
-
-  async append(manager: EntityManager, actorId: string | null, records: AuditRecord[]): Promise<AuditEventEntity[]> {
-    if (!records.length) return [];
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [AuditWriter.LOCK_KEY]);
-    const [head] = await manager.query(`SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1`);
-    const [{ at }] = await manager.query(`SELECT date_trunc('milliseconds', now()) AS at`);
-    let seq = head ? Number(head.seq) : 0;
-    let prevHash: string = head ? head.hash : GENESIS_HASH;
-    const rows: AuditEventEntity[] = [];
-    for (const record of records) {
-      seq += 1;
-      const link = {
-        seq,
-        at,
-        actorId,
-        action: record.action,
-        entityType: record.entityType,
-        entityId: record.entityId,
-        data: record.data as Record<string, unknown>,
-      };
-      const hash = auditHash(prevHash, link);
-      rows.push(manager.create(AuditEventEntity, { ...link, prevHash, hash }));
-      prevHash = hash;
-    }
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(AuditEventEntity)
-      .values(rows as never[])
-      .execute(); // jsonb typed loosely by TypeORM
-    return rows;
+  async append(manager: EntityManager, actorId: string | null, records: AuditRecord[]): Promise<void> {
+    if (!records.length) return;
+    const params: unknown[] = [actorId];
+    const rows = records.map((record) => {
+      const base = params.length;
+      params.push(record.action, record.entityType, record.entityId, JSON.stringify(record.data));
+      return `(date_trunc('milliseconds', now()), $1::uuid, $${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}::jsonb)`;
+    });
+    // A multi-row VALUES list takes its sequence numbers in list order: the events keep their order.
+    await manager.query(`INSERT INTO audit_event (at, actor_id, action, entity_type, entity_id, data) VALUES ${rows.join(', ')}`, params);
   }
 }

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# `npm run bench`: one command that builds, seeds its own database (sprintgate_bench) and queue
+# prefix, starts the compiled API (NODE_ENV=production, graphql-jit on) and the bare peer server
+# (bench/peer/) on free ports, measures both side by side, runs pgbench TPC-B on its own database
+# (sprintgate_pgbench), the close → screen → assign pipeline, and prints one table (bench/report.js).
+# Never part of `npm test`. Knobs: BENCH_SECONDS (per measurement, default 10), BENCH_CONCURRENCY
+# (reads, default 16), BENCH_WRITERS (default 8), BENCH_PIPELINE_SIZES (default "1000 10000"),
+# BENCH_PIPELINE_BUDGET_S (per size, default 90).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECS=${BENCH_SECONDS:-10}
+CONC=${BENCH_CONCURRENCY:-16}
+WRITERS=${BENCH_WRITERS:-8}
+PG=postgres://${PGUSER:-postgres}@127.0.0.1:5432
+OUT=$(mktemp -d /tmp/sprintgate-bench.XXXXXX)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  # a worker finishes its in-flight job on SIGTERM (a 10,000-bid screening can take minutes): give
+  # everything 10 s, then stop what is left
+  for _ in $(seq 1 20); do
+    alive=0
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ "$alive" = 0 ] && break
+    sleep 0.5
+  done
+  for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT
+step() { echo "» $*" >&2; }
+free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
+wait_health() { for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$1/health" >/dev/null 2>&1 && return 0; sleep 0.25; done; echo "✗ no answer on port $1" >&2; exit 1; }
+rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
+record() { echo "$1" >>"$OUT/results.jsonl"; }
+
+bash scripts/ensure-deps.sh
+bash scripts/ensure-services.sh
+API_PORT=$(free_port)
+PEER_PORT=$(free_port)
+export DATABASE_URL=$PG/sprintgate_bench
+export REDIS_URL=redis://127.0.0.1:6379 QUEUE_PREFIX="sg-bench-$$" PORT=$API_PORT LOG_LEVEL=error
+export JWT_SECRET=bench-secret-0123456789abcdef0123456789 ADMIN_EMAIL=admin@demo.sprintgate.eu ADMIN_PASSWORD=demo-password-admin
+export MIN_SUBMISSION_WINDOW_SECONDS=60 REQUESTS_PER_MINUTE=10000000 GRAPHQL_JIT=1
+
+step "build"
+npm run --silent build >/dev/null
+step "fresh database sprintgate_bench: migrate, demo seed, 40 challenges"
+node bench/reset-database.js "$DATABASE_URL"
+NODE_ENV=production npx typeorm migration:run -d dist/libs/core/src/database/data-source.js >/dev/null
+NODE_ENV=development node -r ts-node/register/transpile-only -r tsconfig-paths/register scripts/seed/demo-seed.ts >/dev/null
+node bench/seed-challenges.js "$DATABASE_URL" 40
+export NODE_ENV=production
+
+step "start the API (port $API_PORT) and the peer (port $PEER_PORT)"
+node dist/apps/api/src/main.js >"$OUT/api.log" 2>&1 &
+API_PID=$!
+pids+=("$API_PID")
+PORT=$PEER_PORT node bench/peer/server.js >"$OUT/peer.log" 2>&1 &
+PEER_PID=$!
+pids+=("$PEER_PID")
+wait_health "$API_PORT"
+wait_health "$PEER_PORT"
+
+LOGIN='{"query":"mutation { login(email: \"vendor1@demo.sprintgate.eu\", password: \"demo-password-vendor1\") { accessToken } }"}'
+TOKEN=$(curl -s "http://127.0.0.1:$API_PORT/graphql" -H 'content-type: application/json' -d "$LOGIN" | node -pe 'JSON.parse(require("fs").readFileSync(0)).data.login.accessToken')
+ME='{"query":"{ me { id email roles organisation { name kind smeClass } } }"}'
+LIST='{"query":"{ challenges(first: 20) { totalCount edges { node { id title status buyer { name } budget { amountMinor currency } criteria { name weight } } } } }"}'
+
+measure() { # name, port, pid, body, concurrency
+  node bench/load.js "http://127.0.0.1:$2/graphql" "$4" 3 "$5" "$3" "$TOKEN" >/dev/null # warm-up (jit compiles)
+  local result
+  result=$(node bench/load.js "http://127.0.0.1:$2/graphql" "$4" "$SECS" "$5" "$3" "$TOKEN")
+  step "$1: $result"
+  record "{\"name\":\"$1\",\"result\":$result}"
+}
+for query in me list; do
+  body=$ME
+  [ "$query" = list ] && body=$LIST
+  measure "$query.api" "$API_PORT" "$API_PID" "$body" "$CONC"
+  measure "$query.peer" "$PEER_PORT" "$PEER_PID" "$body" "$CONC"
+done
+
+step "submitProposal writes ($WRITERS connections, one bench challenge each)"
+WRITES=$(node bench/write-bodies.js "$DATABASE_URL" "$WRITERS")
+measure "submitProposal.api" "$API_PORT" "$API_PID" "$WRITES" "$WRITERS"
+record "{\"name\":\"rss.api\",\"result\":{\"mb\":$(rss_mb "$API_PID")}}"
+
+step "pgbench TPC-B (scale 1, $WRITERS clients, ${SECS}s) on sprintgate_pgbench"
+node bench/reset-database.js "$PG/sprintgate_pgbench"
+pgbench -q -i -s 1 -h 127.0.0.1 -U "${PGUSER:-postgres}" sprintgate_pgbench >/dev/null 2>&1
+TPS=$(pgbench -c "$WRITERS" -j 2 -T "$SECS" -h 127.0.0.1 -U "${PGUSER:-postgres}" sprintgate_pgbench 2>/dev/null | awk '/^tps/ { printf "%d", $3; exit }')
+step "pgbench: $TPS tps"
+record "{\"name\":\"pgbench\",\"result\":{\"tps\":$TPS}}"
+
+step "pipeline: close → screen → assign (worker started)"
+kill -TERM "$PEER_PID"
+node dist/apps/worker/src/main.js >"$OUT/worker.log" 2>&1 &
+WORKER_PID=$!
+pids+=("$WORKER_PID")
+for size in ${BENCH_PIPELINE_SIZES:-1000 10000}; do
+  result=$(node bench/pipeline.js "$DATABASE_URL" "$size" "${BENCH_PIPELINE_BUDGET_S:-90}" "$WORKER_PID")
+  step "pipeline $size: $result"
+  record "{\"name\":\"pipeline.$size\",\"result\":$result}"
+done
+record "{\"name\":\"rss.worker\",\"result\":{\"mb\":$(rss_mb "$WORKER_PID")}}"
+record "{\"name\":\"rss.api.end\",\"result\":{\"mb\":$(rss_mb "$API_PID")}}"
+
+node bench/report.js "$OUT/results.jsonl"

@@ -1,0 +1,105 @@
+import { AuditChainer, EntityRows } from '@app/core';
+import { startTestStack, TestStack } from '@app/testing';
+import { Client } from 'pg';
+
+import { OrganisationEntity } from '../libs/identity/src/entities/organisation.entity';
+import { UserEntity } from '../libs/identity/src/entities/user.entity';
+import { EvaluationCriterionEntity } from '../libs/solicitations/src/entities/evaluation-criterion.entity';
+import {
+  adminLogin,
+  createBuyerUser,
+  Party,
+  publishedChallenge,
+  registerVendor,
+} from '../libs/solicitations/test-support/marketplace-fixtures';
+
+const ME = `{ me { id email roles organisation { name kind smeClass } } }`;
+const PAGE = (first: number) =>
+  `{ challenges(first: ${first}) { totalCount edges { node { id title status buyer { name } budget { amountMinor currency } criteria { name weight } } } } }`;
+
+/**
+ * The hot read paths: plain-SQL reads return exactly what TypeORM would, and a request costs a
+ * fixed number of SQL statements whatever the page size (counted at the pg client).
+ */
+describe('read path (e2e)', () => {
+  let stack: TestStack;
+  let officer: Party;
+  let vendor: Party;
+  const statements: string[] = [];
+  const original = Client.prototype.query;
+
+  /** The statements the app sends while `work` runs. */
+  const count = async (work: () => Promise<unknown>) => {
+    statements.length = 0;
+    await work();
+    return [...statements];
+  };
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    const admin = await adminLogin(stack.gql);
+    officer = await createBuyerUser(stack.gql, admin);
+    vendor = await registerVendor(stack.gql, { country: 'NO' });
+    for (let i = 0; i < 3; i += 1) await publishedChallenge(stack.gql, officer);
+    await stack.app.get(AuditChainer).onModuleDestroy(); // no background linking rounds while counting
+    (Client.prototype as any).query = function (this: Client, ...args: any[]) {
+      const config = args[0];
+      statements.push(typeof config === 'string' ? config : (config?.text ?? ''));
+      return (original as any).apply(this, args);
+    };
+  });
+  afterAll(async () => {
+    Client.prototype.query = original;
+    await stack.close();
+  });
+
+  it('reads users, organisations and criteria exactly as the repository does', async () => {
+    const users = await stack.db.getRepository(UserEntity).find();
+    const organisations = await stack.db.getRepository(OrganisationEntity).find();
+    const criteria = await stack.db.getRepository(EvaluationCriterionEntity).find({ order: { position: 'ASC' } });
+    expect(users.length).toBeGreaterThan(2);
+    expect(criteria.length).toBeGreaterThan(2);
+    const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    expect(
+      byId(
+        await new EntityRows(stack.db, UserEntity).whereIn(
+          'id',
+          users.map((u) => u.id),
+        ),
+      ),
+    ).toEqual(byId(users));
+    expect(
+      byId(
+        await new EntityRows(stack.db, OrganisationEntity).whereIn(
+          'id',
+          organisations.map((o) => o.id),
+        ),
+      ),
+    ).toEqual(byId(organisations));
+    const challengeIds = [...new Set(criteria.map((c) => c.challengeId))];
+    const raw = await new EntityRows(stack.db, EvaluationCriterionEntity).whereIn('challenge_id', challengeIds, 'position ASC');
+    expect(byId(raw)).toEqual(byId(criteria));
+    expect(raw[0]).toBeInstanceOf(EvaluationCriterionEntity);
+  });
+
+  it('answers `me` with three statements: the actor, the user, the organisation', async () => {
+    let res: any;
+    const sent = await count(async () => (res = await stack.gql(ME, {}, vendor.token)));
+    expect(res.errors).toBeUndefined();
+    expect(res.data.me.organisation.kind).toBe('VENDOR');
+    expect(sent).toHaveLength(3);
+  });
+
+  it('answers a page of challenges with the same number of statements whatever its size', async () => {
+    const sizes: number[] = [];
+    for (const first of [1, 3]) {
+      let res: any;
+      const sent = await count(async () => (res = await stack.gql(PAGE(first), {}, vendor.token)));
+      expect(res.errors).toBeUndefined();
+      expect(res.data.challenges.edges).toHaveLength(first);
+      sizes.push(sent.length);
+    }
+    expect(sizes[0]).toBe(sizes[1]);
+    expect(sizes[0]).toBe(5); // actor, count, page, organisations, criteria
+  });
+});
