@@ -14,6 +14,8 @@ const common = {
 module.exports = {
   // A global option (ignored inside a project): e2e suites start real apps and wait for the worker.
   testTimeout: 60000,
+  // A suite that leaves a socket or timer open must not hang CI: the run ends when the tests do.
+  forceExit: true,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
     {

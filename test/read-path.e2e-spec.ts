@@ -100,6 +100,6 @@ describe('read path (e2e)', () => {
       sizes.push(sent.length);
     }
     expect(sizes[0]).toBe(sizes[1]);
-    expect(sizes[0]).toBe(5); // actor, count, page, organisations, criteria
+    expect(sizes[0]).toBe(6); // actor, the vendor's attestation (need to know), count, page, organisations, criteria
   });
 });

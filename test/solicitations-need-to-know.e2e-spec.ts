@@ -33,7 +33,8 @@ describe('need-to-know visibility of classified challenges (e2e)', () => {
     stack = await startTestStack();
     const admin = await adminLogin(stack.gql);
     officer = await createBuyerUser(stack.gql, admin);
-    const invited = await createBuyerUser(stack.gql, admin, { roles: ['EVALUATOR'] });
+    // Only the buying organisation's own evaluators can be invited (inviteEvaluators).
+    const invited = await createBuyerUser(stack.gql, admin, { organisationId: officer.organisationId, roles: ['EVALUATOR'] });
     const strong = await registerVendor(stack.gql, { country: 'EE' });
     await attest(stack.gql, strong, NATO_T4_ANSWERS);
     const weak = await registerVendor(stack.gql, { country: 'FR' });
@@ -45,7 +46,7 @@ describe('need-to-know visibility of classified challenges (e2e)', () => {
         organisationId: officer.organisationId,
         roles: ['EVALUATOR'],
       }),
-      'an invited evaluator of another organisation': invited,
+      'an invited evaluator': invited,
       'an auditor': await createBuyerUser(stack.gql, admin, { roles: ['AUDITOR'] }),
       'an admin': admin,
       'a vendor whose NATO tier meets T2': strong,
@@ -55,7 +56,7 @@ describe('need-to-know visibility of classified challenges (e2e)', () => {
       'a vendor whose NATO tier is T1': weak,
       'a vendor without an attestation': await registerVendor(stack.gql, { country: 'DE' }),
       "another buyer's officer": await createBuyerUser(stack.gql, admin),
-      'an evaluator who was not invited': await createBuyerUser(stack.gql, admin, { roles: ['EVALUATOR'] }),
+      "another buyer's evaluator": await createBuyerUser(stack.gql, admin, { roles: ['EVALUATOR'] }),
     });
 
     const common = { tags: ['need-to-know'], problemStatement: 'Hardened mesh networking for forward bases.' };

@@ -43,7 +43,11 @@ export class ChallengeQueryService {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const visibility = SolicitationsPolicy.visibilitySql(await this.viewers.of(actor), 'c');
-    const conditions = [visibility.sql.replace(/(?<!:):(\w+)/g, (_, name: string) => param(visibility.params[name]))];
+    // The policy writes TypeORM-style named parameters (`:name`, `IN (:...list)`); here they become positional.
+    const positional = visibility.sql
+      .replace(/IN \(:\.\.\.(\w+)\)/g, (_, name: string) => `= ANY(${param(visibility.params[name])})`)
+      .replace(/(?<!:):(\w+)/g, (_, name: string) => param(visibility.params[name]));
+    const conditions = [positional];
     if (filter.status?.length) conditions.push(`c.status = ANY(${param(filter.status)})`);
     if (filter.tag) conditions.push(`${param(filter.tag.trim().toLowerCase())} = ANY(c.tags)`);
     if (filter.buyerId) conditions.push(`c.buyer_organisation_id = ${param(filter.buyerId)}`);
