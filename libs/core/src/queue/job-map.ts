@@ -7,9 +7,13 @@
 export interface JobPayloads {
   /** Periodic: recompute the audit chain and log loudly if a link is broken. */
   'audit.verify-chain': Record<string, never>;
-  /** At an attestation's expiry instant: mark it EXPIRED if still ACTIVE or CHALLENGED. */
+  /**
+   * Legacy: one attestation's expiry, from rows written before expiries moved to the sweep (a
+   * year-long delayed job kept every attestation in the relay's backlog). Still handled so such jobs
+   * left in Redis drain; nothing emits it any more.
+   */
   'attestation.expire': { attestationId: string };
-  /** Periodic safety net: expire every attestation past its expiry (a lost job strands none). */
+  /** Periodic: expire every attestation past its expiry, by the database clock (docs/sovereignty.md). */
   'attestation.expire-sweep': Record<string, never>;
   /** At a challenge's submission deadline: close it if still PUBLISHED and the deadline has passed. */
   'challenge.close': { challengeId: string };
@@ -27,6 +31,8 @@ export interface JobPayloads {
   'evaluation.sweep': Record<string, never>;
   /** After an award commits: issue one phase-1 contract per awarded submission, then mark the challenge AWARDED. */
   'contracts.issue': { challengeId: string };
+  /** Periodic safety net: issue the contracts of every AWARD_PENDING challenge (a failed or lost job strands none). */
+  'contracts.issue-sweep': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -39,6 +45,7 @@ export const JOB_NAMES: readonly JobName[] = [
   'challenge.close',
   'challenge.close-sweep',
   'contracts.issue',
+  'contracts.issue-sweep',
   'evaluation.screen',
   'evaluation.assign',
   'evaluation.aggregate',
@@ -49,9 +56,10 @@ export const JOB_NAMES: readonly JobName[] = [
 /** Recurring jobs the worker schedules at start (BullMQ job schedulers, idempotent upserts). */
 export const RECURRING_JOBS: readonly { name: JobName; everyMs: number }[] = [
   { name: 'audit.verify-chain', everyMs: 15 * 60_000 },
-  { name: 'attestation.expire-sweep', everyMs: 5 * 60_000 },
+  { name: 'attestation.expire-sweep', everyMs: 60_000 },
   { name: 'challenge.close-sweep', everyMs: 5000 },
   { name: 'evaluation.sweep', everyMs: 15_000 },
+  { name: 'contracts.issue-sweep', everyMs: 15_000 },
 ];
 
 export const QUEUE_NAME = 'sprintgate';
