@@ -1,3 +1,4 @@
 export * from './graphql-client';
+export * from './own-services';
 export * from './test-database';
 export * from './test-stack';

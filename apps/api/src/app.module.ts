@@ -1,5 +1,14 @@
 import { ContractsApiModule } from '@app/contracts';
-import { ActorResolver, APP_CONFIG, AppConfig, AuditResolver, CoreModule, inputValidationPipe, RolesGuard } from '@app/core';
+import {
+  ActorResolver,
+  APP_CONFIG,
+  AppConfig,
+  AuditResolver,
+  CoreModule,
+  inputValidationPipe,
+  MetricsRegistry,
+  RolesGuard,
+} from '@app/core';
 import { EvaluationApiModule } from '@app/evaluation';
 import { IdentityApiModule } from '@app/identity';
 import { MetricsModule } from '@app/metrics';
@@ -16,7 +25,9 @@ import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import { ExplorerController } from './explorer/explorer.controller';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health/health.controller';
-import { ShutdownLogger } from './shutdown-logger';
+import { DrainState } from './lifecycle/drain-state';
+import { ApiMetrics } from './observability/api-metrics';
+import { MetricsController } from './observability/metrics.controller';
 
 const gqlLogger = new Logger('GraphQL');
 
@@ -25,9 +36,14 @@ const gqlLogger = new Logger('GraphQL');
     CoreModule,
     GraphQLModule.forRootAsync<MercuriusDriverConfig>({
       driver: MercuriusDriver,
-      inject: [APP_CONFIG, ActorResolver],
-      useFactory: (config: AppConfig, actors: ActorResolver) =>
-        graphqlOptions(config, actors, (err, msg) => gqlLogger.error(`${msg}: ${(err as Error)?.stack ?? err}`)),
+      inject: [APP_CONFIG, ActorResolver, MetricsRegistry],
+      useFactory: (config: AppConfig, actors: ActorResolver, metrics: MetricsRegistry) =>
+        graphqlOptions(
+          config,
+          actors,
+          (err, msg) => gqlLogger.error(`${msg}: ${(err as Error)?.stack ?? err}`),
+          (code) => ApiMetrics.of(metrics).errorCode(code),
+        ),
     }),
     IdentityApiModule,
     SovereigntyApiModule,
@@ -38,9 +54,9 @@ const gqlLogger = new Logger('GraphQL');
     OpenDataModule,
     MetricsModule,
   ],
-  controllers: [HealthController, ExplorerController],
+  controllers: [HealthController, ExplorerController, MetricsController],
   providers: [
-    ShutdownLogger,
+    DrainState,
     AuditResolver,
     { provide: APP_GUARD, useClass: RolesGuard },
     { provide: APP_PIPE, useValue: inputValidationPipe },

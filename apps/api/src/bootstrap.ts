@@ -1,4 +1,4 @@
-import { APP_CONFIG, AppConfig, JsonLogger, loadConfig, REDIS } from '@app/core';
+import { APP_CONFIG, AppConfig, JsonLogger, loadConfig, MetricsRegistry, REDIS } from '@app/core';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -7,10 +7,13 @@ import Redis from 'ioredis';
 
 import { mountQueueBoard } from './admin/queue-board';
 import { AppModule } from './app.module';
+import { ApiMetrics } from './observability/api-metrics';
+import { installApiMetrics } from './observability/install-metrics';
 
 /**
  * Builds the API application (used by main.ts and by the e2e tests, so both run the same stack):
- * Fastify with a body limit, request ids, JSON logs, a generous per-client rate limit, shutdown hooks.
+ * Fastify with a body limit, request ids, JSON logs, a generous per-client rate limit and metrics.
+ * Signals are main.ts's business (graceful drain); tests close the app themselves.
  */
 export async function createApiApp(options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
   const config = loadConfig();
@@ -33,8 +36,10 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     redis: app.get<Redis>(REDIS),
     nameSpace: `${appConfig.queuePrefix}:rl:`,
     skipOnError: true,
-    allowList: (request) => request.url === '/health' || request.url === '/ready',
+    allowList: (request) => request.url === '/health' || request.url === '/ready' || request.url === '/metrics',
+    onExceeded: () => ApiMetrics.of(app.get(MetricsRegistry)).rateLimited.inc({ limit: 'request' }),
   });
+  installApiMetrics(app);
   await mountQueueBoard(app);
   app
     .getHttpAdapter()
@@ -42,6 +47,5 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     .addHook('onSend', async (request, reply) => {
       void reply.header('x-request-id', request.id);
     });
-  app.enableShutdownHooks();
   return app;
 }

@@ -6,7 +6,12 @@ import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 
 /** Mercurius, code-first, with limits checked before execution and errors mapped to codes. */
-export function graphqlOptions(config: AppConfig, actors: ActorResolver, log: (err: unknown, msg: string) => void): MercuriusDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  actors: ActorResolver,
+  log: (err: unknown, msg: string) => void,
+  onErrorCode?: (code: string) => void,
+): MercuriusDriverConfig {
   const production = config.nodeEnv === 'production';
   return {
     driver: MercuriusDriver,
@@ -21,7 +26,7 @@ export function graphqlOptions(config: AppConfig, actors: ActorResolver, log: (e
       maxCostRule({ maxCost: config.maxQueryCost, maxPageSize: config.maxPageSize, defaultListSize: 20 }),
       ...(production ? [NoSchemaIntrospectionCustomRule] : []),
     ],
-    errorFormatter: createErrorFormatter({ exposeInternals: config.nodeEnv === 'development', log }) as never,
+    errorFormatter: createErrorFormatter({ exposeInternals: config.nodeEnv === 'development', log, onCode: onErrorCode }) as never,
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeResolver }] },
     context: async (request: FastifyRequest, reply: FastifyReply): Promise<GqlContext> => ({
       actor: await actors.fromAuthorizationHeader(request.headers.authorization),

@@ -3,10 +3,12 @@ import 'reflect-metadata';
 import { APP_CONFIG, AppConfig } from '@app/core';
 
 import { createApiApp } from './bootstrap';
+import { installGracefulShutdown } from './lifecycle/graceful-shutdown';
 
 async function main() {
   const app = await createApiApp();
   const config = app.get<AppConfig>(APP_CONFIG);
+  installGracefulShutdown(app);
   await app.listen({ port: config.port, host: '0.0.0.0' });
   const base = `http://localhost:${config.port}`;
   app

@@ -4,12 +4,18 @@ import { FastifyReply } from 'fastify';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 
-/** /health: the process is up. /ready: it can reach PostgreSQL and Redis (for load balancers). */
+import { DrainState } from '../lifecycle/drain-state';
+
+/**
+ * /health: the process is up. /ready: it can reach PostgreSQL and Redis and is not draining after
+ * a SIGTERM (for load balancers).
+ */
 @Controller()
 export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
+    private readonly drain: DrainState,
   ) {}
 
   @Public()
@@ -22,6 +28,7 @@ export class HealthController {
   @Public()
   @Get('ready')
   async ready(@Res() reply: FastifyReply) {
+    if (this.drain.draining) return reply.status(503).send({ status: 'draining' });
     const timeout = <T>(p: Promise<T>) =>
       Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);
     const [postgres, redis] = await Promise.all([

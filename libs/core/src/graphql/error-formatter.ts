@@ -57,7 +57,12 @@ export function mapError(error: GraphQLError | Error, exposeInternals: boolean):
  * unwrapped into one error per failed rule; locations and paths are kept; stack traces and SQL
  * only in development.
  */
-export function createErrorFormatter(options: { exposeInternals: boolean; log: (err: unknown, msg: string) => void }) {
+export function createErrorFormatter(options: {
+  exposeInternals: boolean;
+  log: (err: unknown, msg: string) => void;
+  /** Told each mapped code (the API's error-code metric). */
+  onCode?: (code: string) => void;
+}) {
   return (execution: Execution) => {
     const flat: (GraphQLError | Error)[] = [];
     for (const error of execution.errors ?? []) {
@@ -69,6 +74,7 @@ export function createErrorFormatter(options: { exposeInternals: boolean; log: (
     let httpStatus: number | undefined;
     const errors: GraphQLFormattedError[] = flat.map((error) => {
       const mapped = mapError(error, options.exposeInternals);
+      options.onCode?.(mapped.code);
       httpStatus ??= mapped.httpStatus;
       if (mapped.code === 'INTERNAL_SERVER_ERROR')
         options.log(error instanceof GraphQLError ? (error.originalError ?? error) : error, 'unhandled resolver error');

@@ -1,0 +1,189 @@
+import { RECURRING_JOBS, TransactionRunner } from '@app/core';
+import { exited, freePort, OwnRedis, spawnWorker, startTestStack, TestStack } from '@app/testing';
+import { ChildProcess } from 'child_process';
+import { Client } from 'pg';
+
+import {
+  challengeStatus,
+  contractsPerSubmission,
+  emitIssue,
+  markAwardPending,
+  openChallenge,
+  vendorWithBid,
+  waitFor,
+} from '../libs/contracts/test-support/awarded-challenge';
+import { adminLogin, createBuyerUser, Party } from '../libs/solicitations/test-support/marketplace-fixtures';
+
+/**
+ * Issue 17 items 9, 10 and 13, and the fault campaign: the worker runs as its own process against
+ * this suite's database and a redis-server of the suite's own (killed, restarted, flushed here),
+ * and every sprint still ends with exactly one contract per awarded submission.
+ */
+describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () => {
+  let redis: OwnRedis;
+  let stack: TestStack;
+  let officer: Party;
+  let metricsPort: number;
+  let worker: ChildProcess | undefined;
+  const awarded = new Map<string, string[]>(); // challenge → its winners
+
+  const startWorker = async () => {
+    worker = spawnWorker({ WORKER_METRICS_PORT: String(metricsPort) });
+    await waitFor(async () => (await fetch(`http://127.0.0.1:${metricsPort}/ready`).catch(() => null))?.status === 200, 60_000);
+    return worker;
+  };
+  const killWorker = async () => {
+    worker?.kill('SIGKILL');
+    if (worker) await exited(worker);
+    worker = undefined;
+  };
+  const outboxRow = async (id: string) =>
+    (await stack.db.query(`SELECT redeliveries, gave_up_at, processed_at FROM outbox_event WHERE id = $1`, [id]))[0];
+
+  /** A challenge with `winners` awarded bids out of winners + 1, left AWARD_PENDING as approveAward does. */
+  const award = async (winners: number) => {
+    const challengeId = await openChallenge(stack.gql, officer);
+    const bids = [];
+    for (let i = 0; i <= winners; i += 1)
+      bids.push(await vendorWithBid(stack.gql, challengeId, { price: 9_000_000 + i * 1_000_000, durationDays: 60 }));
+    const ids = bids.slice(0, winners).map((b) => b.submissionId);
+    await markAwardPending(stack, challengeId, ids);
+    awarded.set(challengeId, ids);
+    return challengeId;
+  };
+  const expectOneContractPerWinner = async (challengeId: string) => {
+    await waitFor(async () => (await challengeStatus(stack, challengeId)) === 'AWARDED', 60_000);
+    const winners = awarded.get(challengeId)!;
+    expect(await contractsPerSubmission(stack, challengeId)).toEqual([...winners].sort().map((submission_id) => ({ submission_id, n: 1 })));
+  };
+
+  beforeAll(async () => {
+    redis = await OwnRedis.start();
+    metricsPort = await freePort();
+    stack = await startTestStack({
+      env: {
+        REDIS_URL: redis.url,
+        JOB_LOCK_MS: '2000', // a dead worker's job is reclaimed in seconds
+        JOB_BACKOFF_MS: '20', // a failing job uses up its attempts in about a second
+        OUTBOX_RECOVER_MS: '1000',
+        OUTBOX_MAX_REDELIVERIES: '2',
+        SCHEDULER_CHECK_MS: '500',
+      },
+    });
+    officer = await createBuyerUser(stack.gql, await adminLogin(stack.gql));
+  });
+  afterAll(async () => {
+    if (worker && worker.exitCode === null) {
+      worker.kill('SIGTERM');
+      await exited(worker);
+    }
+    await stack?.close();
+    await redis?.stop();
+  });
+
+  it('item 9: an award whose job never ran is completed by the contract sweeper', async () => {
+    const challengeId = await award(2); // AWARD_PENDING and no outbox row at all: the job is lost
+    await startWorker();
+    await expectOneContractPerWinner(challengeId);
+  }, 120_000);
+
+  it('item 9: a job that ended failed is re-sent, a bounded number of times, then given up and alerted', async () => {
+    // Contract issuance throws for an award without awardedAt: a job that fails every attempt.
+    const recovers = await award(1);
+    const givesUp = await award(1);
+    await stack.db.query(`UPDATE challenge SET awarded_at = NULL WHERE id = ANY($1::uuid[])`, [[recovers, givesUp]]);
+    const recoversRow = await emitIssue(stack, recovers);
+    const givesUpRow = await emitIssue(stack, givesUp);
+
+    // Its retries used up, the job ends failed; the relay re-sends it, and once the cause is gone it runs.
+    await waitFor(async () => (await outboxRow(recoversRow)).redeliveries >= 1, 40_000);
+    await stack.db.query(`UPDATE challenge SET awarded_at = now() WHERE id = $1`, [recovers]);
+    await waitFor(async () => (await outboxRow(recoversRow)).processed_at, 40_000);
+    await expectOneContractPerWinner(recovers);
+
+    // The other keeps failing: after OUTBOX_MAX_REDELIVERIES re-sends the relay gives up, says so
+    // in the worker's /metrics and leaves the failed job, with a log line, on the queue board.
+    await waitFor(async () => (await outboxRow(givesUpRow)).gave_up_at, 40_000);
+    expect((await outboxRow(givesUpRow)).redeliveries).toBe(2);
+    const job = await stack.queue.getJob(givesUpRow);
+    expect(await job!.getState()).toBe('failed');
+    expect((await stack.queue.getJobLogs(givesUpRow)).logs.join('\n')).toMatch(/gave up after 2 redeliveries/);
+    const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+    expect(metrics).toMatch(/^sprintgate_outbox_rows\{state="given_up"\} 1$/m);
+    expect(metrics).toMatch(/^sprintgate_outbox_recovered_total\{reason="gave_up"\} 1$/m);
+
+    // The step itself is not stranded: the sweeper finishes the award once it can.
+    await stack.db.query(`UPDATE challenge SET awarded_at = now() WHERE id = $1`, [givesUp]);
+    await expectOneContractPerWinner(givesUp);
+  }, 180_000);
+
+  it('items 10 and 13: the worker survives terminated PostgreSQL backends and a Redis crash; schedulers return after a restart and a FLUSHALL', async () => {
+    const schedulers = () => stack.queue.getJobSchedulersCount().catch(() => -1);
+    await waitFor(async () => (await schedulers()) === RECURRING_JOBS.length);
+
+    // Every connection to this suite's database but ours: the worker's pool and its LISTEN client.
+    const admin = new Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    const [{ n }] = (
+      await admin.query(
+        `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+      )
+    ).rows;
+    await admin.end();
+    expect(n).toBeGreaterThan(0);
+
+    await redis.kill();
+    await new Promise((r) => setTimeout(r, 3000)); // reconnect attempts fail meanwhile
+    expect(worker!.exitCode).toBeNull();
+    const whileDown = await award(1); // committed while Redis is down: published once it is back
+    await stack.app.get(TransactionRunner).run(null, async (tx) => tx.emit('contracts.issue', { challengeId: whileDown }));
+    await redis.restart(); // empty: no schedulers, no jobs
+    await waitFor(async () => (await schedulers()) === RECURRING_JOBS.length, 30_000);
+    await expectOneContractPerWinner(whileDown);
+
+    expect((await redis.cli('FLUSHALL')).trim()).toBe('OK');
+    await waitFor(async () => (await schedulers()) === RECURRING_JOBS.length, 30_000);
+    expect(worker!.exitCode).toBeNull();
+    expect((await fetch(`http://127.0.0.1:${metricsPort}/ready`)).status).toBe(200);
+
+    const afterFlush = await award(2);
+    await emitIssue(stack, afterFlush);
+    await expectOneContractPerWinner(afterFlush);
+  }, 180_000);
+
+  it('item 9: a job stalled twice (worker killed mid-issue, then its successor too) still ends with one contract per winner', async () => {
+    const challengeId = await award(3);
+    const winners = awarded.get(challengeId)!;
+    // Hold one winning bid's row lock so every issuing transaction is caught open, mid-issue.
+    const blocker = new Client({ connectionString: process.env.DATABASE_URL });
+    await blocker.connect();
+    await blocker.query('BEGIN');
+    await blocker.query('SELECT id FROM submission WHERE id = $1 FOR UPDATE', [winners[1]]);
+    const waitingOnLock = `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    const outboxId = await emitIssue(stack, challengeId);
+    // The running worker (from the previous test) takes the job; the contract sweeper may too.
+    for (let kill = 0; kill < 2; kill += 1) {
+      await waitFor(async () => (await stack.db.query(waitingOnLock))[0].n > 0, 60_000);
+      await killWorker();
+      await waitFor(async () => (await stack.db.query(waitingOnLock))[0].n === 0);
+      await startWorker();
+    }
+    // Stalled twice: BullMQ fails it ("job stalled more than allowable limit"); today's relay re-sends it.
+    await waitFor(
+      async () => (await outboxRow(outboxId)).redeliveries >= 1 || (await stack.queue.getJobState(outboxId)) === 'failed',
+      60_000,
+    );
+    await blocker.query('ROLLBACK');
+    await blocker.end();
+    await expectOneContractPerWinner(challengeId);
+  }, 240_000);
+
+  it('after every fault, each sprint has exactly one contract per awarded submission', async () => {
+    for (const challengeId of awarded.keys()) await expectOneContractPerWinner(challengeId);
+    const [{ n }] = await stack.db.query(
+      `SELECT count(*)::int AS n FROM submission s LEFT JOIN micro_contract c ON c.submission_id = s.id AND c.phase = 1
+        WHERE s.status = 'AWARDED' AND c.id IS NULL`,
+    );
+    expect(n).toBe(0);
+  });
+});
