@@ -1,6 +1,6 @@
 import { RECURRING_JOBS, TransactionRunner } from '@app/core';
 import { exited, freePort, OwnRedis, spawnWorker, startTestStack, TestStack } from '@app/testing';
-import { ChildProcess } from 'child_process';
+import { ChildProcess, execFileSync } from 'child_process';
 import { Client } from 'pg';
 
 import {
@@ -24,18 +24,34 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
   let stack: TestStack;
   let officer: Party;
   let metricsPort: number;
-  let worker: ChildProcess | undefined;
+  let worker: ChildProcess | undefined; // the one whose metrics listener the tests read
+  const workers: ChildProcess[] = [];
   const awarded = new Map<string, string[]>(); // challenge → its winners
 
-  const startWorker = async () => {
-    worker = spawnWorker({ WORKER_METRICS_PORT: String(metricsPort) });
-    await waitFor(async () => (await fetch(`http://127.0.0.1:${metricsPort}/ready`).catch(() => null))?.status === 200, 60_000);
-    return worker;
+  /** A worker process, resolved once its /ready answers 200 (starting from sources takes a while on a busy machine). */
+  const startWorker = async (port: number) => {
+    const child = spawnWorker({ WORKER_METRICS_PORT: String(port) });
+    workers.push(child);
+    await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/ready`).catch(() => null))?.status === 200, 150_000);
+    return child;
   };
-  const killWorker = async () => {
-    worker?.kill('SIGKILL');
-    if (worker) await exited(worker);
-    worker = undefined;
+  const kill = async (child: ChildProcess) => {
+    child.kill('SIGKILL');
+    await exited(child);
+  };
+  /** The worker process whose PostgreSQL backend is waiting on a lock (its socket's owner, by `ss`). */
+  const workerBlockedBy = async (blockerPid: number): Promise<ChildProcess | undefined> => {
+    const rows = await stack.db.query(
+      `SELECT client_port FROM pg_stat_activity WHERE datname = current_database() AND $1 = ANY(pg_blocking_pids(pid)) AND client_port > 0`,
+      [blockerPid],
+    );
+    for (const { client_port } of rows) {
+      const out = execFileSync('ss', ['-Htnp', 'state', 'established', `( sport = :${client_port} )`]).toString();
+      const pid = Number(/pid=(\d+)/.exec(out)?.[1]);
+      const owner = workers.find((w) => w.pid === pid && w.exitCode === null && w.signalCode === null);
+      if (owner) return owner;
+    }
+    return undefined;
   };
   const outboxRow = async (id: string) =>
     (await stack.db.query(`SELECT redeliveries, gave_up_at, processed_at FROM outbox_event WHERE id = $1`, [id]))[0];
@@ -73,19 +89,17 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
     officer = await createBuyerUser(stack.gql, await adminLogin(stack.gql));
   });
   afterAll(async () => {
-    if (worker && worker.exitCode === null) {
-      worker.kill('SIGTERM');
-      await exited(worker);
-    }
+    for (const child of workers) if (child.exitCode === null && child.signalCode === null) await kill(child);
     await stack?.close();
     await redis?.stop();
   });
 
   it('item 9: an award whose job never ran is completed by the contract sweeper', async () => {
+    const booting = startWorker(metricsPort);
     const challengeId = await award(2); // AWARD_PENDING and no outbox row at all: the job is lost
-    await startWorker();
+    worker = await booting;
     await expectOneContractPerWinner(challengeId);
-  }, 120_000);
+  }, 240_000);
 
   it('item 9: a job that ended failed is re-sent, a bounded number of times, then given up and alerted', async () => {
     // Contract issuance throws for an award without awardedAt: a job that fails every attempt.
@@ -120,6 +134,9 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
   it('items 10 and 13: the worker survives terminated PostgreSQL backends and a Redis crash; schedulers return after a restart and a FLUSHALL', async () => {
     const schedulers = () => stack.queue.getJobSchedulersCount().catch(() => -1);
     await waitFor(async () => (await schedulers()) === RECURRING_JOBS.length);
+    // Fixtures first: the API's login throttle needs Redis, and that is another engineer's outage mapping.
+    const whileDown = await award(1);
+    const afterFlush = await award(2);
 
     // Every connection to this suite's database but ours: the worker's pool and its LISTEN client.
     const admin = new Client({ connectionString: process.env.DATABASE_URL });
@@ -135,7 +152,7 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
     await redis.kill();
     await new Promise((r) => setTimeout(r, 3000)); // reconnect attempts fail meanwhile
     expect(worker!.exitCode).toBeNull();
-    const whileDown = await award(1); // committed while Redis is down: published once it is back
+    // Committed while Redis is down: published once it is back.
     await stack.app.get(TransactionRunner).run(null, async (tx) => tx.emit('contracts.issue', { challengeId: whileDown }));
     await redis.restart(); // empty: no schedulers, no jobs
     await waitFor(async () => (await schedulers()) === RECURRING_JOBS.length, 30_000);
@@ -146,7 +163,6 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
     expect(worker!.exitCode).toBeNull();
     expect((await fetch(`http://127.0.0.1:${metricsPort}/ready`)).status).toBe(200);
 
-    const afterFlush = await award(2);
     await emitIssue(stack, afterFlush);
     await expectOneContractPerWinner(afterFlush);
   }, 180_000);
@@ -154,21 +170,22 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
   it('item 9: a job stalled twice (worker killed mid-issue, then its successor too) still ends with one contract per winner', async () => {
     const challengeId = await award(3);
     const winners = awarded.get(challengeId)!;
+    // Two more workers boot meanwhile (in parallel: starting from sources is the slow part).
+    const successors = [startWorker(await freePort()), startWorker(await freePort())];
     // Hold one winning bid's row lock so every issuing transaction is caught open, mid-issue.
     const blocker = new Client({ connectionString: process.env.DATABASE_URL });
     await blocker.connect();
     await blocker.query('BEGIN');
     await blocker.query('SELECT id FROM submission WHERE id = $1 FOR UPDATE', [winners[1]]);
-    const waitingOnLock = `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    const blockerPid = (await blocker.query('SELECT pg_backend_pid() AS pid')).rows[0].pid as number;
     const outboxId = await emitIssue(stack, challengeId);
-    // The running worker (from the previous test) takes the job; the contract sweeper may too.
-    for (let kill = 0; kill < 2; kill += 1) {
-      await waitFor(async () => (await stack.db.query(waitingOnLock))[0].n > 0, 60_000);
-      await killWorker();
-      await waitFor(async () => (await stack.db.query(waitingOnLock))[0].n === 0);
-      await startWorker();
+    await Promise.all(successors);
+    // The worker running the job (the sweeper skips a challenge being issued) dies, then its successor.
+    for (let round = 0; round < 2; round += 1) {
+      const holder = await waitFor(() => workerBlockedBy(blockerPid), 60_000);
+      await kill(holder);
     }
-    // Stalled twice: BullMQ fails it ("job stalled more than allowable limit"); today's relay re-sends it.
+    // Stalled twice, BullMQ fails it ("job stalled more than allowable limit"); the relay re-sends it.
     await waitFor(
       async () => (await outboxRow(outboxId)).redeliveries >= 1 || (await stack.queue.getJobState(outboxId)) === 'failed',
       60_000,
@@ -176,7 +193,7 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
     await blocker.query('ROLLBACK');
     await blocker.end();
     await expectOneContractPerWinner(challengeId);
-  }, 240_000);
+  }, 300_000);
 
   it('after every fault, each sprint has exactly one contract per awarded submission', async () => {
     for (const challengeId of awarded.keys()) await expectOneContractPerWinner(challengeId);
