@@ -15,16 +15,16 @@ import {
 import { adminLogin, createBuyerUser, Party } from '../libs/solicitations/test-support/marketplace-fixtures';
 
 /**
- * Issue 17 items 9, 10 and 13, and the fault campaign: the worker runs as its own process against
- * this suite's database and a redis-server of the suite's own (killed, restarted, flushed here),
- * and every sprint still ends with exactly one contract per awarded submission.
+ * Issue 17 items 9, 10 and 13, and the fault campaign, against this suite's database and a
+ * redis-server of the suite's own (killed, restarted, flushed here): every sprint still ends with
+ * exactly one contract per awarded submission. The first tests run the worker in-process; where it
+ * must survive faults or die by SIGKILL it runs as its own process.
  */
 describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () => {
   let redis: OwnRedis;
   let stack: TestStack;
   let officer: Party;
-  let metricsPort: number;
-  let worker: ChildProcess | undefined; // the one whose metrics listener the tests read
+  let metricsPort: number; // the in-process worker's listener
   const workers: ChildProcess[] = [];
   const awarded = new Map<string, string[]>(); // challenge → its winners
 
@@ -38,6 +38,13 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
   const kill = async (child: ChildProcess) => {
     child.kill('SIGKILL');
     await exited(child);
+  };
+  /** A pg client for the test itself; a terminated backend is an expected event here, not a crash. */
+  const pgClient = async () => {
+    const client = new Client({ connectionString: process.env.DATABASE_URL });
+    client.on('error', () => undefined);
+    await client.connect();
+    return client;
   };
   /** The worker process whose PostgreSQL backend is waiting on a lock (its socket's owner, by `ss`). */
   const workerBlockedBy = async (blockerPid: number): Promise<ChildProcess | undefined> => {
@@ -84,6 +91,7 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
         OUTBOX_RECOVER_MS: '1000',
         OUTBOX_MAX_REDELIVERIES: '2',
         SCHEDULER_CHECK_MS: '500',
+        WORKER_METRICS_PORT: String(metricsPort),
       },
     });
     officer = await createBuyerUser(stack.gql, await adminLogin(stack.gql));
@@ -95,11 +103,10 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
   });
 
   it('item 9: an award whose job never ran is completed by the contract sweeper', async () => {
-    const booting = startWorker(metricsPort);
     const challengeId = await award(2); // AWARD_PENDING and no outbox row at all: the job is lost
-    worker = await booting;
+    await stack.startWorker();
     await expectOneContractPerWinner(challengeId);
-  }, 240_000);
+  }, 180_000);
 
   it('item 9: a job that ended failed is re-sent, a bounded number of times, then given up and alerted', async () => {
     // Contract issuance throws for an award without awardedAt: a job that fails every attempt.
@@ -110,14 +117,14 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
     const givesUpRow = await emitIssue(stack, givesUp);
 
     // Its retries used up, the job ends failed; the relay re-sends it, and once the cause is gone it runs.
-    await waitFor(async () => (await outboxRow(recoversRow)).redeliveries >= 1, 40_000);
+    await waitFor(async () => (await outboxRow(recoversRow)).redeliveries >= 1, 120_000);
     await stack.db.query(`UPDATE challenge SET awarded_at = now() WHERE id = $1`, [recovers]);
-    await waitFor(async () => (await outboxRow(recoversRow)).processed_at, 40_000);
+    await waitFor(async () => (await outboxRow(recoversRow)).processed_at, 120_000);
     await expectOneContractPerWinner(recovers);
 
     // The other keeps failing: after OUTBOX_MAX_REDELIVERIES re-sends the relay gives up, says so
     // in the worker's /metrics and leaves the failed job, with a log line, on the queue board.
-    await waitFor(async () => (await outboxRow(givesUpRow)).gave_up_at, 40_000);
+    await waitFor(async () => (await outboxRow(givesUpRow)).gave_up_at, 120_000);
     expect((await outboxRow(givesUpRow)).redeliveries).toBe(2);
     const job = await stack.queue.getJob(givesUpRow);
     expect(await job!.getState()).toBe('failed');
@@ -129,7 +136,8 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
     // The step itself is not stranded: the sweeper finishes the award once it can.
     await stack.db.query(`UPDATE challenge SET awarded_at = now() WHERE id = $1`, [givesUp]);
     await expectOneContractPerWinner(givesUp);
-  }, 180_000);
+    await stack.stopWorker();
+  }, 300_000);
 
   it('items 10 and 13: the worker survives terminated PostgreSQL backends and a Redis crash; schedulers return after a restart and a FLUSHALL', async () => {
     const schedulers = () => stack.queue.getJobSchedulersCount().catch(() => -1);
@@ -137,10 +145,10 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
     // Fixtures first: the API's login throttle needs Redis, and that is another engineer's outage mapping.
     const whileDown = await award(1);
     const afterFlush = await award(2);
+    const worker = await startWorker(await freePort());
 
     // Every connection to this suite's database but ours: the worker's pool and its LISTEN client.
-    const admin = new Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
+    const admin = await pgClient();
     const [{ n }] = (
       await admin.query(
         `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
@@ -151,7 +159,7 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
 
     await redis.kill();
     await new Promise((r) => setTimeout(r, 3000)); // reconnect attempts fail meanwhile
-    expect(worker!.exitCode).toBeNull();
+    expect(worker.exitCode).toBeNull();
     // Committed while Redis is down: published once it is back.
     await stack.app.get(TransactionRunner).run(null, async (tx) => tx.emit('contracts.issue', { challengeId: whileDown }));
     await redis.restart(); // empty: no schedulers, no jobs
@@ -160,31 +168,32 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
 
     expect((await redis.cli('FLUSHALL')).trim()).toBe('OK');
     await waitFor(async () => (await schedulers()) === RECURRING_JOBS.length, 30_000);
-    expect(worker!.exitCode).toBeNull();
-    expect((await fetch(`http://127.0.0.1:${metricsPort}/ready`)).status).toBe(200);
+    expect(worker.exitCode).toBeNull();
+    expect(worker.signalCode).toBeNull();
 
     await emitIssue(stack, afterFlush);
     await expectOneContractPerWinner(afterFlush);
-  }, 180_000);
+  }, 300_000);
 
   it('item 9: a job stalled twice (worker killed mid-issue, then its successor too) still ends with one contract per winner', async () => {
     const challengeId = await award(3);
     const winners = awarded.get(challengeId)!;
-    // Two more workers boot meanwhile (in parallel: starting from sources is the slow part).
-    const successors = [startWorker(await freePort()), startWorker(await freePort())];
+    // A second worker process boots meanwhile (starting from sources is the slow part).
+    const successor = startWorker(await freePort());
     // Hold one winning bid's row lock so every issuing transaction is caught open, mid-issue.
-    const blocker = new Client({ connectionString: process.env.DATABASE_URL });
-    await blocker.connect();
+    const blocker = await pgClient();
     await blocker.query('BEGIN');
     await blocker.query('SELECT id FROM submission WHERE id = $1 FOR UPDATE', [winners[1]]);
     const blockerPid = (await blocker.query('SELECT pg_backend_pid() AS pid')).rows[0].pid as number;
     const outboxId = await emitIssue(stack, challengeId);
-    await Promise.all(successors);
+    await successor;
     // The worker running the job (the sweeper skips a challenge being issued) dies, then its successor.
     for (let round = 0; round < 2; round += 1) {
-      const holder = await waitFor(() => workerBlockedBy(blockerPid), 60_000);
+      const holder = await waitFor(() => workerBlockedBy(blockerPid), 120_000);
       await kill(holder);
     }
+    // A last worker (in-process) finds the job stalled a second time.
+    await stack.startWorker();
     // Stalled twice, BullMQ fails it ("job stalled more than allowable limit"); the relay re-sends it.
     await waitFor(
       async () => (await outboxRow(outboxId)).redeliveries >= 1 || (await stack.queue.getJobState(outboxId)) === 'failed',
