@@ -110,11 +110,14 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
 
   it('item 9: a job that ended failed is re-sent, a bounded number of times, then given up and alerted', async () => {
     // Contract issuance throws for an award without awardedAt: a job that fails every attempt.
+    // The worker waits meanwhile, or its sweeper would finish these awards before they are broken.
+    await stack.stopWorker();
     const recovers = await award(1);
     const givesUp = await award(1);
     await stack.db.query(`UPDATE challenge SET awarded_at = NULL WHERE id = ANY($1::uuid[])`, [[recovers, givesUp]]);
     const recoversRow = await emitIssue(stack, recovers);
     const givesUpRow = await emitIssue(stack, givesUp);
+    await stack.startWorker();
 
     // Its retries used up, the job ends failed; the relay re-sends it, and once the cause is gone it runs.
     await waitFor(async () => (await outboxRow(recoversRow)).redeliveries >= 1, 120_000);
@@ -136,7 +139,6 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
     // The step itself is not stranded: the sweeper finishes the award once it can.
     await stack.db.query(`UPDATE challenge SET awarded_at = now() WHERE id = $1`, [givesUp]);
     await expectOneContractPerWinner(givesUp);
-    await stack.stopWorker();
   }, 300_000);
 
   it('items 10 and 13: the worker survives terminated PostgreSQL backends and a Redis crash; schedulers return after a restart and a FLUSHALL', async () => {
@@ -145,6 +147,7 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
     // Fixtures first: the API's login throttle needs Redis, and that is another engineer's outage mapping.
     const whileDown = await award(1);
     const afterFlush = await award(2);
+    await stack.stopWorker(); // from here on the worker is a process of its own
     const worker = await startWorker(await freePort());
 
     // Every connection to this suite's database but ours: the worker's pool and its LISTEN client.
@@ -211,5 +214,5 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
         WHERE s.status = 'AWARDED' AND c.id IS NULL`,
     );
     expect(n).toBe(0);
-  });
+  }, 180_000);
 });
