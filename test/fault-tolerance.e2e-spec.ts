@@ -47,16 +47,16 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
     return client;
   };
   /** The worker process whose PostgreSQL backend is waiting on a lock (its socket's owner, by `ss`). */
-  const workerBlockedBy = async (blockerPid: number): Promise<ChildProcess | undefined> => {
+  const workerBlockedBy = async (blockerPid: number): Promise<{ owner: ChildProcess; backend: number } | undefined> => {
     const rows = await stack.db.query(
-      `SELECT client_port FROM pg_stat_activity WHERE datname = current_database() AND $1 = ANY(pg_blocking_pids(pid)) AND client_port > 0`,
+      `SELECT pid, client_port FROM pg_stat_activity WHERE datname = current_database() AND $1 = ANY(pg_blocking_pids(pid)) AND client_port > 0`,
       [blockerPid],
     );
-    for (const { client_port } of rows) {
+    for (const { pid: backend, client_port } of rows) {
       const out = execFileSync('ss', ['-Htnp', 'state', 'established', `( sport = :${client_port} )`]).toString();
       const pid = Number(/pid=(\d+)/.exec(out)?.[1]);
       const owner = workers.find((w) => w.pid === pid && w.exitCode === null && w.signalCode === null);
-      if (owner) return owner;
+      if (owner) return { owner, backend };
     }
     return undefined;
   };
@@ -193,7 +193,9 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
     // The worker running the job (the sweeper skips a challenge being issued) dies, then its successor.
     for (let round = 0; round < 2; round += 1) {
       const holder = await waitFor(() => workerBlockedBy(blockerPid), 120_000);
-      await kill(holder);
+      await kill(holder.owner);
+      // A backend waiting on a lock does not notice its client died: end it, as its TCP timeout would.
+      await stack.db.query(`SELECT pg_terminate_backend($1)`, [holder.backend]);
     }
     // A last worker (in-process) finds the job stalled a second time.
     await stack.startWorker();

@@ -24,7 +24,7 @@ describe('metrics (e2e)', () => {
   beforeAll(async () => {
     workerPort = await freePort();
     stack = await startTestStack({
-      env: { METRICS_TOKEN: TOKEN, REQUESTS_PER_MINUTE: '40', WORKER_METRICS_PORT: String(workerPort) },
+      env: { METRICS_TOKEN: TOKEN, LOGIN_MAX_FAILURES_PER_EMAIL: '2', WORKER_METRICS_PORT: String(workerPort) },
     });
   });
   afterAll(() => stack.close());
@@ -40,11 +40,11 @@ describe('metrics (e2e)', () => {
     await stack.gql('{ __typename }');
     await stack.gql('query Broken { noSuchField }');
     await stack.gql('{ verifyAuditChain { valid } }'); // anonymous: UNAUTHENTICATED
-    // Past REQUESTS_PER_MINUTE the per-client limit refuses (429); /metrics itself is never limited.
-    let refused = 0;
-    for (let i = 0; i < 45 && refused === 0; i += 1)
-      if ((await api().post('/graphql').send({ query: '{ __typename }' })).status === 429) refused += 1;
-    expect(refused).toBe(1);
+    // The per-email login throttle (LOGIN_MAX_FAILURES_PER_EMAIL = 2 here) refuses the third attempt.
+    const LOGIN = `mutation { login(email: "nobody@e2e.test", password: "wrong-password-123") { accessToken } }`;
+    const codes = [];
+    for (let i = 0; i < 3; i += 1) codes.push((await stack.gql(LOGIN)).errors?.[0].extensions?.code);
+    expect(codes[2]).toBe('RATE_LIMITED');
 
     const text = await scrape();
     expect(text).toMatch(/^sprintgate_graphql_operation_duration_seconds_count\{operation="Ping"\} 2$/m);
@@ -53,7 +53,8 @@ describe('metrics (e2e)', () => {
     expect(text).toMatch(/^sprintgate_http_request_duration_seconds_count\{method="POST",route="\/graphql",status="200"\} \d+$/m);
     expect(text).toMatch(/^sprintgate_graphql_errors_total\{code="GRAPHQL_VALIDATION_FAILED"\} 1$/m);
     expect(text).toMatch(/^sprintgate_graphql_errors_total\{code="UNAUTHENTICATED"\} 1$/m);
-    expect(text).toMatch(/^sprintgate_rate_limit_refusals_total\{limit="request"\} 1$/m);
+    expect(text).toMatch(/^sprintgate_rate_limit_refusals_total\{limit="graphql"\} 1$/m);
+    expect(text).toMatch(/^sprintgate_graphql_errors_total\{code="RATE_LIMITED"\} 1$/m);
     expect(text).toMatch(/^sprintgate_pg_pool_clients\{state="total"\} [1-9]\d*$/m);
   });
 

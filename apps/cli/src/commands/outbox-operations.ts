@@ -35,8 +35,8 @@ export class OutboxOperations {
               count(*) FILTER (WHERE published_at IS NOT NULL AND gave_up_at IS NULL AND (run_at IS NULL OR run_at <= now()))::int AS in_flight,
               count(*) FILTER (WHERE published_at IS NOT NULL AND gave_up_at IS NULL AND run_at > now())::int AS scheduled,
               count(*) FILTER (WHERE gave_up_at IS NOT NULL)::int AS given_up,
-              coalesce(extract(epoch FROM now() - min(greatest(created_at, coalesce(run_at, created_at))))
-                FILTER (WHERE gave_up_at IS NULL AND (run_at IS NULL OR run_at <= now())), 0)::float8 AS lag_seconds
+              coalesce(extract(epoch FROM now() - min(greatest(created_at, coalesce(run_at, created_at)))
+                FILTER (WHERE gave_up_at IS NULL AND (run_at IS NULL OR run_at <= now()))), 0)::float8 AS lag_seconds
          FROM outbox_event WHERE processed_at IS NULL`,
     );
     const rows: { id: string; job_name: string; redeliveries: number; gave_up_at: Date }[] = await this.dataSource.query(

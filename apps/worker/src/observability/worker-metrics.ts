@@ -58,8 +58,8 @@ export class WorkerMetrics implements OnModuleInit {
         `SELECT count(*) FILTER (WHERE published_at IS NULL)::int AS unpublished,
                 count(*) FILTER (WHERE published_at IS NOT NULL AND gave_up_at IS NULL)::int AS unprocessed,
                 count(*) FILTER (WHERE gave_up_at IS NOT NULL)::int AS given_up,
-                coalesce(extract(epoch FROM now() - min(greatest(created_at, coalesce(run_at, created_at))))
-                  FILTER (WHERE gave_up_at IS NULL AND (run_at IS NULL OR run_at <= now())), 0)::float8 AS lag_seconds
+                coalesce(extract(epoch FROM now() - min(greatest(created_at, coalesce(run_at, created_at)))
+                  FILTER (WHERE gave_up_at IS NULL AND (run_at IS NULL OR run_at <= now()))), 0)::float8 AS lag_seconds
            FROM outbox_event WHERE processed_at IS NULL`,
       );
       return row as OutboxStats;
