@@ -95,7 +95,7 @@ describe('the pipeline survives worker, Redis and PostgreSQL faults (e2e)', () =
       },
     });
     officer = await createBuyerUser(stack.gql, await adminLogin(stack.gql));
-  });
+  }, 180_000);
   afterAll(async () => {
     for (const child of workers) if (child.exitCode === null && child.signalCode === null) await kill(child);
     await stack?.close();

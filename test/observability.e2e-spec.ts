@@ -52,7 +52,8 @@ describe('metrics (e2e)', () => {
     expect(text).toMatch(/^sprintgate_graphql_operation_duration_seconds_count\{operation="Broken"\} 1$/m);
     expect(text).toMatch(/^sprintgate_http_request_duration_seconds_count\{method="POST",route="\/graphql",status="200"\} \d+$/m);
     expect(text).toMatch(/^sprintgate_graphql_errors_total\{code="GRAPHQL_VALIDATION_FAILED"\} 1$/m);
-    expect(text).toMatch(/^sprintgate_graphql_errors_total\{code="UNAUTHENTICATED"\} 1$/m);
+    // The anonymous verifyAuditChain and the two wrong passwords.
+    expect(text).toMatch(/^sprintgate_graphql_errors_total\{code="UNAUTHENTICATED"\} 3$/m);
     expect(text).toMatch(/^sprintgate_rate_limit_refusals_total\{limit="graphql"\} 1$/m);
     expect(text).toMatch(/^sprintgate_graphql_errors_total\{code="RATE_LIMITED"\} 1$/m);
     expect(text).toMatch(/^sprintgate_pg_pool_clients\{state="total"\} [1-9]\d*$/m);
