@@ -96,7 +96,7 @@ describe('sovereignty (e2e)', () => {
     expect(res.data?.sovereigntyCriteria).toEqual(CRITERIA.map((c) => ({ ...c, options: c.options ? [...c.options] : null })));
   });
 
-  it('signs an attestation: version 1, ACTIVE for 365 days, hashed, with an expiry job', async () => {
+  it('signs an attestation: version 1, ACTIVE for 365 days, hashed, its expiry left to the periodic sweep', async () => {
     const res = await submit(vendorA.token);
     expect(res.errors).toBeUndefined();
     const a = res.data?.submitAttestation;
