@@ -1,5 +1,14 @@
 import { ContractsApiModule } from '@app/contracts';
-import { ActorResolver, APP_CONFIG, AppConfig, AuditResolver, CoreModule, inputValidationPipe, RolesGuard } from '@app/core';
+import {
+  ActorResolver,
+  APP_CONFIG,
+  AppConfig,
+  AuditResolver,
+  CoreModule,
+  inputValidationPipe,
+  MetricsRegistry,
+  RolesGuard,
+} from '@app/core';
 import { DocumentsApiModule } from '@app/documents/api';
 import { EvaluationApiModule } from '@app/evaluation';
 import { IdentityApiModule } from '@app/identity';
@@ -18,7 +27,9 @@ import { ExplorerController } from './explorer/explorer.controller';
 import { FaviconController } from './favicon/favicon.controller';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health/health.controller';
-import { ShutdownLogger } from './shutdown-logger';
+import { DrainState } from './lifecycle/drain-state';
+import { ApiMetrics } from './observability/api-metrics';
+import { MetricsController } from './observability/metrics.controller';
 
 const gqlLogger = new Logger('GraphQL');
 /** Used only for errors Mercurius raises outside a request; request errors go to the request's logger. */
@@ -32,8 +43,9 @@ const fallbackLog = {
     CoreModule,
     GraphQLModule.forRootAsync<MercuriusDriverConfig>({
       driver: MercuriusDriver,
-      inject: [APP_CONFIG, ActorResolver],
-      useFactory: (config: AppConfig, actors: ActorResolver) => graphqlOptions(config, actors, fallbackLog),
+      inject: [APP_CONFIG, ActorResolver, MetricsRegistry],
+      useFactory: (config: AppConfig, actors: ActorResolver, metrics: MetricsRegistry) =>
+        graphqlOptions(config, actors, fallbackLog, (code) => ApiMetrics.of(metrics).errorCode(code)),
     }),
     IdentityApiModule,
     SovereigntyApiModule,
@@ -45,9 +57,9 @@ const fallbackLog = {
     MetricsModule,
     DocumentsApiModule,
   ],
-  controllers: [HealthController, ExplorerController, FaviconController],
+  controllers: [HealthController, ExplorerController, FaviconController, MetricsController],
   providers: [
-    ShutdownLogger,
+    DrainState,
     AuditResolver,
     { provide: APP_GUARD, useClass: RolesGuard },
     { provide: APP_PIPE, useValue: inputValidationPipe },

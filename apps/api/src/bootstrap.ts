@@ -1,4 +1,4 @@
-import { APP_CONFIG, AppConfig, JsonLogger, loadConfig, REDIS } from '@app/core';
+import { APP_CONFIG, AppConfig, JsonLogger, loadConfig, MetricsRegistry, REDIS } from '@app/core';
 import { registerDocumentUploads } from '@app/documents/api';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
@@ -10,11 +10,14 @@ import { mountQueueBoard } from './admin/queue-board';
 import { AppModule } from './app.module';
 import { guardGraphqlEdge } from './http/graphql-edge';
 import { registerSecurityHeaders } from './http/security-headers';
+import { ApiMetrics } from './observability/api-metrics';
+import { installApiMetrics } from './observability/install-metrics';
 import { syncedRateLimitStore } from './rate-limit/synced-rate-limit-store';
 
 /**
  * Builds the API application (used by main.ts and by the e2e tests, so both run the same stack):
- * Fastify with a body limit, request ids, JSON logs, a generous per-client rate limit, shutdown hooks.
+ * Fastify with a body limit, request ids, JSON logs, a generous per-client rate limit and metrics.
+ * Signals are main.ts's business (graceful drain); tests close the app themselves.
  */
 export async function createApiApp(options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
   const config = loadConfig();
@@ -37,11 +40,13 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     // counted locally, shared through Redis every 100 ms: no Redis round trip per request
     store: syncedRateLimitStore(app.get<Redis>(REDIS), `${appConfig.queuePrefix}:rl:`),
     skipOnError: true,
-    allowList: (request) => request.url === '/health' || request.url === '/ready',
+    allowList: (request) => request.url === '/health' || request.url === '/ready' || request.url === '/metrics',
+    onExceeded: () => ApiMetrics.of(app.get(MetricsRegistry)).rateLimited.inc({ limit: 'request' }),
   });
   await registerSecurityHeaders(app.getHttpAdapter().getInstance(), appConfig);
   guardGraphqlEdge(app.getHttpAdapter().getInstance());
   await registerDocumentUploads(app);
+  installApiMetrics(app);
   await mountQueueBoard(app);
   app
     .getHttpAdapter()
@@ -49,6 +54,5 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     .addHook('onSend', async (request, reply) => {
       void reply.header('x-request-id', request.id);
     });
-  app.enableShutdownHooks();
   return app;
 }

@@ -16,7 +16,12 @@ import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 
 /** Mercurius, code-first, with limits checked before execution and errors mapped to codes. */
-export function graphqlOptions(config: AppConfig, actors: ActorResolver, fallbackLog: RequestLog): MercuriusDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  actors: ActorResolver,
+  fallbackLog: RequestLog,
+  onErrorCode?: (code: string) => void,
+): MercuriusDriverConfig {
   const production = config.nodeEnv === 'production';
   return {
     driver: MercuriusDriver,
@@ -35,6 +40,7 @@ export function graphqlOptions(config: AppConfig, actors: ActorResolver, fallbac
       exposeInternals: config.nodeEnv === 'development',
       hideSuggestions: production,
       fallbackLog,
+      onCode: onErrorCode,
     }) as never,
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeResolver }] },
     context: requestContext(actors),

@@ -3,10 +3,12 @@ import 'reflect-metadata';
 import { APP_CONFIG, AppConfig } from '@app/core';
 
 import { createApiApp } from './bootstrap';
+import { installGracefulShutdown } from './lifecycle/graceful-shutdown';
 
 async function main() {
   const app = await createApiApp();
   const config = app.get<AppConfig>(APP_CONFIG);
+  installGracefulShutdown(app);
   await app.listen({ port: config.port, host: config.host }).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'EADDRINUSE') throw error;
     throw new Error(`Port ${config.port} on ${config.host} is taken by another process: stop it, or start with PORT=<a free port>`);

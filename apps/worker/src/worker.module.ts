@@ -7,7 +7,10 @@ import { AttestationExpiryJob, SovereigntyModule } from '@app/sovereignty';
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 
-/** No HTTP: the outbox relay, the job processors and the recurring schedulers. */
+import { WorkerHttpServer } from './observability/worker-http.server';
+import { WorkerMetrics } from './observability/worker-metrics';
+
+/** The outbox relay, the job processors, the recurring schedulers and a small metrics/health listener. */
 @Module({
   imports: [CoreModule, DiscoveryModule, SovereigntyModule, SolicitationsModule, ContractsModule, EvaluationModule, DocumentsModule],
   providers: [
@@ -21,6 +24,8 @@ import { DiscoveryModule } from '@nestjs/core';
     ContractIssueJob,
     EvaluationJobs,
     DocumentSweepJob,
+    WorkerMetrics,
+    WorkerHttpServer,
   ],
 })
 export class WorkerModule {}

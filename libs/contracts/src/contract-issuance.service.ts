@@ -32,9 +32,30 @@ export class ContractIssuanceService {
     private readonly writer: ContractWriter,
   ) {}
 
-  issueForChallenge(challengeId: string): Promise<IssueOutcome> {
+  /**
+   * The sweeper behind 'contracts.issue': an AWARD_PENDING challenge is an award whose contracts are
+   * not all issued yet, whatever happened to its job (failed after stalling twice, flushed away).
+   * One challenge failing does not hold up the others; it is logged and retried next sweep. A
+   * challenge whose issuance is in progress (its row locked) is skipped, not waited for.
+   */
+  async issuePending(): Promise<{ challenges: number; issued: number; failed: number }> {
+    const pending = await this.transactions.run(null, (tx) => this.lifecycle.idsInStatus(tx, ['AWARD_PENDING']));
+    const outcome = { challenges: pending.length, issued: 0, failed: 0 };
+    for (const challengeId of pending) {
+      try {
+        outcome.issued += (await this.issueForChallenge(challengeId, { skipLocked: true })).issued;
+      } catch (error) {
+        outcome.failed += 1;
+        this.logger.error(`issuing contracts for challenge ${challengeId} failed: ${(error as Error).message}`);
+      }
+    }
+    if (outcome.issued) this.logger.warn(`contract sweep issued ${outcome.issued} contract(s) a job had not`);
+    return outcome;
+  }
+
+  issueForChallenge(challengeId: string, options: { skipLocked?: boolean } = {}): Promise<IssueOutcome> {
     return this.transactions.run(null, async (tx) => {
-      const challenge = await this.lifecycle.lock(tx, challengeId);
+      const challenge = await this.lifecycle.lock(tx, challengeId, options);
       // Only an award still waiting for its contracts; a cancelled or finished one is left alone.
       if (!challenge || challenge.status !== 'AWARD_PENDING') return NOTHING;
       if (!challenge.awardedAt) throw new Error(`challenge ${challengeId} is AWARD_PENDING without awardedAt`);

@@ -5,6 +5,7 @@ import { ActorResolver } from './auth/actor-resolver';
 import { TokenService } from './auth/token.service';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { MetricsRegistry } from './observability/metrics-registry';
 import { QueueModule } from './queue/queue.module';
 import { RedisModule } from './redis/redis.module';
 
@@ -12,7 +13,7 @@ import { RedisModule } from './redis/redis.module';
 @Global()
 @Module({
   imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuditModule],
-  providers: [TokenService, ActorResolver],
-  exports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuditModule, TokenService, ActorResolver],
+  providers: [TokenService, ActorResolver, MetricsRegistry],
+  exports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuditModule, TokenService, ActorResolver, MetricsRegistry],
 })
 export class CoreModule {}

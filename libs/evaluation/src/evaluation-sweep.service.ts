@@ -52,14 +52,29 @@ export class EvaluationSweepService {
       await this.lifecycle.idsInStatus(tx, ['CLOSED']),
       await this.lifecycle.idsInStatus(tx, ['EVALUATING']),
     ]);
-    for (const id of closed) if ((await this.screening.screenChallenge(id)) !== 'SKIPPED') outcome.screened += 1;
+    for (const id of closed) {
+      await this.guarded(id, async () => {
+        if ((await this.screening.screenChallenge(id)) !== 'SKIPPED') outcome.screened += 1;
+      });
+    }
     for (const id of [...evaluating, ...closed]) {
-      outcome.assigned += (await this.assignment.assignChallenge(id)).assigned;
-      const waiting = (await this.submissions.liveOfChallenge(id)).filter((s) => s.status === 'ELIGIBLE');
-      for (const s of waiting) if ((await this.aggregation.aggregate(s.id)) === 'EVALUATED') outcome.aggregated += 1;
-      if ((await this.ranking.rankChallenge(id)) === 'RANKED') outcome.ranked += 1;
+      await this.guarded(id, async () => {
+        outcome.assigned += (await this.assignment.assignChallenge(id)).assigned;
+        const waiting = (await this.submissions.liveOfChallenge(id)).filter((s) => s.status === 'ELIGIBLE');
+        for (const s of waiting) if ((await this.aggregation.aggregate(s.id)) === 'EVALUATED') outcome.aggregated += 1;
+        if ((await this.ranking.rankChallenge(id)) === 'RANKED') outcome.ranked += 1;
+      });
     }
     if (Object.values(outcome).some((n) => n > 0)) this.logger.log(`sweep recovered ${JSON.stringify(outcome)}`);
     return outcome;
+  }
+
+  /** One challenge's failure is logged and retried next sweep; it never holds up the others. */
+  private async guarded(challengeId: string, step: () => Promise<void>): Promise<void> {
+    try {
+      await step();
+    } catch (error) {
+      this.logger.error(`sweeping challenge ${challengeId} failed: ${(error as Error).message}`);
+    }
   }
 }

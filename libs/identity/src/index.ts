@@ -5,4 +5,5 @@ export * from './identity.service';
 export * from './identity-api.module';
 export * from './models/identity.enums';
 export * from './models/identity.models';
+export * from './operator-accounts.service';
 export * from './suspension.service';

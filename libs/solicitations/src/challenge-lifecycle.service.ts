@@ -17,9 +17,15 @@ type MoveData<T extends ChallengeTransitionName> = Omit<AuditActionData[(typeof 
 
 @Injectable()
 export class ChallengeLifecycleService {
-  /** The challenge locked FOR UPDATE, or null when it does not exist. */
-  lock(tx: Tx, challengeId: string): Promise<ChallengeEntity | null> {
-    return tx.manager.findOne(ChallengeEntity, { where: { id: challengeId }, lock: { mode: 'pessimistic_write' } });
+  /**
+   * The challenge locked FOR UPDATE, or null when it does not exist (or, with skipLocked, when
+   * another transaction holds it: a sweeper leaves work in progress alone instead of queueing behind it).
+   */
+  lock(tx: Tx, challengeId: string, options: { skipLocked?: boolean } = {}): Promise<ChallengeEntity | null> {
+    return tx.manager.findOne(ChallengeEntity, {
+      where: { id: challengeId },
+      lock: options.skipLocked ? { mode: 'pessimistic_write', onLocked: 'skip_locked' } : { mode: 'pessimistic_write' },
+    });
   }
 
   /** Ids of challenges in the given states, oldest first: what the evaluation sweeper revisits. */

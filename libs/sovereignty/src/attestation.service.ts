@@ -96,7 +96,8 @@ export class AttestationService {
           expiresAt: attestation.expiresAt.toISOString(),
         },
       });
-      tx.emit('attestation.expire', { attestationId: attestation.id }, attestation.expiresAt);
+      // No year-long delayed job: the periodic 'attestation.expire-sweep' stores EXPIRED when due,
+      // and eligibility reads expiresAt itself (docs/sovereignty.md), so the minute's lag is harmless.
       return attestation;
     });
   }

@@ -4,10 +4,12 @@ import { FastifyReply } from 'fastify';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 
+import { DrainState } from '../lifecycle/drain-state';
+
 /**
  * /health: the process is up, and which one (`instance`, so a script that started an API can tell
  * it is talking to that one and not to another process on the port). /ready: it can reach
- * PostgreSQL and Redis (for load balancers).
+ * PostgreSQL and Redis and is not draining after a SIGTERM (for load balancers).
  */
 @Controller()
 export class HealthController {
@@ -15,6 +17,7 @@ export class HealthController {
     private readonly dataSource: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly drain: DrainState,
   ) {}
 
   @Public()
@@ -27,6 +30,7 @@ export class HealthController {
   @Public()
   @Get('ready')
   async ready(@Res() reply: FastifyReply) {
+    if (this.drain.draining) return reply.status(503).send({ status: 'draining' });
     const timeout = <T>(p: Promise<T>) =>
       Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);
     const [postgres, redis] = await Promise.all([

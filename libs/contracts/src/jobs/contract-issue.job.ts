@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 
 import { ContractIssuanceService } from '../contract-issuance.service';
 
-/** Emitted by the award transaction: issues the phase-1 contracts and completes the award. */
+/** Emitted by the award transaction (and swept periodically): issues the phase-1 contracts and completes the award. */
 @Injectable()
 export class ContractIssueJob {
   constructor(private readonly issuance: ContractIssuanceService) {}
@@ -11,5 +11,10 @@ export class ContractIssueJob {
   @HandlesJob('contracts.issue')
   issue(payload: JobPayload<'contracts.issue'>) {
     return this.issuance.issueForChallenge(payload.challengeId);
+  }
+
+  @HandlesJob('contracts.issue-sweep')
+  sweep() {
+    return this.issuance.issuePending();
   }
 }

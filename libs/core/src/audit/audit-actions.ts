@@ -55,9 +55,10 @@ interface AttestationVersion {
 export interface AuditActionData {
   // identity
   'organisation.registered': AuditOrganisationData;
-  'organisation.created': AuditOrganisationData;
-  'user.created': { organisationId: string; email: string; displayName: string; roles: string[] };
-  'user.disabled': { reason: string };
+  'organisation.created': AuditOrganisationData | { name: string; by?: string };
+  /** `by`: set when an operator acted through the CLI rather than a signed-in user. */
+  'user.created': { organisationId: string; email: string; displayName: string; roles: string[]; by?: string };
+  'user.disabled': { reason: string; by?: string };
   'user.enabled': Record<string, never>;
   'user.password-changed': Record<string, never>;
   /** The token itself is never recorded: only when it stops working. */
@@ -98,6 +99,8 @@ export interface AuditActionData {
     awardedAt: AuditInstant;
   };
   'challenge.awarded': ChallengeMove;
+  /** An operator re-queued the step the challenge's status calls for (CLI). */
+  'challenge.step-rerun': { status: string; jobs: string[]; by: string };
   'question.asked': { challengeId: string; text: string };
   'question.answered': { challengeId: string; answer: string };
 

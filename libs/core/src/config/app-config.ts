@@ -70,6 +70,27 @@ export interface AppConfig {
   /** An evaluator who has not accepted an assignment within this many hours loses it to the pool (the worker's sweep). */
   assignmentAcceptHours: number;
   logLevel: string;
+  /** Operations (docs/architecture.md): fault recovery, drain and metrics. */
+  ops: OpsConfig;
+}
+
+export interface OpsConfig {
+  /** BullMQ retry backoff base (exponential); a job gets defaultJobOptions().attempts tries. */
+  jobBackoffMs: number;
+  /** How often the relay re-checks published, unprocessed outbox rows whose job failed or vanished. */
+  outboxRecoverMs: number;
+  /** Times the relay re-sends an outbox row whose job ended failed, before it gives up and alerts. */
+  outboxMaxRedeliveries: number;
+  /** How often the worker re-ensures its recurring job schedulers (also done on every Redis reconnect). */
+  schedulerCheckMs: number;
+  /** After SIGTERM the API answers /ready 503 at once and closes its listener this much later. */
+  drainDelayMs: number;
+  /** The worker's metrics/health listener port; 0 = none. */
+  workerMetricsPort: number;
+  /** Interface the worker's metrics listener binds (loopback by default: private). */
+  workerMetricsHost: string;
+  /** Bearer token required by /metrics (API and worker); empty = loopback clients only. */
+  metricsToken: string;
 }
 
 /**

@@ -118,7 +118,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
     graphqlJit: int('GRAPHQL_JIT', 1, 0, 1000),
     assignmentAcceptHours: int('ASSIGNMENT_ACCEPT_HOURS', 48, 1, 24 * 90),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
+    ops: {
+      jobBackoffMs: int('JOB_BACKOFF_MS', 1000, 1, 600_000),
+      outboxRecoverMs: int('OUTBOX_RECOVER_MS', 10_000, 200, 3_600_000),
+      outboxMaxRedeliveries: int('OUTBOX_MAX_REDELIVERIES', 5, 0, 1000),
+      schedulerCheckMs: int('SCHEDULER_CHECK_MS', 30_000, 200, 3_600_000),
+      drainDelayMs: int('DRAIN_DELAY_MS', 5000, 0, 120_000),
+      workerMetricsPort: int('WORKER_METRICS_PORT', 0, 0, 65535),
+      workerMetricsHost: env.WORKER_METRICS_HOST || '127.0.0.1',
+      metricsToken: env.METRICS_TOKEN ?? '',
+    },
   };
+  if (config.ops.metricsToken && config.ops.metricsToken.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters');
   if (problems.length) throw new ConfigError(problems);
   return config;
 }

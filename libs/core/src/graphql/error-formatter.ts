@@ -109,7 +109,13 @@ function logError(log: RequestLog, error: GraphQLError | Error, mapped: Mapped):
  * id), at a level that says whether it is expected (see logError); `fallbackLog` serves errors
  * raised where Mercurius has no request.
  */
-export function createErrorFormatter(options: { exposeInternals: boolean; hideSuggestions?: boolean; fallbackLog: RequestLog }) {
+export function createErrorFormatter(options: {
+  exposeInternals: boolean;
+  hideSuggestions?: boolean;
+  fallbackLog: RequestLog;
+  /** Told each mapped code (the API's error-code metric). */
+  onCode?: (code: string) => void;
+}) {
   return (execution: Execution, context?: { reply?: { log?: RequestLog } }) => {
     const log = context?.reply?.log ?? options.fallbackLog;
     const flat: (GraphQLError | Error)[] = [];
@@ -122,6 +128,7 @@ export function createErrorFormatter(options: { exposeInternals: boolean; hideSu
     let httpStatus: number | undefined;
     const errors: GraphQLFormattedError[] = flat.map((error) => {
       const mapped = mapError(error, options.exposeInternals);
+      options.onCode?.(mapped.code);
       httpStatus ??= mapped.httpStatus;
       logError(log, error, mapped);
       const located = error instanceof GraphQLError ? error : undefined;

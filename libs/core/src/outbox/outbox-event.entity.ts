@@ -30,4 +30,12 @@ export class OutboxEventEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   processedAt: Date | null;
+
+  /** Times the relay re-sent this row because its job ended failed (bounded by OUTBOX_MAX_REDELIVERIES). */
+  @Column({ type: 'integer', default: 0 })
+  redeliveries: number;
+
+  /** Set when the relay stopped re-sending a failing job: an alert until an operator replays it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  gaveUpAt: Date | null;
 }

@@ -7,9 +7,13 @@
 export interface JobPayloads {
   /** Periodic: recompute the audit chain and log loudly if a link is broken. */
   'audit.verify-chain': Record<string, never>;
-  /** At an attestation's expiry instant: mark it EXPIRED if still ACTIVE or CHALLENGED. */
+  /**
+   * Legacy: one attestation's expiry, from rows written before expiries moved to the sweep (a
+   * year-long delayed job kept every attestation in the relay's backlog). Still handled so such jobs
+   * left in Redis drain; nothing emits it any more.
+   */
   'attestation.expire': { attestationId: string };
-  /** Periodic safety net: expire every attestation past its expiry (a lost job strands none). */
+  /** Periodic: expire every attestation past its expiry, by the database clock (docs/sovereignty.md). */
   'attestation.expire-sweep': Record<string, never>;
   /** At a challenge's submission deadline: close it if still PUBLISHED and the deadline has passed. */
   'challenge.close': { challengeId: string };
@@ -31,6 +35,8 @@ export interface JobPayloads {
   'contracts.issue': { challengeId: string };
   /** Periodic: delete uploads nobody attached within a day (and half-written ones). */
   'documents.sweep-unattached': Record<string, never>;
+  /** Periodic safety net: issue the contracts of every AWARD_PENDING challenge (a failed or lost job strands none). */
+  'contracts.issue-sweep': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -44,6 +50,7 @@ export const JOB_NAMES: readonly JobName[] = [
   'challenge.close-sweep',
   'contracts.issue',
   'documents.sweep-unattached',
+  'contracts.issue-sweep',
   'evaluation.screen',
   'evaluation.assign',
   'evaluation.aggregate',
@@ -55,10 +62,11 @@ export const JOB_NAMES: readonly JobName[] = [
 /** Recurring jobs the worker schedules at start (BullMQ job schedulers, idempotent upserts). */
 export const RECURRING_JOBS: readonly { name: JobName; everyMs: number }[] = [
   { name: 'audit.verify-chain', everyMs: 15 * 60_000 },
-  { name: 'attestation.expire-sweep', everyMs: 5 * 60_000 },
+  { name: 'attestation.expire-sweep', everyMs: 60_000 },
   { name: 'challenge.close-sweep', everyMs: 5000 },
   { name: 'evaluation.sweep', everyMs: 15_000 },
   { name: 'documents.sweep-unattached', everyMs: 10 * 60_000 },
+  { name: 'contracts.issue-sweep', everyMs: 15_000 },
 ];
 
 export const QUEUE_NAME = 'sprintgate';

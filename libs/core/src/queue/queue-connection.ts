@@ -14,10 +14,15 @@ export function bullConnection(redisUrl: string): ConnectionOptions {
   };
 }
 
-/** Retries with exponential backoff; completed jobs age out, failed ones are kept for inspection. */
-export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
-  attempts: 6,
-  backoff: { type: 'exponential', delay: 1000 },
-  removeOnComplete: { age: 24 * 3600, count: 5000 },
-  removeOnFail: false,
-};
+/**
+ * Retries with exponential backoff (JOB_BACKOFF_MS base); completed jobs age out, failed ones are
+ * kept for inspection on the queue board (the relay re-sends them a bounded number of times).
+ */
+export function defaultJobOptions(backoffMs = 1000): DefaultJobOptions {
+  return {
+    attempts: 6,
+    backoff: { type: 'exponential', delay: backoffMs },
+    removeOnComplete: { age: 24 * 3600, count: 5000 },
+    removeOnFail: false,
+  };
+}

@@ -1,10 +1,10 @@
-import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { QUEUE_NAME } from './job-map';
-import { bullConnection, DEFAULT_JOB_OPTIONS } from './queue-connection';
+import { bullConnection, defaultJobOptions } from './queue-connection';
 
 export const JOB_QUEUE = Symbol('JOB_QUEUE');
 
@@ -15,12 +15,17 @@ export const JOB_QUEUE = Symbol('JOB_QUEUE');
     {
       provide: JOB_QUEUE,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        new Queue(QUEUE_NAME, {
+      useFactory: (config: AppConfig) => {
+        const queue = new Queue(QUEUE_NAME, {
           connection: bullConnection(config.redisUrl),
           prefix: config.queuePrefix,
-          defaultJobOptions: DEFAULT_JOB_OPTIONS,
-        }),
+          defaultJobOptions: defaultJobOptions(config.ops.jobBackoffMs),
+        });
+        // An EventEmitter 'error' with no listener kills the process: a Redis blip must not.
+        const logger = new Logger('JobQueue');
+        queue.on('error', (error) => logger.warn(`queue connection: ${error.message}`));
+        return queue;
+      },
     },
   ],
   exports: [JOB_QUEUE],

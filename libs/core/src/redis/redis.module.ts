@@ -1,4 +1,4 @@
-import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 
 import { AppConfig } from '../config/app-config';
@@ -13,8 +13,13 @@ export const REDIS = Symbol('REDIS');
     {
       provide: REDIS,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false }),
+      useFactory: (config: AppConfig) => {
+        const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
+        // ioredis reconnects by itself; the listener keeps a Redis outage a logged event, not a crash.
+        const logger = new Logger('Redis');
+        redis.on('error', (error) => logger.warn(`redis: ${error.message}`));
+        return redis;
+      },
     },
   ],
   exports: [REDIS],
