@@ -7,6 +7,7 @@ import Redis from 'ioredis';
 
 import { mountQueueBoard } from './admin/queue-board';
 import { AppModule } from './app.module';
+import { mountWebConsole } from './web-console/web-console';
 
 /**
  * Builds the API application (used by main.ts and by the e2e tests, so both run the same stack):
@@ -36,6 +37,7 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     allowList: (request) => request.url === '/health' || request.url === '/ready',
   });
   await mountQueueBoard(app);
+  await mountWebConsole(app);
   app
     .getHttpAdapter()
     .getInstance()
