@@ -112,14 +112,11 @@ interface AxeViolation {
  * tag, so the page's own Content-Security-Policy stays in force.
  */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
-  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
-  if (!loaded) await page.evaluate((axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')));
+  // Evaluated as strings: the page's globals (window, document, axe) are not in this file's types.
+  if (!(await page.evaluate("typeof window.axe !== 'undefined'")))
+    await page.evaluate((axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')));
   const violations = (await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: unknown[] }> } }).axe
-        .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-        .then((r) => r.violations),
-    WCAG_TAGS,
+    `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} }, resultTypes: ['violations'] }).then((r) => r.violations)`,
   )) as AxeViolation[];
   const blocking = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
