@@ -24,6 +24,8 @@ echo "» migrating…"
 npm run --silent migration:run >/dev/null
 echo "» seeding the demo sprint…"
 $RUN_TS scripts/seed/demo-seed.ts
+echo "» building the web console…"
+npm run --silent build:web -- --logLevel warn
 
 pids=()
 cleanup() { trap - INT TERM EXIT; kill -TERM "${pids[@]}" 2>/dev/null || true; wait || true; }
@@ -35,6 +37,7 @@ for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&
 cat <<MSG
 
   Sprintgate demo is running (Ctrl-C stops API and worker).
+    Web console:  http://localhost:$PORT/
     GraphQL API:  http://localhost:$PORT/graphql
     Explorer:     http://localhost:$PORT/graphiql
     Readiness:    http://localhost:$PORT/ready

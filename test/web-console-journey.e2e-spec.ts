@@ -72,7 +72,10 @@ describe('web console: the vendor journey in a browser (e2e)', () => {
     const eu = page.getByRole('region', { name: m('attestation.tierFor', { trusted: m('trusted.EU_EEA') }) });
     await eu.getByText(containing(m('attestation.gapsIntro', { tier: 'T' }).split('T')[0])).waitFor();
     expect(await eu.getByRole('listitem').count()).toBeGreaterThan(0);
-    await page.getByRole('region', { name: m('attestation.history') }).getByRole('cell', { name: 'Kadri Tamm' }).waitFor();
+    await page
+      .getByRole('region', { name: m('attestation.history') })
+      .getByRole('cell', { name: 'Kadri Tamm' })
+      .waitFor();
     await check('attestation');
 
     // Discovery: one challenge it can bid on, one it cannot, with reasons; the "I can bid" filter.
@@ -81,7 +84,12 @@ describe('web console: the vendor journey in a browser (e2e)', () => {
     await page.getByRole('button', { name: m('challenges.apply') }).click();
     await card(page, openTitle).getByText(m('eligibility.yes')).waitFor();
     await card(page, closedTitle).getByText(m('eligibility.no')).waitFor();
-    expect(await card(page, closedTitle).getByRole('list', { name: m('eligibility.reasons') }).getByRole('listitem').count()).toBeGreaterThan(0);
+    expect(
+      await card(page, closedTitle)
+        .getByRole('list', { name: m('eligibility.reasons') })
+        .getByRole('listitem')
+        .count(),
+    ).toBeGreaterThan(0);
     await check('discovery');
     await page.getByLabel(m('challenges.canBid')).check();
     await card(page, closedTitle).waitFor({ state: 'detached' });
@@ -91,7 +99,10 @@ describe('web console: the vendor journey in a browser (e2e)', () => {
     await card(page, openTitle).getByRole('link', { name: openTitle }).click();
     await page.getByRole('heading', { level: 1, name: openTitle }).waitFor();
     await page.getByRole('cell', { name: /Technical merit/ }).waitFor();
-    await page.getByText(containing(m('countdown.closes', { when: '' }).trim())).first().waitFor();
+    await page
+      .getByText(containing(m('countdown.closes', { when: '' }).trim()))
+      .first()
+      .waitFor();
     await page.getByLabel(m('challenge.ask')).fill('Is a passive-only sensor acceptable?');
     await page.getByRole('button', { name: m('challenge.askSubmit') }).click();
     await page.getByText(m('challenge.asked')).waitFor();
@@ -123,7 +134,9 @@ describe('web console: the vendor journey in a browser (e2e)', () => {
     await page.getByLabel(m('bid.price', { currency: 'EUR' })).fill('140000');
     await page.getByRole('button', { name: m('bid.submitRevision') }).click();
     await page.getByText(m('bid.done.revised')).waitFor();
-    const bids = await stack.db.query(`SELECT price_minor::int AS price, revision, status FROM submission WHERE challenge_id = $1`, [openId]);
+    const bids = await stack.db.query(`SELECT price_minor::int AS price, revision, status FROM submission WHERE challenge_id = $1`, [
+      openId,
+    ]);
     expect(bids).toEqual([{ price: 14_000_000, revision: 2, status: 'SUBMITTED' }]);
 
     // The buyer closes, scores and awards through the API; the vendor reads the debrief.
@@ -137,13 +150,18 @@ describe('web console: the vendor journey in a browser (e2e)', () => {
     // The contract: refused during the standstill with its end date, then signed and delivered.
     await openNav(page, m, 'nav.contracts');
     await page.getByRole('button', { name: m('contracts.sign') }).click();
-    await page.getByRole('alert').getByText(containing(m('contracts.standstill', { date: '' }).slice(0, 25))).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(containing(m('contracts.standstill', { date: '' }).slice(0, 25)))
+      .waitFor();
     await check('contracts-standstill');
     await endStandstill(stack, openId);
     await page.reload();
     await page.getByRole('button', { name: m('contracts.sign') }).click();
     await page.getByText(m('contracts.signed')).waitFor();
-    await page.getByLabel(m('contracts.evidence', { milestone: 'Prototype' })).fill('Prototype demonstrated at the test range, report attached.');
+    await page
+      .getByLabel(m('contracts.evidence', { milestone: 'Prototype' }))
+      .fill('Prototype demonstrated at the test range, report attached.');
     await page.getByRole('button', { name: m('contracts.deliver', { milestone: 'Prototype' }) }).click();
     await page.getByRole('cell', { name: containing(m('milestoneStatus.DELIVERED')) }).waitFor();
     await check('contracts');
@@ -276,7 +294,9 @@ describe('web console: the vendor journey in a browser (e2e)', () => {
     await tabTo(page, m('bid.submit'));
     await page.keyboard.press('Enter');
     await page.getByText(m('bid.done.submitted')).waitFor();
-    const bids = await stack.db.query(`SELECT price_minor::int AS price, duration_days AS days FROM submission WHERE challenge_id = $1`, [id]);
+    const bids = await stack.db.query(`SELECT price_minor::int AS price, duration_days AS days FROM submission WHERE challenge_id = $1`, [
+      id,
+    ]);
     expect(bids).toEqual([{ price: 9_900_000, days: 45 }]);
     watch.expectSameOrigin();
     watch.expectNoErrors();

@@ -28,7 +28,12 @@ export async function createBuyer(stack: TestStack): Promise<Buyer> {
 
 /** A published challenge with one evaluator per bid, the buyer's evaluator invited; returns its id. */
 export async function challengeFor(stack: TestStack, buyer: Buyer, overrides: Record<string, unknown>): Promise<string> {
-  const challenge = await publishedChallenge(stack.gql, buyer.officer, { evaluatorsPerSubmission: 1, standstillDays: 1, maxAwards: 1, ...overrides }, 3600);
+  const challenge = await publishedChallenge(
+    stack.gql,
+    buyer.officer,
+    { evaluatorsPerSubmission: 1, standstillDays: 1, maxAwards: 1, ...overrides },
+    3600,
+  );
   await data(
     stack,
     `mutation I($id: ID!, $users: [ID!]!) { inviteEvaluators(challengeId: $id, userIds: $users) { id } }`,
@@ -39,9 +44,19 @@ export async function challengeFor(stack: TestStack, buyer: Buyer, overrides: Re
 }
 
 export async function answerQuestions(stack: TestStack, buyer: Buyer, challengeId: string, answer: string): Promise<void> {
-  const { challenge } = await data(stack, `query Q($id: ID!) { challenge(id: $id) { questions { id answer } } }`, { id: challengeId }, buyer.officer.token);
+  const { challenge } = await data(
+    stack,
+    `query Q($id: ID!) { challenge(id: $id) { questions { id answer } } }`,
+    { id: challengeId },
+    buyer.officer.token,
+  );
   for (const q of challenge.questions.filter((x: any) => !x.answer))
-    await data(stack, `mutation A($q: ID!, $a: String!) { answerQuestion(questionId: $q, answer: $a) { id } }`, { q: q.id, a: answer }, buyer.officer.token);
+    await data(
+      stack,
+      `mutation A($q: ID!, $a: String!) { answerQuestion(questionId: $q, answer: $a) { id } }`,
+      { q: q.id, a: answer },
+      buyer.officer.token,
+    );
 }
 
 /**
@@ -54,7 +69,12 @@ export async function closeScoreAndAward(stack: TestStack, buyer: Buyer, challen
     `UPDATE challenge SET submission_deadline = now() - interval '1 second', questions_deadline = LEAST(questions_deadline, now() - interval '2 seconds') WHERE id = $1`,
     [challengeId],
   );
-  const { challenge } = await data(stack, `query C($id: ID!) { challenge(id: $id) { criteria { id } } }`, { id: challengeId }, buyer.officer.token);
+  const { challenge } = await data(
+    stack,
+    `query C($id: ID!) { challenge(id: $id) { criteria { id } } }`,
+    { id: challengeId },
+    buyer.officer.token,
+  );
   const assignments = await waitFor(
     async () => {
       const mine = (await data(stack, MY_ASSIGNMENTS, {}, buyer.evaluator.token)).myAssignments as any[];
@@ -65,13 +85,23 @@ export async function closeScoreAndAward(stack: TestStack, buyer: Buyer, challen
   );
   for (const assignment of assignments) {
     await data(stack, ACCEPT, { id: assignment.id }, buyer.evaluator.token);
-    const scores = challenge.criteria.map((c: { id: string }, i: number) => ({ criterionId: c.id, score: 8 - i, justification: `${justification} ${i + 1}` }));
+    const scores = challenge.criteria.map((c: { id: string }, i: number) => ({
+      criterionId: c.id,
+      score: 8 - i,
+      justification: `${justification} ${i + 1}`,
+    }));
     await data(stack, SCORE, { id: assignment.id, scores }, buyer.evaluator.token);
   }
   const ranking = await waitFor(
     async () =>
-      (await data(stack, `query R($id: ID!) { challenge(id: $id) { ranking { recommended submission { id } } } }`, { id: challengeId }, buyer.officer.token))
-        .challenge.ranking,
+      (
+        await data(
+          stack,
+          `query R($id: ID!) { challenge(id: $id) { ranking { recommended submission { id } } } }`,
+          { id: challengeId },
+          buyer.officer.token,
+        )
+      ).challenge.ranking,
     60_000,
     'ranking',
   );
@@ -79,8 +109,8 @@ export async function closeScoreAndAward(stack: TestStack, buyer: Buyer, challen
   await data(stack, APPROVE, { id: challengeId, ids: [winner], j: null }, buyer.officer.token);
   await waitFor(
     async () =>
-      (await data(stack, `query C($id: ID!) { challenge(id: $id) { status } }`, { id: challengeId }, buyer.officer.token)).challenge.status ===
-      'AWARDED',
+      (await data(stack, `query C($id: ID!) { challenge(id: $id) { status } }`, { id: challengeId }, buyer.officer.token)).challenge
+        .status === 'AWARDED',
     60_000,
     'contract issued',
   );

@@ -15,7 +15,11 @@ export async function switchLanguage(page: Page, m: Messages, locale: 'en' | 'fr
   await page.getByRole('combobox', { name: m('nav.language') }).selectOption(locale);
 }
 
-export async function registerVendor(page: Page, m: Messages, vendor: { organisation: string; email: string; name: string }): Promise<void> {
+export async function registerVendor(
+  page: Page,
+  m: Messages,
+  vendor: { organisation: string; email: string; name: string },
+): Promise<void> {
   await page.getByRole('link', { name: m('nav.register') }).click();
   await page.getByRole('heading', { level: 1, name: m('register.title') }).waitFor();
   await page.getByLabel(m('field.organisationName')).fill(vendor.organisation);
@@ -58,13 +62,19 @@ async function answer(page: Page, m: Messages, criterion: CriterionInfo, value: 
       return;
     case 'COUNTRY_LIST':
       for (const country of value as string[]) {
-        await group(page, code).getByRole('combobox', { name: m('attestation.addCountry') }).selectOption(country);
-        await group(page, code).getByRole('button', { name: m('attestation.add') }).click();
+        await group(page, code)
+          .getByRole('combobox', { name: m('attestation.addCountry') })
+          .selectOption(country);
+        await group(page, code)
+          .getByRole('button', { name: m('attestation.add') })
+          .click();
       }
       return;
     case 'OWNERSHIP':
       for (const [i, holding] of (value as { country: string; percent: number }[]).entries()) {
-        await group(page, code).getByRole('button', { name: m('attestation.addHolding') }).click();
+        await group(page, code)
+          .getByRole('button', { name: m('attestation.addHolding') })
+          .click();
         await group(page, code)
           .getByRole('combobox', { name: m('attestation.holdingCountry', { n: i + 1 }) })
           .selectOption(holding.country);
@@ -100,8 +110,15 @@ export async function sign(page: Page, m: Messages, signatory: string): Promise<
   await page.getByText(containing(m('attestation.signed', { version: 1 }))).waitFor();
 }
 
-export async function openNav(page: Page, m: Messages, key: 'nav.challenges' | 'nav.attestation' | 'nav.submissions' | 'nav.contracts' | 'nav.metrics'): Promise<void> {
-  await page.getByRole('navigation').getByRole('link', { name: m(key) }).click();
+export async function openNav(
+  page: Page,
+  m: Messages,
+  key: 'nav.challenges' | 'nav.attestation' | 'nav.submissions' | 'nav.contracts' | 'nav.metrics',
+): Promise<void> {
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: m(key) })
+    .click();
 }
 
 /** A challenge card on the discovery page, found by its title. */
