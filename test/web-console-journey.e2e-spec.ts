@@ -5,7 +5,7 @@ import { expectAccessible, launchBrowser, TestBrowser, watchPage } from './suppo
 import { answerQuestions, type Buyer, challengeFor, closeScoreAndAward, createBuyer, endStandstill } from './web/award-through-api';
 import { containing, type Locale, messages } from './web/console-messages';
 import { screenshot } from './web/screenshots';
-import { attest, card, type CriterionInfo, openNav, registerVendor, sign, switchLanguage, tabTo } from './web/vendor-steps';
+import { attest, card, type CriterionInfo, openNav, registerVendor, sign, tabTo, useLanguage } from './web/vendor-steps';
 
 // A real browser, the API, the worker and a whole sprint per language: minutes, not seconds.
 jest.setTimeout(300_000);
@@ -55,7 +55,7 @@ describe('web console: the vendor journey in a browser (e2e)', () => {
 
     // Registration, in the chosen language; the SME class comes back.
     await page.goto(`${baseUrl}/`);
-    if (locale === 'fr') await switchLanguage(page, m, 'fr');
+    await useLanguage(page, locale);
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
     await registerVendor(page, m, { organisation: `Baltic Optics ${suffix}`, email: `vendor-${suffix}@browser.test`, name: 'Kadri Tamm' });
     await page.getByText(m('register.smeClass', { smeClass: m('sme.SMALL') })).waitFor();
@@ -70,7 +70,8 @@ describe('web console: the vendor journey in a browser (e2e)', () => {
     const nato = page.getByRole('region', { name: m('attestation.tierFor', { trusted: m('trusted.NATO') }) });
     await nato.getByText(m('attestation.tier', { tier: 'T4' })).waitFor();
     const eu = page.getByRole('region', { name: m('attestation.tierFor', { trusted: m('trusted.EU_EEA') }) });
-    await eu.getByText(containing(m('attestation.gapsIntro', { tier: 'T' }).split('T')[0])).waitFor();
+    await eu.getByText(m('attestation.tier', { tier: 'T0' })).waitFor();
+    await eu.getByText(m('attestation.gapsIntro', { tier: 'T1' })).waitFor();
     expect(await eu.getByRole('listitem').count()).toBeGreaterThan(0);
     await page
       .getByRole('region', { name: m('attestation.history') })
@@ -186,11 +187,12 @@ describe('web console: the vendor journey in a browser (e2e)', () => {
     const title = `Public challenge ${Date.now()}`;
     const restricted = `Restricted challenge ${Date.now()}`;
     const id = await challengeFor(stack, buyer, { title, classification: 'PUBLIC' });
-    await challengeFor(stack, buyer, { title: restricted, classification: 'NATO_RESTRICTED' });
+    await challengeFor(stack, buyer, { title: restricted, classification: 'NATO_RESTRICTED', requiredTier: 'T2' });
     const page = await browser.newPage();
     const watch = watchPage(page, baseUrl);
 
     await page.goto(`${baseUrl}/`);
+    await useLanguage(page, 'en');
     await page.getByRole('heading', { level: 1, name: m('challenges.publicTitle') }).waitFor();
     await card(page, title).waitFor();
     expect(await card(page, restricted).count()).toBe(0);
@@ -235,7 +237,7 @@ describe('web console: the vendor journey in a browser (e2e)', () => {
     await page.close();
   });
 
-  it('lets the keyboard alone sign in and complete a bid', async () => {
+  it('lets the keyboard alone sign in, bid and withdraw; ends an expired session with a sentence', async () => {
     const m = messages('en');
     const title = `Keyboard challenge ${Date.now()}`;
     const id = await challengeFor(stack, buyer, { title, tags: ['keyboard'] });
@@ -259,6 +261,7 @@ describe('web console: the vendor journey in a browser (e2e)', () => {
     const watch = watchPage(page, baseUrl);
 
     await page.goto(`${baseUrl}/sign-in`);
+    await useLanguage(page, 'en');
     await tabTo(page, m('field.email'));
     await page.keyboard.type(email);
     await tabTo(page, m('field.password'));
@@ -298,6 +301,20 @@ describe('web console: the vendor journey in a browser (e2e)', () => {
       id,
     ]);
     expect(bids).toEqual([{ price: 9_900_000, days: 45 }]);
+
+    // Withdrawn before the deadline, by keyboard too.
+    await tabTo(page, m('bid.withdraw'));
+    await page.keyboard.press('Enter');
+    await page.getByText(m('bid.done.withdrawn')).waitFor();
+    expect(await stack.db.query(`SELECT status FROM submission WHERE challenge_id = $1`, [id])).toEqual([{ status: 'WITHDRAWN' }]);
+
+    // A token the API no longer accepts ends the session with a sentence, not a broken page.
+    await page.evaluate(
+      `(() => { const s = JSON.parse(sessionStorage.getItem('sg.session')); s.token = s.token.slice(0, -4) + 'AAAA'; sessionStorage.setItem('sg.session', JSON.stringify(s)); })()`,
+    );
+    await page.goto(`${baseUrl}/submissions`);
+    await page.getByText(m('signIn.expired')).waitFor();
+    expect(await page.evaluate('sessionStorage.length')).toBe(0);
     watch.expectSameOrigin();
     watch.expectNoErrors();
     await page.close();

@@ -77,7 +77,10 @@ export async function closeScoreAndAward(stack: TestStack, buyer: Buyer, challen
   );
   const assignments = await waitFor(
     async () => {
-      const mine = (await data(stack, MY_ASSIGNMENTS, {}, buyer.evaluator.token)).myAssignments as any[];
+      // The evaluator may hold finished assignments of earlier sprints: only this close's are pending.
+      const mine = ((await data(stack, MY_ASSIGNMENTS, {}, buyer.evaluator.token)).myAssignments as any[]).filter(
+        (a) => a.status === 'PENDING',
+      );
       return mine.length ? mine : null;
     },
     60_000,

@@ -4,15 +4,19 @@
  */
 import type { Page } from 'playwright-core';
 
-import { containing, exactly, type Messages } from './console-messages';
+import { containing, exactly, type Locale, type Messages, messages } from './console-messages';
 
 export interface CriterionInfo {
   code: string;
   answerType: string;
 }
 
-export async function switchLanguage(page: Page, m: Messages, locale: 'en' | 'fr'): Promise<void> {
-  await page.getByRole('combobox', { name: m('nav.language') }).selectOption(locale);
+/** Picks the language with the switch in the header (named in whichever language the page shows now). */
+export async function useLanguage(page: Page, locale: Locale): Promise<void> {
+  if ((await page.getAttribute('html', 'lang')) === locale) return;
+  const name = new RegExp(`^(${messages('en')('nav.language')}|${messages('fr')('nav.language')})$`);
+  await page.getByRole('combobox', { name }).selectOption(locale);
+  await page.waitForFunction(`document.documentElement.lang === '${locale}'`);
 }
 
 export async function registerVendor(

@@ -869,7 +869,14 @@ export type RegisterVendorMutation = { __typename?: 'Mutation', registerVendor: 
 export type MyContractsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyContractsQuery = { __typename?: 'Query', contracts: Array<{ __typename?: 'MicroContract', id: string, phase: number, title: string, status: ContractStatus, issuedAt: string, signedAt?: string | null, value: { __typename?: 'Money', amountMinor: number, currency: string }, challenge: { __typename?: 'Challenge', id: string, title: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, status: MilestoneStatus, dueDate: string, evidence?: string | null, rejectionReason?: string | null, deliveredAt?: string | null, acceptedAt?: string | null, paidAt?: string | null, amount: { __typename?: 'Money', amountMinor: number, currency: string } }> }> };
+export type MyContractsQuery = { __typename?: 'Query', contracts: Array<{ __typename?: 'MicroContract', id: string, phase: number, title: string, status: ContractStatus, issuedAt: string, signedAt?: string | null, value: { __typename?: 'Money', amountMinor: number, currency: string }, challenge: { __typename?: 'Challenge', id: string, title: string } }> };
+
+export type ContractMilestonesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ContractMilestonesQuery = { __typename?: 'Query', contract?: { __typename?: 'MicroContract', id: string, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, status: MilestoneStatus, dueDate: string, rejectionReason?: string | null, deliveredAt?: string | null, acceptedAt?: string | null, paidAt?: string | null, amount: { __typename?: 'Money', amountMinor: number, currency: string } }> } | null };
 
 export type SignContractMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1039,12 +1046,18 @@ export const MyContractsDocument = new TypedDocumentString(`
       id
       title
     }
+  }
+}
+    `) as unknown as TypedDocumentString<MyContractsQuery, MyContractsQueryVariables>;
+export const ContractMilestonesDocument = new TypedDocumentString(`
+    query ContractMilestones($id: ID!) {
+  contract(id: $id) {
+    id
     milestones {
       id
       title
       status
       dueDate
-      evidence
       rejectionReason
       deliveredAt
       acceptedAt
@@ -1056,7 +1069,7 @@ export const MyContractsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MyContractsQuery, MyContractsQueryVariables>;
+    `) as unknown as TypedDocumentString<ContractMilestonesQuery, ContractMilestonesQueryVariables>;
 export const SignContractDocument = new TypedDocumentString(`
     mutation SignContract($id: ID!) {
   signContract(id: $id) {

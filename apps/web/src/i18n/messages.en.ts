@@ -22,6 +22,8 @@ export const en = {
   'footer.text': 'Sprintgate: fast-track procurement for SME defence-tech vendors. Served from this server only.',
   'notFound.title': 'Page not found',
   'notFound.text': 'There is nothing at this address.',
+  'vendorOnly.title': 'For vendors',
+  'vendorOnly.text': 'This page is for vendor accounts. Buyer, evaluator and admin work is not in this console yet.',
   'form.fixFields': 'Please correct the fields marked below.',
 
   'error.UNAUTHENTICATED': 'Your session has ended. Please sign in again.',

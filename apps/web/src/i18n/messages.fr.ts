@@ -23,6 +23,9 @@ export const fr: Record<MessageKey, string> = {
   'footer.text': 'Sprintgate : achats accélérés pour les PME de la défense. Tout est servi par ce serveur.',
   'notFound.title': 'Page introuvable',
   'notFound.text': "Il n'y a rien à cette adresse.",
+  'vendorOnly.title': 'Réservé aux fournisseurs',
+  'vendorOnly.text':
+    "Cette page est destinée aux comptes fournisseurs. Le travail des acheteurs, évaluateurs et administrateurs n'est pas encore dans cette console.",
   'form.fixFields': 'Veuillez corriger les champs signalés ci-dessous.',
 
   'error.UNAUTHENTICATED': 'Votre session a pris fin. Veuillez vous reconnecter.',

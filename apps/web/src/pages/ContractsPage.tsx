@@ -11,6 +11,8 @@ import { Alert, Badge, Loading } from '../ui/Feedback';
 import { TextArea } from '../ui/Field';
 import { Page } from '../ui/Page';
 
+// Two queries, so the list stays within the API's query-cost limit however many contracts there are:
+// the list, then each contract's milestones.
 const MyContractsDocument = graphql(`
   query MyContracts {
     contracts {
@@ -28,12 +30,19 @@ const MyContractsDocument = graphql(`
         id
         title
       }
+    }
+  }
+`);
+
+const ContractMilestonesDocument = graphql(`
+  query ContractMilestones($id: ID!) {
+    contract(id: $id) {
+      id
       milestones {
         id
         title
         status
         dueDate
-        evidence
         rejectionReason
         deliveredAt
         acceptedAt
@@ -88,6 +97,8 @@ export default function ContractsPage() {
 function ContractCard({ contract: c, onChange }: { contract: Contract; onChange(): void }) {
   const { t, has, formatMoney, formatDateTime, formatDate } = useI18n();
   const sign = useMutation(SignContractDocument);
+  const details = useQuery(ContractMilestonesDocument, { id: c.id });
+  const milestones = details.data?.contract?.milestones ?? [];
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
 
   async function signContract() {
@@ -95,6 +106,7 @@ function ContractCard({ contract: c, onChange }: { contract: Contract; onChange(
       await sign({ id: c.id });
       setMessage({ kind: 'success', text: t('contracts.signed') });
       onChange();
+      details.reload();
     } catch (error) {
       const problem = error instanceof ApiError ? error.problems[0] : undefined;
       // During the standstill the API says when it ends: the vendor learns the date, not just "no".
@@ -149,7 +161,7 @@ function ContractCard({ contract: c, onChange }: { contract: Contract; onChange(
           </tr>
         </thead>
         <tbody>
-          {c.milestones.map((m) => (
+          {milestones.map((m) => (
             <tr key={m.id}>
               <td>{m.title}</td>
               <td>{formatMoney(m.amount)}</td>
@@ -168,10 +180,10 @@ function ContractCard({ contract: c, onChange }: { contract: Contract; onChange(
         </tbody>
       </table>
       {c.status === 'ACTIVE'
-        ? c.milestones
+        ? milestones
             .filter((m) => m.status === 'SCHEDULED' || m.status === 'REJECTED')
             .slice(0, 1)
-            .map((m) => <DeliverForm key={m.id} milestone={m} onDelivered={onChange} />)
+            .map((m) => <DeliverForm key={m.id} milestone={m} onDelivered={details.reload} />)
         : null}
     </article>
   );
