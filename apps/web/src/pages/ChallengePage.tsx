@@ -28,7 +28,7 @@ export function ChallengePage() {
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const fieldErrors = useFieldErrors(errors);
 
-  if (detail.loading) return <Loading label={t('common.loading')} />;
+  if (detail.loading && !detail.data) return <Loading label={t('common.loading')} />;
   const c = detail.data?.challenge;
   if (!c)
     return (

@@ -81,7 +81,7 @@ type Contract = MyContractsQuery['contracts'][number];
 export default function ContractsPage() {
   const { t } = useI18n();
   const contracts = useQuery(MyContractsDocument, {});
-  if (contracts.loading) return <Loading label={t('common.loading')} />;
+  if (contracts.loading && !contracts.data) return <Loading label={t('common.loading')} />;
   const list = contracts.data?.contracts ?? [];
   return (
     <Page title={t('contracts.title')}>

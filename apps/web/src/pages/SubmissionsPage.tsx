@@ -46,7 +46,7 @@ const MySubmissionsDocument = graphql(`
 export default function SubmissionsPage() {
   const { t, formatMoney, formatDateTime } = useI18n();
   const mine = useQuery(MySubmissionsDocument, {});
-  if (mine.loading) return <Loading label={t('common.loading')} />;
+  if (mine.loading && !mine.data) return <Loading label={t('common.loading')} />;
   const submissions = mine.data?.mySubmissions ?? [];
   return (
     <Page title={t('submissions.title')}>

@@ -38,7 +38,7 @@ export default function AttestationPage() {
     [criteria.data, t, has],
   );
 
-  if (criteria.loading || mine.loading) return <Loading label={t('common.loading')} />;
+  if ((criteria.loading && !criteria.data) || (mine.loading && !mine.data)) return <Loading label={t('common.loading')} />;
   const attestation = mine.data?.myAttestation ?? null;
   const initial: Record<string, AnswerDraft> = Object.fromEntries(
     views.map((c) => [c.code, draftFromValue(c.answerType, attestation?.answers.find((a) => a.code === c.code)?.value)]),

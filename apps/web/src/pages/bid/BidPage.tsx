@@ -60,7 +60,7 @@ export default function BidPage() {
       setIdempotencyKey(crypto.randomUUID());
     };
 
-  if (context.loading) return <Loading label={t('common.loading')} />;
+  if (context.loading && !context.data) return <Loading label={t('common.loading')} />;
   if (!challenge || !context.data)
     return (
       <Page title={t('notFound.title')}>
