@@ -88,3 +88,20 @@ describe('web console served by the API (e2e)', () => {
     expect(bytes).toBeLessThanOrEqual(INITIAL_JS_BUDGET_GZIP);
   });
 });
+
+describe('web console in production mode (e2e)', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack({ env: { NODE_ENV: 'production' } });
+  });
+  afterAll(() => stack.close());
+
+  it('is served as in development, while the explorer stays off and is not replaced by the app', async () => {
+    const home = await request(stack.app.getHttpServer()).get('/sign-in');
+    expect(home.status).toBe(200);
+    expect(home.text).toContain('<div id="root">');
+    const explorer = await request(stack.app.getHttpServer()).get('/graphiql');
+    expect(explorer.status).toBe(404);
+    expect(explorer.text).not.toContain('<div id="root">');
+  });
+});
