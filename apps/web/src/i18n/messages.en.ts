@@ -268,6 +268,7 @@ export const en = {
   'option.DOD_IL6': 'DoD IL6',
 
   'bid.title': 'Bid: {challenge}',
+  'bid.deadline': 'Bids close: {date}',
   'bid.sealed': 'Your bid stays sealed: nobody sees it, or even that it exists, before the deadline.',
   'bid.refused': 'You cannot bid on this challenge yet',
   'bid.improve': 'Update your attestation',

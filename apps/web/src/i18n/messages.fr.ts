@@ -277,6 +277,7 @@ export const fr: Record<MessageKey, string> = {
   'option.DOD_IL6': 'DoD IL6',
 
   'bid.title': 'Offre : {challenge}',
+  'bid.deadline': 'Clôture des offres : {date}',
   'bid.sealed': "Votre offre reste scellée : personne ne la voit, ni même ne sait qu'elle existe, avant la date limite.",
   'bid.refused': 'Vous ne pouvez pas encore répondre à ce défi',
   'bid.improve': 'Mettre à jour votre attestation',

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 
 import { useSession } from '../auth/session';
 import { SignInDocument } from '../auth/user-fields';
@@ -40,6 +40,9 @@ export function SignInPage() {
       setBusy(false);
     }
   }
+
+  // Already signed in (another tab, a bookmark): nothing to do here.
+  if (session.user) return <Navigate to={from} replace />;
 
   return (
     <Page title={t('signIn.title')}>

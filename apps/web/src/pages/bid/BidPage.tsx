@@ -130,7 +130,7 @@ export default function BidPage() {
   return (
     <Page title={t('bid.title', { challenge: challenge.title })}>
       <p>
-        {t('challenge.deadline')}: {formatDateTime(challenge.submissionDeadline)} (<Countdown until={challenge.submissionDeadline} />)
+        {t('bid.deadline', { date: formatDateTime(challenge.submissionDeadline) })} (<Countdown until={challenge.submissionDeadline} />)
       </p>
       <p>{t('bid.sealed')}</p>
       {done ? <Alert kind="success">{t(`bid.done.${done}`)}</Alert> : null}
