@@ -132,6 +132,7 @@ describe('web console: the vendor journey in a browser (e2e)', () => {
     await check('bid');
     await page.getByRole('button', { name: m('bid.submit') }).click();
     await page.getByText(m('bid.done.submitted')).waitFor();
+    await page.getByRole('heading', { level: 2, name: m('bid.revise') }).waitFor();
     await page.getByLabel(m('bid.price', { currency: 'EUR' })).fill('140000');
     await page.getByRole('button', { name: m('bid.submitRevision') }).click();
     await page.getByText(m('bid.done.revised')).waitFor();

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 
 import { useI18n } from '../../i18n/i18n';
@@ -44,13 +44,18 @@ export default function BidPage() {
   const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   const current = context.data?.mySubmissions.find((s) => s.challenge.id === id && s.status === 'SUBMITTED') ?? null;
 
+  // A bid already in: its content fills the form once, when the page opens. Never afterwards, or
+  // the reload after our own submit could overwrite what the vendor is typing.
+  const prefilled = useRef(false);
   useEffect(() => {
-    if (!current) return;
+    if (!current || prefilled.current) return;
+    prefilled.current = true;
+    if (summary) return;
     setSummary(current.summary);
     setApproach(current.technicalApproach);
     setPrice(fromMinorUnits(current.price.amountMinor, digits));
     setDuration(String(current.durationDays));
-  }, [current?.id]);
+  }, [current, digits, summary]);
 
   // Any edit is new content: it needs a key of its own.
   const edit =
