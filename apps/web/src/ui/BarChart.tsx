@@ -1,6 +1,7 @@
 /**
- * A horizontal bar chart in inline SVG (no chart library, nothing fetched). Each bar is labelled
- * in text, and the figure carries its values as its accessible name.
+ * A horizontal bar chart: each bar an inline SVG (no chart library, nothing fetched) stretched to
+ * the row, with its label and value as ordinary text so they stay readable on a phone. The chart
+ * is one image to assistive technology, named with every value.
  */
 export function BarChart({
   title,
@@ -15,33 +16,28 @@ export function BarChart({
   format(value: number): string;
   emptyLabel: string;
 }) {
-  const rowHeight = 44;
-  const labelWidth = 260;
-  const width = 640;
-  const barSpace = width - labelWidth - 90;
   const summary = bars.map((b) => `${b.label}: ${b.value === null ? emptyLabel : format(b.value)}`).join('; ');
   return (
     <figure className="chart">
       <figcaption>
         <strong>{title}</strong>
       </figcaption>
-      <svg viewBox={`0 0 ${width} ${bars.length * rowHeight}`} role="img" aria-label={`${title}. ${summary}`} width={width}>
-        {bars.map((b, i) => {
-          const y = i * rowHeight;
-          const length = b.value === null || max <= 0 ? 0 : Math.max(2, (Math.min(b.value, max) / max) * barSpace);
+      <div role="img" aria-label={`${title}. ${summary}`}>
+        {bars.map((b) => {
+          const share = b.value === null || max <= 0 ? 0 : Math.max(0.5, (Math.max(0, Math.min(b.value, max)) / max) * 100);
           return (
-            <g key={b.label}>
-              <text x={0} y={y + 26} fontSize={15} fill="#1b1f24">
-                {b.label}
-              </text>
-              <rect x={labelWidth} y={y + 10} width={length} height={24} fill="#0b4f8a" rx={3} />
-              <text x={labelWidth + length + 8} y={y + 27} fontSize={15} fill="#1b1f24">
-                {b.value === null ? emptyLabel : format(b.value)}
-              </text>
-            </g>
+            <div className="chart-row" key={b.label}>
+              <span className="chart-label">{b.label}</span>
+              <span className="chart-bar">
+                <svg viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
+                  <rect x={0} y={0} width={share} height={10} fill="#0b4f8a" />
+                </svg>
+              </span>
+              <span className="chart-value">{b.value === null ? emptyLabel : format(b.value)}</span>
+            </div>
           );
         })}
-      </svg>
+      </div>
     </figure>
   );
 }
