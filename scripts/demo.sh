@@ -42,6 +42,8 @@ echo "» migrating…"
 npm run --silent migration:run
 echo "» seeding the demo sprint…"
 $RUN_TS scripts/seed/demo-seed.ts
+echo "» building the web console…"
+npm run --silent build:web -- --logLevel warn
 
 pids=()
 cleanup() { trap - INT TERM EXIT; kill -TERM "${pids[@]}" 2>/dev/null || true; wait || true; }
@@ -70,6 +72,7 @@ fi
 cat <<MSG
 
   Sprintgate demo is running (Ctrl-C stops API and worker).
+    Web console:  $BASE/
     GraphQL API:  $BASE/graphql
     Explorer:     $BASE/graphiql
     Readiness:    $BASE/ready

@@ -194,6 +194,17 @@ describe('sovereignty (e2e)', () => {
     expect((await stack.gql(READ, { id: secondId }, officer.token)).data?.attestation.version).toBe(2);
   });
 
+  it("lists the caller's own versions, newest first, and no one else's", async () => {
+    const HISTORY = `{ myAttestationHistory { id version status } }`;
+    expect((await stack.gql(HISTORY, {}, vendorA.token)).data?.myAttestationHistory).toEqual([
+      { id: secondId, version: 2, status: 'ACTIVE' },
+      { id: firstId, version: 1, status: 'SUPERSEDED' },
+    ]);
+    expect((await stack.gql(HISTORY, {}, vendorB.token)).data?.myAttestationHistory).toEqual([]);
+    expect(errorCode(await stack.gql(HISTORY, {}, officer.token))).toBe('FORBIDDEN');
+    expect(errorCode(await stack.gql(HISTORY))).toBe('UNAUTHENTICATED');
+  });
+
   it('lets two concurrent submissions of one vendor become two versions, one in force', async () => {
     const results = await Promise.all([submit(vendorB.token), submit(vendorB.token)]);
     for (const res of results) expect(res.errors).toBeUndefined();

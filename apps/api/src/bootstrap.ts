@@ -13,6 +13,7 @@ import { registerSecurityHeaders } from './http/security-headers';
 import { ApiMetrics } from './observability/api-metrics';
 import { installApiMetrics } from './observability/install-metrics';
 import { syncedRateLimitStore } from './rate-limit/synced-rate-limit-store';
+import { mountWebConsole } from './web-console/web-console';
 
 /**
  * Builds the API application (used by main.ts and by the e2e tests, so both run the same stack):
@@ -48,6 +49,7 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
   await registerDocumentUploads(app);
   installApiMetrics(app);
   await mountQueueBoard(app);
+  await mountWebConsole(app);
   app
     .getHttpAdapter()
     .getInstance()

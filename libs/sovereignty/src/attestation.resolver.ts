@@ -32,6 +32,12 @@ export class AttestationResolver {
     return this.attestations.latestForOrganisation(actor.organisationId);
   }
 
+  @Roles('VENDOR')
+  @Query(() => [AttestationModel], { description: "The caller's organisation's attestation versions, newest first." })
+  myAttestationHistory(@CurrentActor() actor: Actor): Promise<AttestationModel[]> {
+    return this.attestations.historyForOrganisation(actor.organisationId);
+  }
+
   @Roles('VENDOR', 'OFFICER', 'AUDITOR', 'ADMIN')
   @Query(() => AttestationModel, { nullable: true })
   attestation(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<AttestationModel> {

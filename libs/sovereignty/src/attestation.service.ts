@@ -117,6 +117,14 @@ export class AttestationService {
     });
   }
 
+  /** Every version the organisation signed, newest first (superseded ones included): its history. */
+  historyForOrganisation(organisationId: string): Promise<AttestationEntity[]> {
+    return this.dataSource.getRepository(AttestationEntity).find({
+      where: { vendorOrganisationId: organisationId },
+      order: { version: 'DESC' },
+    });
+  }
+
   /** For eligibility and screening: the latest non-superseded version with its effective status. */
   async currentForOrganisation(organisationId: string): Promise<CurrentAttestation | null> {
     const attestation = await this.latestForOrganisation(organisationId);

@@ -1,0 +1,1342 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+  /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
+  SafeInt: { input: number; output: number; }
+};
+
+/** What may change after publication; every amendment is recorded and shown to bidders. */
+export type AmendChallengeInput = {
+  problemStatement?: InputMaybe<Scalars['String']['input']>;
+  questionsDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  submissionDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type Amendment = {
+  __typename?: 'Amendment';
+  at: Scalars['DateTime']['output'];
+  /** the fields changed, old and new values */
+  changes: Scalars['JSON']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/** OWNERSHIP answers are lists of {country, percent} holdings of 5% or more. */
+export type AnswerType =
+  | 'BOOLEAN'
+  | 'COUNTRY'
+  | 'COUNTRY_LIST'
+  | 'ENUM'
+  | 'ENUM_SET'
+  | 'OWNERSHIP';
+
+export type AssignmentStatus =
+  | 'ACCEPTED'
+  | 'CONFLICT_DECLARED'
+  | 'PENDING'
+  | 'SCORED';
+
+export type Attestation = {
+  __typename?: 'Attestation';
+  answers: Array<CriterionAnswer>;
+  assessment: TierAssessment;
+  expiresAt: Scalars['DateTime']['output'];
+  /** SHA-256 of the canonical JSON of vendor, catalogue version, answers and signature time. */
+  hash: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  signatoryName: Scalars['String']['output'];
+  signedAt: Scalars['DateTime']['output'];
+  status: AttestationStatus;
+  vendor: Organisation;
+  version: Scalars['Int']['output'];
+};
+
+
+export type AttestationAssessmentArgs = {
+  trusted: TrustedJurisdiction;
+};
+
+export type AttestationStatus =
+  | 'ACTIVE'
+  | 'CHALLENGED'
+  | 'EXPIRED'
+  | 'REVOKED'
+  | 'SUPERSEDED';
+
+export type AuditChainVerification = {
+  __typename?: 'AuditChainVerification';
+  checkedEvents: Scalars['Int']['output'];
+  firstBrokenSeq?: Maybe<Scalars['SafeInt']['output']>;
+  valid: Scalars['Boolean']['output'];
+};
+
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  action: Scalars['String']['output'];
+  actorId?: Maybe<Scalars['ID']['output']>;
+  at: Scalars['DateTime']['output'];
+  data: Scalars['JSON']['output'];
+  entityId: Scalars['String']['output'];
+  entityType: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+  prevHash: Scalars['String']['output'];
+  seq: Scalars['SafeInt']['output'];
+};
+
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  accessToken: Scalars['String']['output'];
+  user: User;
+};
+
+export type Challenge = {
+  __typename?: 'Challenge';
+  amendments: Array<Amendment>;
+  awardedAt?: Maybe<Scalars['DateTime']['output']>;
+  blindEvaluation: Scalars['Boolean']['output'];
+  budget: Money;
+  buyer: Organisation;
+  classification: Classification;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Every phase: the buyer's officers, auditors and admins see all; a vendor only its own. */
+  contracts: Array<MicroContract>;
+  criteria: Array<EvaluationCriterion>;
+  evaluationProgress?: Maybe<EvaluationProgress>;
+  evaluatorsPerSubmission: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  maxAwards: Scalars['Int']['output'];
+  maxContractValue: Money;
+  /** OCDS contracting process id */
+  ocid: Scalars['String']['output'];
+  problemStatement: Scalars['String']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Answered questions for everyone; the buyer's officers also see unanswered ones. */
+  questions: Array<Question>;
+  questionsDeadline?: Maybe<Scalars['DateTime']['output']>;
+  /** Officers of the buying organisation once every eligible submission is evaluated. */
+  ranking?: Maybe<Array<RankedSubmission>>;
+  requiredTier: SovereigntyTier;
+  smeOnly: Scalars['Boolean']['output'];
+  standstillDays: Scalars['Int']['output'];
+  status: ChallengeStatus;
+  submissionDeadline: Scalars['DateTime']['output'];
+  /** Officers of the buying organisation after close; a vendor sees only its own. */
+  submissions: Array<Submission>;
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  trustedJurisdiction: TrustedJurisdiction;
+};
+
+export type ChallengeConnection = {
+  __typename?: 'ChallengeConnection';
+  edges: Array<ChallengeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChallengeEdge = {
+  __typename?: 'ChallengeEdge';
+  cursor: Scalars['String']['output'];
+  node: Challenge;
+};
+
+export type ChallengeFilter = {
+  buyerId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<ChallengeStatus>>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ChallengeStatus =
+  | 'AWARDED'
+  | 'AWARD_PENDING'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'EVALUATING'
+  | 'NO_AWARD'
+  | 'PUBLISHED';
+
+export type Classification =
+  | 'COSMIC_TOP_SECRET'
+  | 'NATO_CONFIDENTIAL'
+  | 'NATO_RESTRICTED'
+  | 'NATO_SECRET'
+  | 'NATO_UNCLASSIFIED'
+  | 'PUBLIC';
+
+export type ContractStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'PENDING_SIGNATURE'
+  | 'TERMINATED';
+
+export type CreateBuyerOrganisationInput = {
+  country: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type CreateChallengeInput = {
+  blindEvaluation?: InputMaybe<Scalars['Boolean']['input']>;
+  budget: MoneyInput;
+  classification: Classification;
+  criteria: Array<EvaluationCriterionInput>;
+  evaluatorsPerSubmission?: InputMaybe<Scalars['Int']['input']>;
+  maxAwards: Scalars['Int']['input'];
+  maxContractValue: MoneyInput;
+  problemStatement: Scalars['String']['input'];
+  questionsDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  requiredTier: SovereigntyTier;
+  smeOnly: Scalars['Boolean']['input'];
+  standstillDays?: InputMaybe<Scalars['Int']['input']>;
+  submissionDeadline: Scalars['DateTime']['input'];
+  tags: Array<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  trustedJurisdiction: TrustedJurisdiction;
+};
+
+export type CreateUserInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
+  password: Scalars['String']['input'];
+  roles: Array<Role>;
+};
+
+export type CriterionAnswer = {
+  __typename?: 'CriterionAnswer';
+  code: Scalars['String']['output'];
+  evidence?: Maybe<Scalars['String']['output']>;
+  value: Scalars['JSON']['output'];
+  verified: Scalars['Boolean']['output'];
+};
+
+export type CriterionAnswerInput = {
+  code: Scalars['String']['input'];
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  value: Scalars['JSON']['input'];
+};
+
+export type CriterionGap = {
+  __typename?: 'CriterionGap';
+  code: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  /** the tier this criterion blocks */
+  tier: SovereigntyTier;
+};
+
+export type CriterionResult = {
+  __typename?: 'CriterionResult';
+  consensus?: Maybe<Scalars['Int']['output']>;
+  criterion: EvaluationCriterion;
+  mean: Scalars['Float']['output'];
+  spread: Scalars['Int']['output'];
+};
+
+export type CriterionScore = {
+  __typename?: 'CriterionScore';
+  criterion: EvaluationCriterion;
+  justification: Scalars['String']['output'];
+  score: Scalars['Int']['output'];
+};
+
+export type EligibilityResult = {
+  __typename?: 'EligibilityResult';
+  eligible: Scalars['Boolean']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  tier?: Maybe<SovereigntyTier>;
+};
+
+export type EvaluationAssignment = {
+  __typename?: 'EvaluationAssignment';
+  evaluator: User;
+  id: Scalars['ID']['output'];
+  scores: Array<CriterionScore>;
+  status: AssignmentStatus;
+  submission: Submission;
+};
+
+export type EvaluationCriterion = {
+  __typename?: 'EvaluationCriterion';
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** percent; a challenge's weights sum to 100 */
+  weight: Scalars['Int']['output'];
+};
+
+export type EvaluationCriterionInput = {
+  description: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  weight: Scalars['Int']['input'];
+};
+
+export type EvaluationProgress = {
+  __typename?: 'EvaluationProgress';
+  assignments: Scalars['Int']['output'];
+  awaitingModeration: Scalars['Int']['output'];
+  eligible: Scalars['Int']['output'];
+  evaluated: Scalars['Int']['output'];
+  /** Assignments eligible submissions still lack: the invited pool is too small until more evaluators are invited. */
+  missingEvaluators: Scalars['Int']['output'];
+  scoredAssignments: Scalars['Int']['output'];
+  screened: Scalars['Int']['output'];
+  screenedOut: Scalars['Int']['output'];
+  submissions: Scalars['Int']['output'];
+};
+
+export type FollowOnInput = {
+  justification: Scalars['String']['input'];
+  milestones: Array<MilestonePlanInput>;
+  title: Scalars['String']['input'];
+  value: MoneyInput;
+};
+
+export type MicroContract = {
+  __typename?: 'MicroContract';
+  challenge: Challenge;
+  followOns: Array<MicroContract>;
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  milestones: Array<Milestone>;
+  parent?: Maybe<MicroContract>;
+  /** 1 for the contract awarded from a challenge; parent's phase + 1 for a follow-on. */
+  phase: Scalars['Int']['output'];
+  /** Not before the standstill period after the award decision has passed. */
+  signedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ContractStatus;
+  submission?: Maybe<Submission>;
+  title: Scalars['String']['output'];
+  value: Money;
+  vendor: Organisation;
+};
+
+export type Milestone = {
+  __typename?: 'Milestone';
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  amount: Money;
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  dueDate: Scalars['DateTime']['output'];
+  evidence?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  status: MilestoneStatus;
+  title: Scalars['String']['output'];
+};
+
+export type MilestonePlanInput = {
+  dueInDays: Scalars['Int']['input'];
+  /** percent of the price; a plan sums to 100 */
+  sharePercent: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type MilestoneStatus =
+  | 'ACCEPTED'
+  | 'DELIVERED'
+  | 'PAID'
+  | 'REJECTED'
+  | 'SCHEDULED';
+
+export type Money = {
+  __typename?: 'Money';
+  amountMinor: Scalars['SafeInt']['output'];
+  currency: Scalars['String']['output'];
+};
+
+export type MoneyInput = {
+  amountMinor: Scalars['SafeInt']['input'];
+  currency: Scalars['String']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Confirms no conflict of interest; only then does the submission open to the evaluator. */
+  acceptAssignment: EvaluationAssignment;
+  acceptMilestone: Milestone;
+  amendChallenge: Challenge;
+  answerQuestion: Question;
+  /** Justification required where the selection departs from the recommendation. */
+  approveAward: Challenge;
+  askQuestion: Question;
+  cancelChallenge: Challenge;
+  challengeAttestation: Attestation;
+  createBuyerOrganisation: Organisation;
+  createChallenge: Challenge;
+  createUser: User;
+  declareConflict: EvaluationAssignment;
+  deliverMilestone: Milestone;
+  inviteEvaluators: Challenge;
+  issueFollowOn: MicroContract;
+  login: AuthPayload;
+  /** Consensus scores (replacing the means) where evaluators disagreed by 4 or more. */
+  moderateSubmission: Submission;
+  publishChallenge: Challenge;
+  recordMilestonePayment: Milestone;
+  registerVendor: AuthPayload;
+  rejectMilestone: Milestone;
+  revokeAttestation: Attestation;
+  signContract: MicroContract;
+  submitAttestation: Attestation;
+  submitProposal: Submission;
+  /** Every criterion once, 0..10 with a justification; final once submitted. */
+  submitScores: EvaluationAssignment;
+  terminateContract: MicroContract;
+  updateChallenge: Challenge;
+  verifyAttestationCriteria: Attestation;
+  withdrawSubmission: Submission;
+};
+
+
+export type MutationAcceptAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAcceptMilestoneArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAmendChallengeArgs = {
+  id: Scalars['ID']['input'];
+  input: AmendChallengeInput;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationAnswerQuestionArgs = {
+  answer: Scalars['String']['input'];
+  questionId: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveAwardArgs = {
+  challengeId: Scalars['ID']['input'];
+  justification?: InputMaybe<Scalars['String']['input']>;
+  submissionIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationAskQuestionArgs = {
+  challengeId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+export type MutationCancelChallengeArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationChallengeAttestationArgs = {
+  attestationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCreateBuyerOrganisationArgs = {
+  input: CreateBuyerOrganisationInput;
+};
+
+
+export type MutationCreateChallengeArgs = {
+  input: CreateChallengeInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationDeclareConflictArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationDeliverMilestoneArgs = {
+  evidence: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteEvaluatorsArgs = {
+  challengeId: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationIssueFollowOnArgs = {
+  input: FollowOnInput;
+  parentId: Scalars['ID']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationModerateSubmissionArgs = {
+  rationale: Scalars['String']['input'];
+  scores: Array<ScoreInput>;
+  submissionId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishChallengeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordMilestonePaymentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterVendorArgs = {
+  input: RegisterVendorInput;
+};
+
+
+export type MutationRejectMilestoneArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeAttestationArgs = {
+  attestationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSignContractArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitAttestationArgs = {
+  input: SubmitAttestationInput;
+};
+
+
+export type MutationSubmitProposalArgs = {
+  input: SubmitProposalInput;
+};
+
+
+export type MutationSubmitScoresArgs = {
+  assignmentId: Scalars['ID']['input'];
+  scores: Array<ScoreInput>;
+};
+
+
+export type MutationTerminateContractArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateChallengeArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateChallengeInput;
+};
+
+
+export type MutationVerifyAttestationCriteriaArgs = {
+  attestationId: Scalars['ID']['input'];
+  codes: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationWithdrawSubmissionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Organisation = {
+  __typename?: 'Organisation';
+  /** ISO 3166-1 alpha-2 */
+  country: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: OrganisationKind;
+  name: Scalars['String']['output'];
+  /** Vendors only: EU Recommendation 2003/361 class from headcount, turnover and balance sheet. */
+  smeClass?: Maybe<SmeClass>;
+};
+
+export type OrganisationKind =
+  | 'BUYER'
+  | 'VENDOR';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Pillar =
+  | 'DATA'
+  | 'OPERATIONAL'
+  | 'TECHNOLOGICAL';
+
+export type ProcurementMetrics = {
+  __typename?: 'ProcurementMetrics';
+  challengesAwarded: Scalars['Int']['output'];
+  challengesPublished: Scalars['Int']['output'];
+  /** share (0..1) of awards won by vendors with no earlier contract */
+  firstTimeVendorShare?: Maybe<Scalars['Float']['output']>;
+  medianDaysAwardToSignature?: Maybe<Scalars['Float']['output']>;
+  medianDaysDeliveryToPayment?: Maybe<Scalars['Float']['output']>;
+  /** median days, null when nothing to measure */
+  medianDaysPublishToAward?: Maybe<Scalars['Float']['output']>;
+  /** share (0..1) of awarded contract value going to SMEs */
+  smeAwardValueShare?: Maybe<Scalars['Float']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  attestation?: Maybe<Attestation>;
+  /** Every audit event of one entity, oldest first. */
+  auditTrail: Array<AuditEvent>;
+  /** null when the challenge does not exist or is not visible to the caller */
+  challenge?: Maybe<Challenge>;
+  challenges: ChallengeConnection;
+  /** The vendor's own, the buyer officers' own, or any for auditors and admins; otherwise NOT_FOUND. */
+  contract?: Maybe<MicroContract>;
+  /** Every contract the caller may see, newest first. */
+  contracts: Array<MicroContract>;
+  /** A vendor's pre-check: could my organisation bid on this challenge now, and if not, why not. */
+  eligibility: EligibilityResult;
+  me: User;
+  myAssignments: Array<EvaluationAssignment>;
+  myAttestation?: Maybe<Attestation>;
+  /** The caller's organisation's attestation versions, newest first. */
+  myAttestationHistory: Array<Attestation>;
+  mySubmissions: Array<Submission>;
+  /** Procurement-speed metrics over [from, to); an open end is unbounded. */
+  procurementMetrics: ProcurementMetrics;
+  sovereigntyCriteria: Array<SovereigntyCriterion>;
+  /** Sealed until close: NOT_FOUND for anyone but the vendor before then. */
+  submission?: Maybe<Submission>;
+  verifyAuditChain: AuditChainVerification;
+};
+
+
+export type QueryAttestationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditTrailArgs = {
+  entityId: Scalars['String']['input'];
+  entityType: Scalars['String']['input'];
+};
+
+
+export type QueryChallengeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryChallengesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ChallengeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryContractArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEligibilityArgs = {
+  challengeId: Scalars['ID']['input'];
+};
+
+
+export type QueryProcurementMetricsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QuerySubmissionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Question = {
+  __typename?: 'Question';
+  answer?: Maybe<Scalars['String']['output']>;
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  askedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type RankedSubmission = {
+  __typename?: 'RankedSubmission';
+  rank: Scalars['Int']['output'];
+  recommended: Scalars['Boolean']['output'];
+  submission: Submission;
+  totalScore: Scalars['Float']['output'];
+};
+
+export type RegisterVendorInput = {
+  annualTurnoverEur: Scalars['SafeInt']['input'];
+  balanceSheetEur: Scalars['SafeInt']['input'];
+  country: Scalars['String']['input'];
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  headcount: Scalars['Int']['input'];
+  organisationName: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'AUDITOR'
+  | 'EVALUATOR'
+  | 'OFFICER'
+  | 'VENDOR';
+
+/** score: 0..10 */
+export type ScoreInput = {
+  criterionId: Scalars['ID']['input'];
+  justification: Scalars['String']['input'];
+  score: Scalars['Int']['input'];
+};
+
+export type ScreeningResult = {
+  __typename?: 'ScreeningResult';
+  eligible: Scalars['Boolean']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  screenedAt: Scalars['DateTime']['output'];
+  tier?: Maybe<SovereigntyTier>;
+};
+
+export type SmeClass =
+  | 'LARGE'
+  | 'MEDIUM'
+  | 'MICRO'
+  | 'SMALL';
+
+export type SovereigntyCriterion = {
+  __typename?: 'SovereigntyCriterion';
+  answerType: AnswerType;
+  code: Scalars['String']['output'];
+  /** Allowed values for ENUM and ENUM_SET answers, weakest first. */
+  options?: Maybe<Array<Scalars['String']['output']>>;
+  pillar: Pillar;
+  question: Scalars['String']['output'];
+};
+
+export type SovereigntyTier =
+  | 'T0'
+  | 'T1'
+  | 'T2'
+  | 'T3'
+  | 'T4';
+
+export type Submission = {
+  __typename?: 'Submission';
+  /** That attestation version: for the vendor, and for the buyer's officers after close. */
+  attestation?: Maybe<Attestation>;
+  /** Hash of the attestation version frozen into this submission. */
+  attestationHash: Scalars['String']['output'];
+  challenge: Challenge;
+  /** For the vendor after the award decision: scores and evaluators' justifications, evaluators unnamed. */
+  debrief?: Maybe<Array<CriterionScore>>;
+  durationDays: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  price: Money;
+  result?: Maybe<SubmissionResult>;
+  screening?: Maybe<ScreeningResult>;
+  status: SubmissionStatus;
+  submittedAt: Scalars['DateTime']['output'];
+  summary: Scalars['String']['output'];
+  technicalApproach: Scalars['String']['output'];
+  /** Hidden (null) from evaluators when the challenge is blind. */
+  vendor?: Maybe<Organisation>;
+};
+
+export type SubmissionResult = {
+  __typename?: 'SubmissionResult';
+  criteria: Array<CriterionResult>;
+  needsModeration: Scalars['Boolean']['output'];
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** 0..100, two decimals; ranking used the full-precision value */
+  totalScore: Scalars['Float']['output'];
+};
+
+export type SubmissionStatus =
+  | 'AWARDED'
+  | 'ELIGIBLE'
+  | 'EVALUATED'
+  | 'NOT_AWARDED'
+  | 'SCREENED_OUT'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
+export type SubmitAttestationInput = {
+  answers: Array<CriterionAnswerInput>;
+  signatoryName: Scalars['String']['input'];
+};
+
+export type SubmitProposalInput = {
+  challengeId: Scalars['ID']['input'];
+  durationDays: Scalars['Int']['input'];
+  /** A retry with the same key and the same content returns the first result and changes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  milestones?: InputMaybe<Array<MilestonePlanInput>>;
+  price: MoneyInput;
+  summary: Scalars['String']['input'];
+  technicalApproach: Scalars['String']['input'];
+};
+
+export type TierAssessment = {
+  __typename?: 'TierAssessment';
+  /** What stands between this attestation and the next tier up. */
+  gaps: Array<CriterionGap>;
+  /** Highest tier whose every requirement holds; null when not even T0 holds. */
+  tier?: Maybe<SovereigntyTier>;
+  trusted: TrustedJurisdiction;
+};
+
+/** Which nations count as trusted for a challenge's sovereignty rules. */
+export type TrustedJurisdiction =
+  | 'EU_EEA'
+  | 'NATO';
+
+export type UpdateChallengeInput = {
+  budget?: InputMaybe<MoneyInput>;
+  criteria?: InputMaybe<Array<EvaluationCriterionInput>>;
+  maxAwards?: InputMaybe<Scalars['Int']['input']>;
+  maxContractValue?: InputMaybe<MoneyInput>;
+  problemStatement?: InputMaybe<Scalars['String']['input']>;
+  questionsDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  submissionDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type User = {
+  __typename?: 'User';
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+  roles: Array<Role>;
+};
+
+export type SignInMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type SignInMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', accessToken: string, user: { __typename?: 'User', displayName: string, email: string, roles: Array<Role>, organisation: { __typename?: 'Organisation', id: string, name: string, smeClass?: SmeClass | null } } } };
+
+export type RegisterVendorMutationVariables = Exact<{
+  input: RegisterVendorInput;
+}>;
+
+
+export type RegisterVendorMutation = { __typename?: 'Mutation', registerVendor: { __typename?: 'AuthPayload', accessToken: string, user: { __typename?: 'User', displayName: string, email: string, roles: Array<Role>, organisation: { __typename?: 'Organisation', id: string, name: string, smeClass?: SmeClass | null } } } };
+
+export type MyContractsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyContractsQuery = { __typename?: 'Query', contracts: Array<{ __typename?: 'MicroContract', id: string, phase: number, title: string, status: ContractStatus, issuedAt: string, signedAt?: string | null, value: { __typename?: 'Money', amountMinor: number, currency: string }, challenge: { __typename?: 'Challenge', id: string, title: string } }> };
+
+export type ContractMilestonesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ContractMilestonesQuery = { __typename?: 'Query', contract?: { __typename?: 'MicroContract', id: string, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, status: MilestoneStatus, dueDate: string, rejectionReason?: string | null, deliveredAt?: string | null, acceptedAt?: string | null, paidAt?: string | null, amount: { __typename?: 'Money', amountMinor: number, currency: string } }> } | null };
+
+export type SignContractMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SignContractMutation = { __typename?: 'Mutation', signContract: { __typename?: 'MicroContract', id: string, status: ContractStatus, signedAt?: string | null } };
+
+export type DeliverMilestoneMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  evidence: Scalars['String']['input'];
+}>;
+
+
+export type DeliverMilestoneMutation = { __typename?: 'Mutation', deliverMilestone: { __typename?: 'Milestone', id: string, status: MilestoneStatus } };
+
+export type PublicMetricsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicMetricsQuery = { __typename?: 'Query', procurementMetrics: { __typename?: 'ProcurementMetrics', challengesPublished: number, challengesAwarded: number, medianDaysPublishToAward?: number | null, medianDaysAwardToSignature?: number | null, medianDaysDeliveryToPayment?: number | null, smeAwardValueShare?: number | null, firstTimeVendorShare?: number | null } };
+
+export type MySubmissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySubmissionsQuery = { __typename?: 'Query', mySubmissions: Array<{ __typename?: 'Submission', id: string, status: SubmissionStatus, summary: string, submittedAt: string, durationDays: number, price: { __typename?: 'Money', amountMinor: number, currency: string }, challenge: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, submissionDeadline: string }, screening?: { __typename?: 'ScreeningResult', eligible: boolean, reasons: Array<string>, tier?: SovereigntyTier | null, screenedAt: string } | null, debrief?: Array<{ __typename?: 'CriterionScore', score: number, justification: string, criterion: { __typename?: 'EvaluationCriterion', name: string, weight: number } }> | null }> };
+
+export type SovereigntyCriteriaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SovereigntyCriteriaQuery = { __typename?: 'Query', sovereigntyCriteria: Array<{ __typename?: 'SovereigntyCriterion', code: string, pillar: Pillar, question: string, answerType: AnswerType, options?: Array<string> | null }> };
+
+export type MyAttestationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAttestationQuery = { __typename?: 'Query', myAttestation?: { __typename?: 'Attestation', id: string, version: number, status: AttestationStatus, signedAt: string, expiresAt: string, signatoryName: string, hash: string, answers: Array<{ __typename?: 'CriterionAnswer', code: string, value: unknown }>, nato: { __typename?: 'TierAssessment', tier?: SovereigntyTier | null, gaps: Array<{ __typename?: 'CriterionGap', code: string, tier: SovereigntyTier, reason: string }> }, euEea: { __typename?: 'TierAssessment', tier?: SovereigntyTier | null, gaps: Array<{ __typename?: 'CriterionGap', code: string, tier: SovereigntyTier, reason: string }> } } | null };
+
+export type SubmitAttestationMutationVariables = Exact<{
+  input: SubmitAttestationInput;
+}>;
+
+
+export type SubmitAttestationMutation = { __typename?: 'Mutation', submitAttestation: { __typename?: 'Attestation', id: string, version: number } };
+
+export type AttestationHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AttestationHistoryQuery = { __typename?: 'Query', myAttestationHistory: Array<{ __typename?: 'Attestation', id: string, version: number, status: AttestationStatus, signedAt: string, signatoryName: string, hash: string }> };
+
+export type BidContextQueryVariables = Exact<{
+  challengeId: Scalars['ID']['input'];
+}>;
+
+
+export type BidContextQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, submissionDeadline: string, budget: { __typename?: 'Money', amountMinor: number, currency: string }, maxContractValue: { __typename?: 'Money', amountMinor: number, currency: string } } | null, eligibility: { __typename?: 'EligibilityResult', eligible: boolean, reasons: Array<string>, tier?: SovereigntyTier | null }, mySubmissions: Array<{ __typename?: 'Submission', id: string, status: SubmissionStatus, summary: string, technicalApproach: string, durationDays: number, price: { __typename?: 'Money', amountMinor: number, currency: string }, challenge: { __typename?: 'Challenge', id: string } }> };
+
+export type SubmitProposalMutationVariables = Exact<{
+  input: SubmitProposalInput;
+}>;
+
+
+export type SubmitProposalMutation = { __typename?: 'Mutation', submitProposal: { __typename?: 'Submission', id: string, status: SubmissionStatus, submittedAt: string } };
+
+export type WithdrawSubmissionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WithdrawSubmissionMutation = { __typename?: 'Mutation', withdrawSubmission: { __typename?: 'Submission', id: string, status: SubmissionStatus } };
+
+export type ChallengeListQueryVariables = Exact<{
+  filter?: InputMaybe<ChallengeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ChallengeListQuery = { __typename?: 'Query', challenges: { __typename?: 'ChallengeConnection', totalCount: number, edges: Array<{ __typename?: 'ChallengeEdge', node: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, tags: Array<string>, classification: Classification, requiredTier: SovereigntyTier, trustedJurisdiction: TrustedJurisdiction, smeOnly: boolean, submissionDeadline: string, budget: { __typename?: 'Money', amountMinor: number, currency: string } } }> } };
+
+export type EligibilityQueryVariables = Exact<{
+  challengeId: Scalars['ID']['input'];
+}>;
+
+
+export type EligibilityQuery = { __typename?: 'Query', eligibility: { __typename?: 'EligibilityResult', eligible: boolean, reasons: Array<string>, tier?: SovereigntyTier | null } };
+
+export type ChallengeDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ChallengeDetailQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, problemStatement: string, tags: Array<string>, classification: Classification, requiredTier: SovereigntyTier, trustedJurisdiction: TrustedJurisdiction, smeOnly: boolean, maxAwards: number, publishedAt?: string | null, questionsDeadline?: string | null, submissionDeadline: string, buyer: { __typename?: 'Organisation', name: string }, budget: { __typename?: 'Money', amountMinor: number, currency: string }, maxContractValue: { __typename?: 'Money', amountMinor: number, currency: string }, criteria: Array<{ __typename?: 'EvaluationCriterion', id: string, name: string, description: string, weight: number }>, amendments: Array<{ __typename?: 'Amendment', at: string, reason: string }>, questions: Array<{ __typename?: 'Question', id: string, text: string, askedAt: string, answer?: string | null, answeredAt?: string | null }> } | null };
+
+export type AskQuestionMutationVariables = Exact<{
+  challengeId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+}>;
+
+
+export type AskQuestionMutation = { __typename?: 'Mutation', askQuestion: { __typename?: 'Question', id: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    accessToken
+    user {
+      displayName
+      email
+      roles
+      organisation {
+        id
+        name
+        smeClass
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const RegisterVendorDocument = new TypedDocumentString(`
+    mutation RegisterVendor($input: RegisterVendorInput!) {
+  registerVendor(input: $input) {
+    accessToken
+    user {
+      displayName
+      email
+      roles
+      organisation {
+        id
+        name
+        smeClass
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterVendorMutation, RegisterVendorMutationVariables>;
+export const MyContractsDocument = new TypedDocumentString(`
+    query MyContracts {
+  contracts {
+    id
+    phase
+    title
+    status
+    issuedAt
+    signedAt
+    value {
+      amountMinor
+      currency
+    }
+    challenge {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyContractsQuery, MyContractsQueryVariables>;
+export const ContractMilestonesDocument = new TypedDocumentString(`
+    query ContractMilestones($id: ID!) {
+  contract(id: $id) {
+    id
+    milestones {
+      id
+      title
+      status
+      dueDate
+      rejectionReason
+      deliveredAt
+      acceptedAt
+      paidAt
+      amount {
+        amountMinor
+        currency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractMilestonesQuery, ContractMilestonesQueryVariables>;
+export const SignContractDocument = new TypedDocumentString(`
+    mutation SignContract($id: ID!) {
+  signContract(id: $id) {
+    id
+    status
+    signedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SignContractMutation, SignContractMutationVariables>;
+export const DeliverMilestoneDocument = new TypedDocumentString(`
+    mutation DeliverMilestone($id: ID!, $evidence: String!) {
+  deliverMilestone(id: $id, evidence: $evidence) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DeliverMilestoneMutation, DeliverMilestoneMutationVariables>;
+export const PublicMetricsDocument = new TypedDocumentString(`
+    query PublicMetrics {
+  procurementMetrics {
+    challengesPublished
+    challengesAwarded
+    medianDaysPublishToAward
+    medianDaysAwardToSignature
+    medianDaysDeliveryToPayment
+    smeAwardValueShare
+    firstTimeVendorShare
+  }
+}
+    `) as unknown as TypedDocumentString<PublicMetricsQuery, PublicMetricsQueryVariables>;
+export const MySubmissionsDocument = new TypedDocumentString(`
+    query MySubmissions {
+  mySubmissions {
+    id
+    status
+    summary
+    submittedAt
+    durationDays
+    price {
+      amountMinor
+      currency
+    }
+    challenge {
+      id
+      title
+      status
+      submissionDeadline
+    }
+    screening {
+      eligible
+      reasons
+      tier
+      screenedAt
+    }
+    debrief {
+      score
+      justification
+      criterion {
+        name
+        weight
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MySubmissionsQuery, MySubmissionsQueryVariables>;
+export const SovereigntyCriteriaDocument = new TypedDocumentString(`
+    query SovereigntyCriteria {
+  sovereigntyCriteria {
+    code
+    pillar
+    question
+    answerType
+    options
+  }
+}
+    `) as unknown as TypedDocumentString<SovereigntyCriteriaQuery, SovereigntyCriteriaQueryVariables>;
+export const MyAttestationDocument = new TypedDocumentString(`
+    query MyAttestation {
+  myAttestation {
+    id
+    version
+    status
+    signedAt
+    expiresAt
+    signatoryName
+    hash
+    answers {
+      code
+      value
+    }
+    nato: assessment(trusted: NATO) {
+      tier
+      gaps {
+        code
+        tier
+        reason
+      }
+    }
+    euEea: assessment(trusted: EU_EEA) {
+      tier
+      gaps {
+        code
+        tier
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAttestationQuery, MyAttestationQueryVariables>;
+export const SubmitAttestationDocument = new TypedDocumentString(`
+    mutation SubmitAttestation($input: SubmitAttestationInput!) {
+  submitAttestation(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitAttestationMutation, SubmitAttestationMutationVariables>;
+export const AttestationHistoryDocument = new TypedDocumentString(`
+    query AttestationHistory {
+  myAttestationHistory {
+    id
+    version
+    status
+    signedAt
+    signatoryName
+    hash
+  }
+}
+    `) as unknown as TypedDocumentString<AttestationHistoryQuery, AttestationHistoryQueryVariables>;
+export const BidContextDocument = new TypedDocumentString(`
+    query BidContext($challengeId: ID!) {
+  challenge(id: $challengeId) {
+    id
+    title
+    status
+    submissionDeadline
+    budget {
+      amountMinor
+      currency
+    }
+    maxContractValue {
+      amountMinor
+      currency
+    }
+  }
+  eligibility(challengeId: $challengeId) {
+    eligible
+    reasons
+    tier
+  }
+  mySubmissions {
+    id
+    status
+    summary
+    technicalApproach
+    durationDays
+    price {
+      amountMinor
+      currency
+    }
+    challenge {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BidContextQuery, BidContextQueryVariables>;
+export const SubmitProposalDocument = new TypedDocumentString(`
+    mutation SubmitProposal($input: SubmitProposalInput!) {
+  submitProposal(input: $input) {
+    id
+    status
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitProposalMutation, SubmitProposalMutationVariables>;
+export const WithdrawSubmissionDocument = new TypedDocumentString(`
+    mutation WithdrawSubmission($id: ID!) {
+  withdrawSubmission(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawSubmissionMutation, WithdrawSubmissionMutationVariables>;
+export const ChallengeListDocument = new TypedDocumentString(`
+    query ChallengeList($filter: ChallengeFilter, $first: Int) {
+  challenges(filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        status
+        tags
+        classification
+        requiredTier
+        trustedJurisdiction
+        smeOnly
+        submissionDeadline
+        budget {
+          amountMinor
+          currency
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChallengeListQuery, ChallengeListQueryVariables>;
+export const EligibilityDocument = new TypedDocumentString(`
+    query Eligibility($challengeId: ID!) {
+  eligibility(challengeId: $challengeId) {
+    eligible
+    reasons
+    tier
+  }
+}
+    `) as unknown as TypedDocumentString<EligibilityQuery, EligibilityQueryVariables>;
+export const ChallengeDetailDocument = new TypedDocumentString(`
+    query ChallengeDetail($id: ID!) {
+  challenge(id: $id) {
+    id
+    title
+    status
+    problemStatement
+    tags
+    classification
+    requiredTier
+    trustedJurisdiction
+    smeOnly
+    maxAwards
+    publishedAt
+    questionsDeadline
+    submissionDeadline
+    buyer {
+      name
+    }
+    budget {
+      amountMinor
+      currency
+    }
+    maxContractValue {
+      amountMinor
+      currency
+    }
+    criteria {
+      id
+      name
+      description
+      weight
+    }
+    amendments {
+      at
+      reason
+    }
+    questions {
+      id
+      text
+      askedAt
+      answer
+      answeredAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChallengeDetailQuery, ChallengeDetailQueryVariables>;
+export const AskQuestionDocument = new TypedDocumentString(`
+    mutation AskQuestion($challengeId: ID!, $text: String!) {
+  askQuestion(challengeId: $challengeId, text: $text) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AskQuestionMutation, AskQuestionMutationVariables>;
