@@ -24,8 +24,12 @@ export type Scalars = {
 
 /** What may change after publication; every amendment is recorded and shown to bidders. */
 export type AmendChallengeInput = {
+  /** Criteria and weights may be amended only while no submission exists. */
+  criteria?: InputMaybe<Array<EvaluationCriterionInput>>;
   problemStatement?: InputMaybe<Scalars['String']['input']>;
   questionsDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Amendable until the award decision; must be after the submission deadline. */
+  scoringDeadline?: InputMaybe<Scalars['DateTime']['input']>;
   submissionDeadline?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -50,7 +54,8 @@ export type AssignmentStatus =
   | 'ACCEPTED'
   | 'CONFLICT_DECLARED'
   | 'PENDING'
-  | 'SCORED';
+  | 'SCORED'
+  | 'WITHDRAWN';
 
 export type Attestation = {
   __typename?: 'Attestation';
@@ -117,11 +122,15 @@ export type Challenge = {
   /** Every phase: the buyer's officers, auditors and admins see all; a vendor only its own. */
   contracts: Array<MicroContract>;
   criteria: Array<EvaluationCriterion>;
+  /** Annexes this reader may see (RESTRICTED ones: eligible vendors, the buyer, its evaluators). */
+  documents: Array<Document>;
   evaluationProgress?: Maybe<EvaluationProgress>;
   evaluatorsPerSubmission: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   maxAwards: Scalars['Int']['output'];
   maxContractValue: Money;
+  /** Set when an officer decided NO_AWARD after ranking. */
+  noAwardReason?: Maybe<Scalars['String']['output']>;
   /** OCDS contracting process id */
   ocid: Scalars['String']['output'];
   problemStatement: Scalars['String']['output'];
@@ -132,6 +141,8 @@ export type Challenge = {
   /** Officers of the buying organisation once every eligible submission is evaluated. */
   ranking?: Maybe<Array<RankedSubmission>>;
   requiredTier: SovereigntyTier;
+  /** Evaluators' scores are due by then; overdue assignments show in evaluationProgress. */
+  scoringDeadline?: Maybe<Scalars['DateTime']['output']>;
   smeOnly: Scalars['Boolean']['output'];
   standstillDays: Scalars['Int']['output'];
   status: ChallengeStatus;
@@ -203,6 +214,7 @@ export type CreateChallengeInput = {
   problemStatement: Scalars['String']['input'];
   questionsDeadline?: InputMaybe<Scalars['DateTime']['input']>;
   requiredTier: SovereigntyTier;
+  scoringDeadline?: InputMaybe<Scalars['DateTime']['input']>;
   smeOnly: Scalars['Boolean']['input'];
   standstillDays?: InputMaybe<Scalars['Int']['input']>;
   submissionDeadline: Scalars['DateTime']['input'];
@@ -256,6 +268,43 @@ export type CriterionScore = {
   score: Scalars['Int']['output'];
 };
 
+export type CurrencyShare = {
+  __typename?: 'CurrencyShare';
+  awardedValue: Money;
+  currency: Scalars['String']['output'];
+  share?: Maybe<Scalars['Float']['output']>;
+  smeValue: Money;
+};
+
+export type Document = {
+  __typename?: 'Document';
+  downloadPath: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Sniffed from the bytes. */
+  mediaType: Scalars['String']['output'];
+  /** Sanitised file name; neutral for a blind evaluator. */
+  name: Scalars['String']['output'];
+  scanStatus: DocumentScanStatus;
+  /** SHA-256 of the bytes, hex. */
+  sha256: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  /** Challenge annexes only. */
+  visibility?: Maybe<DocumentVisibility>;
+};
+
+/** NOT_SCANNED: this deployment has no malware scanner; readers should treat the file with care. */
+export type DocumentScanStatus =
+  | 'CLEAN'
+  | 'INFECTED'
+  | 'NOT_SCANNED'
+  | 'PENDING';
+
+/** Challenge annexes: PUBLIC for everyone who sees the challenge, RESTRICTED for vendors eligible to bid. */
+export type DocumentVisibility =
+  | 'PUBLIC'
+  | 'RESTRICTED';
+
 export type EligibilityResult = {
   __typename?: 'EligibilityResult';
   eligible: Scalars['Boolean']['output'];
@@ -293,12 +342,28 @@ export type EvaluationProgress = {
   awaitingModeration: Scalars['Int']['output'];
   eligible: Scalars['Int']['output'];
   evaluated: Scalars['Int']['output'];
+  /** Each evaluator's assignments on this challenge by state, with an overdue flag. */
+  evaluators: Array<EvaluatorProgress>;
   /** Assignments eligible submissions still lack: the invited pool is too small until more evaluators are invited. */
   missingEvaluators: Scalars['Int']['output'];
+  /** Open assignments past the scoring deadline, or PENDING past the acceptance window (ASSIGNMENT_ACCEPT_HOURS). */
+  overdueAssignments: Scalars['Int']['output'];
   scoredAssignments: Scalars['Int']['output'];
   screened: Scalars['Int']['output'];
   screenedOut: Scalars['Int']['output'];
   submissions: Scalars['Int']['output'];
+};
+
+export type EvaluatorProgress = {
+  __typename?: 'EvaluatorProgress';
+  accepted: Scalars['Int']['output'];
+  conflictDeclared: Scalars['Int']['output'];
+  evaluatorId: Scalars['ID']['output'];
+  overdue: Scalars['Boolean']['output'];
+  overdueAssignments: Scalars['Int']['output'];
+  pending: Scalars['Int']['output'];
+  scored: Scalars['Int']['output'];
+  withdrawn: Scalars['Int']['output'];
 };
 
 export type FollowOnInput = {
@@ -376,15 +441,30 @@ export type Mutation = {
   /** Justification required where the selection departs from the recommendation. */
   approveAward: Challenge;
   askQuestion: Question;
+  /** Attach an uploaded document to a draft or published challenge (audited). */
+  attachChallengeDocument: Challenge;
   cancelChallenge: Challenge;
   challengeAttestation: Attestation;
+  changePassword: Scalars['Boolean']['output'];
+  /** Vendor: confirm a bid marked NEEDS_CONFIRMATION after an amendment (a new revision, same content). */
+  confirmSubmission: Submission;
   createBuyerOrganisation: Organisation;
   createChallenge: Challenge;
   createUser: User;
+  /** Buyer's OFFICER after ranking: no award, with a reason; every bidder gets a debrief. */
+  decideNoAward: Challenge;
   declareConflict: EvaluationAssignment;
   deliverMilestone: Milestone;
+  /** Detach a document from a challenge; the link stays in the record (audited). */
+  detachChallengeDocument: Challenge;
+  disableUser: User;
+  enableUser: User;
   inviteEvaluators: Challenge;
   issueFollowOn: MicroContract;
+  /** ADMIN: a one-time reset token for a user, expiring. */
+  issuePasswordReset: PasswordReset;
+  /** ADMIN: lift a vendor's suspension after review, with a reason. */
+  liftSuspension: Organisation;
   login: AuthPayload;
   /** Consensus scores (replacing the means) where evaluators disagreed by 4 or more. */
   moderateSubmission: Submission;
@@ -392,6 +472,8 @@ export type Mutation = {
   recordMilestonePayment: Milestone;
   registerVendor: AuthPayload;
   rejectMilestone: Milestone;
+  resetPassword: Scalars['Boolean']['output'];
+  /** ADMIN: records misrepresentation and suspends the vendor's bidding until lifted. */
   revokeAttestation: Attestation;
   signContract: MicroContract;
   submitAttestation: Attestation;
@@ -401,6 +483,8 @@ export type Mutation = {
   terminateContract: MicroContract;
   updateChallenge: Challenge;
   verifyAttestationCriteria: Attestation;
+  /** Buyer's OFFICER: take an assignment away (reason audited); the worker reassigns from the pool. */
+  withdrawAssignment: EvaluationAssignment;
   withdrawSubmission: Submission;
 };
 
@@ -441,6 +525,13 @@ export type MutationAskQuestionArgs = {
 };
 
 
+export type MutationAttachChallengeDocumentArgs = {
+  challengeId: Scalars['ID']['input'];
+  documentId: Scalars['ID']['input'];
+  visibility?: DocumentVisibility;
+};
+
+
 export type MutationCancelChallengeArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -450,6 +541,17 @@ export type MutationCancelChallengeArgs = {
 export type MutationChallengeAttestationArgs = {
   attestationId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmSubmissionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -468,6 +570,12 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDecideNoAwardArgs = {
+  challengeId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationDeclareConflictArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -476,6 +584,23 @@ export type MutationDeclareConflictArgs = {
 
 export type MutationDeliverMilestoneArgs = {
   evidence: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDetachChallengeDocumentArgs = {
+  challengeId: Scalars['ID']['input'];
+  documentId: Scalars['ID']['input'];
+};
+
+
+export type MutationDisableUserArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationEnableUserArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -489,6 +614,17 @@ export type MutationInviteEvaluatorsArgs = {
 export type MutationIssueFollowOnArgs = {
   input: FollowOnInput;
   parentId: Scalars['ID']['input'];
+};
+
+
+export type MutationIssuePasswordResetArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationLiftSuspensionArgs = {
+  organisationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -523,6 +659,12 @@ export type MutationRegisterVendorArgs = {
 export type MutationRejectMilestoneArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -571,6 +713,12 @@ export type MutationVerifyAttestationCriteriaArgs = {
 };
 
 
+export type MutationWithdrawAssignmentArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationWithdrawSubmissionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -584,6 +732,8 @@ export type Organisation = {
   name: Scalars['String']['output'];
   /** Vendors only: EU Recommendation 2003/361 class from headcount, turnover and balance sheet. */
   smeClass?: Maybe<SmeClass>;
+  /** Vendors: set while bidding is suspended after a revocation, until an ADMIN lifts it. Seen by the vendor, officers, auditors, admins. */
+  suspension?: Maybe<Suspension>;
 };
 
 export type OrganisationKind =
@@ -594,6 +744,13 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PasswordReset = {
+  __typename?: 'PasswordReset';
+  expiresAt: Scalars['DateTime']['output'];
+  /** one-time, shown once */
+  token: Scalars['String']['output'];
 };
 
 export type Pillar =
@@ -611,8 +768,10 @@ export type ProcurementMetrics = {
   medianDaysDeliveryToPayment?: Maybe<Scalars['Float']['output']>;
   /** median days, null when nothing to measure */
   medianDaysPublishToAward?: Maybe<Scalars['Float']['output']>;
-  /** share (0..1) of awarded contract value going to SMEs */
+  /** share (0..1) of awarded contract value going to SMEs; null when awards span several currencies */
   smeAwardValueShare?: Maybe<Scalars['Float']['output']>;
+  /** SME share of awarded value per currency, never summed across currencies (smeAwardValueShare is null when awards span several currencies) */
+  smeAwardValueShareByCurrency: Array<CurrencyShare>;
 };
 
 export type Query = {
@@ -769,6 +928,8 @@ export type Submission = {
   challenge: Challenge;
   /** For the vendor after the award decision: scores and evaluators' justifications, evaluators unnamed. */
   debrief?: Maybe<Array<CriterionScore>>;
+  /** Part of the sealed bid: their SHA-256 values are in its content hash. */
+  documents: Array<Document>;
   durationDays: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   price: Money;
@@ -795,6 +956,7 @@ export type SubmissionStatus =
   | 'AWARDED'
   | 'ELIGIBLE'
   | 'EVALUATED'
+  | 'NEEDS_CONFIRMATION'
   | 'NOT_AWARDED'
   | 'SCREENED_OUT'
   | 'SUBMITTED'
@@ -807,6 +969,8 @@ export type SubmitAttestationInput = {
 
 export type SubmitProposalInput = {
   challengeId: Scalars['ID']['input'];
+  /** Uploaded documents that form part of the bid (POST /documents); a revision replaces the previous set. */
+  documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   durationDays: Scalars['Int']['input'];
   /** A retry with the same key and the same content returns the first result and changes nothing. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -814,6 +978,14 @@ export type SubmitProposalInput = {
   price: MoneyInput;
   summary: Scalars['String']['input'];
   technicalApproach: Scalars['String']['input'];
+};
+
+export type Suspension = {
+  __typename?: 'Suspension';
+  /** the revoked attestation that caused it */
+  attestationId?: Maybe<Scalars['ID']['output']>;
+  reason: Scalars['String']['output'];
+  since: Scalars['DateTime']['output'];
 };
 
 export type TierAssessment = {
@@ -844,6 +1016,7 @@ export type UpdateChallengeInput = {
 
 export type User = {
   __typename?: 'User';
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
