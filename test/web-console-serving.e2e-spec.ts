@@ -34,7 +34,7 @@ describe('web console served by the API (e2e)', () => {
   afterAll(() => stack.close());
 
   it('serves the app on / and on deep links, with a strict CSP and no-cache', async () => {
-    for (const path of ['/', '/challenges/5a1f0000-0000-4000-8000-000000000000', '/attestation', '/metrics?x=1']) {
+    for (const path of ['/', '/challenges/5a1f0000-0000-4000-8000-000000000000', '/attestation', '/statistics?x=1']) {
       const res = await get(path);
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toContain('text/html');

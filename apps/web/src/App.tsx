@@ -30,7 +30,7 @@ export function App() {
       <Routes>
         <Route path="/" element={<ChallengesPage />} />
         <Route path="/challenges/:id" element={<ChallengePage />} />
-        <Route path="/metrics" element={<MetricsPage />} />
+        <Route path="/statistics" element={<MetricsPage />} />
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/register" element={<RegisterPage />} />
         <Route path="/attestation" element={vendorOnly(<AttestationPage />)} />

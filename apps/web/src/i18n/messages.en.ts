@@ -317,6 +317,7 @@ export const en = {
   'submissionStatus.EVALUATED': 'Evaluated',
   'submissionStatus.AWARDED': 'Awarded',
   'submissionStatus.NOT_AWARDED': 'Not awarded',
+  'submissionStatus.NEEDS_CONFIRMATION': 'Needs your confirmation (the challenge was amended)',
 
   'contracts.title': 'My contracts',
   'contracts.none': 'No contracts yet.',

@@ -326,6 +326,7 @@ export const fr: Record<MessageKey, string> = {
   'submissionStatus.EVALUATED': 'Évaluée',
   'submissionStatus.AWARDED': 'Retenue',
   'submissionStatus.NOT_AWARDED': 'Non retenue',
+  'submissionStatus.NEEDS_CONFIRMATION': 'À confirmer (le défi a été modifié)',
 
   'contracts.title': 'Mes contrats',
   'contracts.none': 'Aucun contrat pour le moment.',

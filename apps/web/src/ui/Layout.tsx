@@ -25,7 +25,7 @@ export function Layout({ children }: { children: ReactNode }) {
               </NavLink>
             </li>
             <li>
-              <NavLink to="/metrics">{t('nav.metrics')}</NavLink>
+              <NavLink to="/statistics">{t('nav.metrics')}</NavLink>
             </li>
             {user ? (
               <>
