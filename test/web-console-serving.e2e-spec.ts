@@ -62,7 +62,7 @@ describe('web console served by the API (e2e)', () => {
     expect((await get('/health')).body).toMatchObject({ status: 'ok' });
     const gql = await request(app.getHttpServer()).post('/graphql').send({ query: '{ __typename }' });
     expect(gql.body).toEqual({ data: { __typename: 'Query' } });
-    for (const path of ['/admin/nothing-here', '/ocds/nothing-here', '/graphql/nothing', '/assets/missing-0000.js', '/favicon.ico']) {
+    for (const path of ['/admin/nothing-here', '/ocds/nothing-here', '/graphql/nothing', '/assets/missing-0000.js', '/robots.txt']) {
       const res = await get(path);
       expect(res.status).toBe(404);
       expect(res.headers['content-type'] ?? '').not.toContain('text/html');

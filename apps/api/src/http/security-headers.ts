@@ -46,7 +46,8 @@ export async function registerSecurityHeaders(fastify: FastifyInstance, config: 
   const httpsEverywhere = config.publicBaseUrl?.startsWith('https://') ?? false;
   fastify.addHook('onSend', async (request: FastifyRequest, reply, payload) => {
     const path = request.url.split('?')[0];
-    void reply.header('content-security-policy', contentSecurityPolicyFor(path));
+    // A page that sets its own policy keeps it (the web console's index.html); everything else gets its route's.
+    if (!reply.hasHeader('content-security-policy')) void reply.header('content-security-policy', contentSecurityPolicyFor(path));
     if (httpsEverywhere || request.protocol === 'https')
       void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     if (NO_STORE_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)))
