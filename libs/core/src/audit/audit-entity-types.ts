@@ -7,6 +7,7 @@
 export const AUDIT_ENTITY_TYPES = [
   'Attestation',
   'Challenge',
+  'Document',
   'EvaluationAssignment',
   'MicroContract',
   'Milestone',

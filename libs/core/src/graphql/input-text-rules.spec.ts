@@ -10,6 +10,11 @@ describe('input text rules', () => {
     expect(inputTextProblems(['\u007F'], 'tags')).toHaveLength(1);
   });
 
+  it('refuses a lone UTF-16 surrogate (not storable as UTF-8), keeps paired ones', () => {
+    expect(inputTextProblems('\ud800', 'email')).toEqual(['email must be valid Unicode text']);
+    expect(inputTextProblems('drone \ud83d\ude81', 'summary')).toEqual([]);
+  });
+
   it('allows newline, carriage return and tab in long text only', () => {
     expect(inputTextProblems({ problemStatement: 'line 1\r\nline 2\tindented' }, 'input')).toEqual([]);
     expect(inputTextProblems('Why:\nbecause', 'reason')).toEqual([]);

@@ -30,6 +30,8 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 const isNameField = (field: string) => field === 'title' || /name$/i.test(field);
 
 function stringProblem(value: string, field: string, path: string): string | null {
+  // A lone UTF-16 surrogate cannot be stored as UTF-8 (PostgreSQL would refuse it mid-transaction).
+  if (!(value as string & { isWellFormed(): boolean }).isWellFormed()) return `${path} must be valid Unicode text`;
   const control = MULTI_LINE_FIELDS.has(field) ? CONTROL : CONTROL_OR_LINE_BREAK;
   if (control.test(value)) return `${path} must not contain control characters${MULTI_LINE_FIELDS.has(field) ? '' : ' or line breaks'}`;
   if (isNameField(field) && BIDI_CONTROL.test(value)) return `${path} must not contain bidirectional override characters`;
