@@ -74,6 +74,22 @@ describe('operator CLI (e2e)', () => {
     expect(audit.data).toMatchObject({ reason: 'left the team', by: 'operator-cli' });
   });
 
+  it('issues a one-time password reset that resetPassword accepts once', async () => {
+    expect((await cli('create-admin', '--email', 'locked.out@e2e.test', '--password', 'forgotten-admin-password')).code).toBe(0);
+    const issued = await cli('issue-password-reset', 'Locked.Out@e2e.test');
+    expect(issued.code).toBe(0);
+    const { token, email } = parsed(issued.out);
+    expect(email).toBe('locked.out@e2e.test');
+    const RESET = `mutation R($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }`;
+    const newPassword = 'a brand new operator-set passphrase';
+    expect((await stack.gql(RESET, { t: token, p: newPassword })).data?.resetPassword).toBe(true);
+    expect((await stack.gql(RESET, { t: token, p: newPassword })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await login(stack.gql, 'locked.out@e2e.test', newPassword)).token).toBeTruthy();
+    const [audit] = await stack.db.query(`SELECT data FROM audit_event WHERE action = 'user.password-reset-issued'`);
+    expect(audit.data).toMatchObject({ by: 'operator-cli' });
+    expect((await cli('issue-password-reset', 'nobody@e2e.test')).code).toBe(1);
+  });
+
   it('re-runs the step a challenge status calls for, through the outbox, audited', async () => {
     const officer = await createBuyerUser(stack.gql, await adminLogin(stack.gql));
     const challengeId = await openChallenge(stack.gql, officer);

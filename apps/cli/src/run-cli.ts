@@ -13,6 +13,8 @@ export const USAGE = `Usage: npm run cli -- <command> [arguments]
 
   create-admin --email <email> --password <password> [--name <display name>]
   disable-user <email|user id> [--reason <text>]
+  issue-password-reset <email|user id>
+                                a one-time reset token (valid one hour) for resetPassword
   verify-audit-chain            exit 0 when the chain is intact, 2 when a link is broken
   outbox-status                 rows waiting, in flight, given up (exit 3 when any was given up), lag
   outbox-replay <id>... | --given-up
@@ -46,6 +48,12 @@ const COMMANDS: Record<string, Command> = {
     if (!who) return usage(print, 'disable-user needs an email or a user id');
     const result = await (await app()).get(OperatorAccountsService).disableUser(who, option(args, 'reason') ?? 'disabled by an operator');
     print(json(result));
+    return EXIT.OK;
+  },
+  async 'issue-password-reset'(args, app, print) {
+    const who = args.positional[0];
+    if (!who) return usage(print, 'issue-password-reset needs an email or a user id');
+    print(json(await (await app()).get(OperatorAccountsService).issuePasswordReset(who)));
     return EXIT.OK;
   },
   async 'verify-audit-chain'(_args, app, print) {

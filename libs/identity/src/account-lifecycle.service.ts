@@ -3,12 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'crypto';
 import { DataSource, IsNull } from 'typeorm';
 
+import { PasswordResetEntity } from './entities/password-reset.entity';
 import { UserEntity } from './entities/user.entity';
 import { IdentityPolicy } from './identity.policy';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { passwordProblems } from './password-policy';
-import { PasswordResetEntity } from './password-reset.entity';
 
 /** A reset token works for one hour (docs/product.md, account lifecycle). */
 const RESET_TTL_MS = 60 * 60 * 1000;
@@ -72,8 +72,11 @@ export class AccountLifecycleService {
     return true;
   }
 
-  /** ADMIN: a one-time token (shown once, stored hashed); earlier unused tokens of the user stop working. */
-  async issuePasswordReset(actor: Actor, userId: string): Promise<{ token: string; expiresAt: Date }> {
+  /**
+   * ADMIN (through the resolver's role guard), or an operator on the CLI (`actor` null): a one-time token
+   * (shown once, stored hashed); earlier unused tokens of the user stop working.
+   */
+  async issuePasswordReset(actor: Actor | null, userId: string): Promise<{ token: string; expiresAt: Date }> {
     if (!isUuid(userId)) throw notFound('User');
     const token = randomBytes(32).toString('base64url');
     return this.transactions.run(actor, async (tx) => {
@@ -84,7 +87,7 @@ export class AccountLifecycleService {
       await tx.manager.insert(PasswordResetEntity, {
         userId,
         tokenHash: sha256(token),
-        issuedByUserId: actor.userId,
+        issuedByUserId: actor?.userId ?? null,
         issuedAt: tx.now,
         expiresAt,
       });
@@ -92,7 +95,7 @@ export class AccountLifecycleService {
         action: 'user.password-reset-issued',
         entityType: 'User',
         entityId: userId,
-        data: { expiresAt: expiresAt.toISOString() },
+        data: { expiresAt: expiresAt.toISOString(), ...(actor ? {} : { by: 'operator-cli' }) },
       });
       return { token, expiresAt };
     });

@@ -1,6 +1,7 @@
 import { TransactionRunner } from '@app/core';
 import { Injectable } from '@nestjs/common';
 
+import { AccountLifecycleService } from './account-lifecycle.service';
 import { OrganisationEntity } from './entities/organisation.entity';
 import { UserEntity } from './entities/user.entity';
 import { PasswordHasher } from './password-hasher';
@@ -20,6 +21,7 @@ export class OperatorAccountsService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly hasher: PasswordHasher,
+    private readonly accounts: AccountLifecycleService,
   ) {}
 
   async createAdmin(input: { email: string; password: string; displayName: string }): Promise<UserEntity> {
@@ -74,5 +76,15 @@ export class OperatorAccountsService {
       tx.audit({ action: 'user.disabled', entityType: 'User', entityId: user.id, data: { reason, by: 'operator-cli' } });
       return { id: user.id, email: user.email, alreadyDisabled: false };
     });
+  }
+
+  /** A one-time password reset token for a user (e.g. a locked-out sole admin), audited as the operator's. */
+  async issuePasswordReset(emailOrId: string): Promise<{ userId: string; email: string; token: string; expiresAt: Date }> {
+    const key = emailOrId.trim().toLowerCase();
+    const byId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(key);
+    const user = await this.transactions.run(null, (tx) => tx.manager.findOne(UserEntity, { where: byId ? { id: key } : { email: key } }));
+    if (!user) throw new OperatorError(`no user ${emailOrId}`);
+    const { token, expiresAt } = await this.accounts.issuePasswordReset(null, user.id);
+    return { userId: user.id, email: user.email, token, expiresAt };
   }
 }

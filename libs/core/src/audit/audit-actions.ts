@@ -62,7 +62,7 @@ export interface AuditActionData {
   'user.enabled': Record<string, never>;
   'user.password-changed': Record<string, never>;
   /** The token itself is never recorded: only when it stops working. */
-  'user.password-reset-issued': { expiresAt: string };
+  'user.password-reset-issued': { expiresAt: string; by?: string };
   'user.password-reset': Record<string, never>;
   /** A revocation suspends the vendor's bidding until an ADMIN lifts it. */
   'organisation.suspended': { reason: string; attestationId: string | null };

@@ -18,8 +18,9 @@ export class PasswordResetEntity {
   @Column({ type: 'text' })
   tokenHash: string;
 
-  @Column({ type: 'uuid' })
-  issuedByUserId: string;
+  /** The admin who issued it; null when an operator issued it from the CLI (no signed-in user). */
+  @Column({ type: 'uuid', nullable: true })
+  issuedByUserId: string | null;
 
   @Column({ type: 'timestamptz' })
   issuedAt: Date;
