@@ -24,6 +24,13 @@ export const en = {
   'notFound.text': 'There is nothing at this address.',
   'vendorOnly.title': 'For vendors',
   'vendorOnly.text': 'This page is for vendor accounts. Buyer, evaluator and admin work is not in this console yet.',
+  'roleOnly.title': 'Not for this account',
+  'roleOnly.text': 'This page is for: {roles}.',
+  'role.VENDOR': 'vendors',
+  'role.OFFICER': 'procurement officers',
+  'role.EVALUATOR': 'evaluators',
+  'role.AUDITOR': 'auditors',
+  'role.ADMIN': 'administrators',
   'form.fixFields': 'Please correct the fields marked below.',
 
   'error.UNAUTHENTICATED': 'Your session has ended. Please sign in again.',

@@ -26,6 +26,13 @@ export const fr: Record<MessageKey, string> = {
   'vendorOnly.title': 'Réservé aux fournisseurs',
   'vendorOnly.text':
     "Cette page est destinée aux comptes fournisseurs. Le travail des acheteurs, évaluateurs et administrateurs n'est pas encore dans cette console.",
+  'roleOnly.title': 'Pas pour ce compte',
+  'roleOnly.text': 'Cette page est destinée aux : {roles}.',
+  'role.VENDOR': 'fournisseurs',
+  'role.OFFICER': 'acheteurs publics',
+  'role.EVALUATOR': 'évaluateurs',
+  'role.AUDITOR': 'auditeurs',
+  'role.ADMIN': 'administrateurs',
   'form.fixFields': 'Veuillez corriger les champs signalés ci-dessous.',
 
   'error.UNAUTHENTICATED': 'Votre session a pris fin. Veuillez vous reconnecter.',

@@ -3,6 +3,7 @@ import { NavLink, useNavigate } from 'react-router-dom';
 
 import { useSession } from '../auth/session';
 import { LOCALES, useI18n } from '../i18n/i18n';
+import { navItemsFor } from './nav-items';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, locale, setLocale } = useI18n();
@@ -27,19 +28,13 @@ export function Layout({ children }: { children: ReactNode }) {
             <li>
               <NavLink to="/statistics">{t('nav.metrics')}</NavLink>
             </li>
-            {user ? (
-              <>
-                <li>
-                  <NavLink to="/attestation">{t('nav.attestation')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/submissions">{t('nav.submissions')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/contracts">{t('nav.contracts')}</NavLink>
-                </li>
-              </>
-            ) : null}
+            {user
+              ? navItemsFor(user.roles).map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to}>{t(item.label)}</NavLink>
+                  </li>
+                ))
+              : null}
           </ul>
         </nav>
         <div className="account">
