@@ -1039,6 +1039,8 @@ export type RegisterVendorMutationVariables = Exact<{
 
 export type RegisterVendorMutation = { __typename?: 'Mutation', registerVendor: { __typename?: 'AuthPayload', accessToken: string, user: { __typename?: 'User', displayName: string, email: string, roles: Array<Role>, organisation: { __typename?: 'Organisation', id: string, name: string, smeClass?: SmeClass | null } } } };
 
+export type DocumentFieldsFragment = { __typename?: 'Document', id: string, name: string, mediaType: string, sizeBytes: number, sha256: string, scanStatus: DocumentScanStatus, visibility?: DocumentVisibility | null, downloadPath: string };
+
 export type MyContractsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1074,7 +1076,7 @@ export type PublicMetricsQuery = { __typename?: 'Query', procurementMetrics: { _
 export type MySubmissionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MySubmissionsQuery = { __typename?: 'Query', mySubmissions: Array<{ __typename?: 'Submission', id: string, status: SubmissionStatus, summary: string, submittedAt: string, durationDays: number, price: { __typename?: 'Money', amountMinor: number, currency: string }, challenge: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, submissionDeadline: string }, screening?: { __typename?: 'ScreeningResult', eligible: boolean, reasons: Array<string>, tier?: SovereigntyTier | null, screenedAt: string } | null, debrief?: Array<{ __typename?: 'CriterionScore', score: number, justification: string, criterion: { __typename?: 'EvaluationCriterion', name: string, weight: number } }> | null }> };
+export type MySubmissionsQuery = { __typename?: 'Query', mySubmissions: Array<{ __typename?: 'Submission', id: string, status: SubmissionStatus, summary: string, submittedAt: string, durationDays: number, price: { __typename?: 'Money', amountMinor: number, currency: string }, challenge: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, submissionDeadline: string }, screening?: { __typename?: 'ScreeningResult', eligible: boolean, reasons: Array<string>, tier?: SovereigntyTier | null, screenedAt: string } | null, documents: Array<{ __typename?: 'Document', id: string, name: string, mediaType: string, sizeBytes: number, sha256: string, scanStatus: DocumentScanStatus, visibility?: DocumentVisibility | null, downloadPath: string }>, debrief?: Array<{ __typename?: 'CriterionScore', score: number, justification: string, criterion: { __typename?: 'EvaluationCriterion', name: string, weight: number } }> | null }> };
 
 export type SovereigntyCriteriaQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1103,7 +1105,7 @@ export type BidContextQueryVariables = Exact<{
 }>;
 
 
-export type BidContextQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, submissionDeadline: string, budget: { __typename?: 'Money', amountMinor: number, currency: string }, maxContractValue: { __typename?: 'Money', amountMinor: number, currency: string } } | null, eligibility: { __typename?: 'EligibilityResult', eligible: boolean, reasons: Array<string>, tier?: SovereigntyTier | null }, mySubmissions: Array<{ __typename?: 'Submission', id: string, status: SubmissionStatus, summary: string, technicalApproach: string, durationDays: number, price: { __typename?: 'Money', amountMinor: number, currency: string }, challenge: { __typename?: 'Challenge', id: string } }> };
+export type BidContextQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, submissionDeadline: string, budget: { __typename?: 'Money', amountMinor: number, currency: string }, maxContractValue: { __typename?: 'Money', amountMinor: number, currency: string } } | null, eligibility: { __typename?: 'EligibilityResult', eligible: boolean, reasons: Array<string>, tier?: SovereigntyTier | null }, mySubmissions: Array<{ __typename?: 'Submission', id: string, status: SubmissionStatus, summary: string, technicalApproach: string, durationDays: number, price: { __typename?: 'Money', amountMinor: number, currency: string }, challenge: { __typename?: 'Challenge', id: string }, documents: Array<{ __typename?: 'Document', id: string, name: string, mediaType: string, sizeBytes: number, sha256: string, scanStatus: DocumentScanStatus, visibility?: DocumentVisibility | null, downloadPath: string }> }> };
 
 export type SubmitProposalMutationVariables = Exact<{
   input: SubmitProposalInput;
@@ -1139,7 +1141,7 @@ export type ChallengeDetailQueryVariables = Exact<{
 }>;
 
 
-export type ChallengeDetailQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, problemStatement: string, tags: Array<string>, classification: Classification, requiredTier: SovereigntyTier, trustedJurisdiction: TrustedJurisdiction, smeOnly: boolean, maxAwards: number, publishedAt?: string | null, questionsDeadline?: string | null, submissionDeadline: string, buyer: { __typename?: 'Organisation', name: string }, budget: { __typename?: 'Money', amountMinor: number, currency: string }, maxContractValue: { __typename?: 'Money', amountMinor: number, currency: string }, criteria: Array<{ __typename?: 'EvaluationCriterion', id: string, name: string, description: string, weight: number }>, amendments: Array<{ __typename?: 'Amendment', at: string, reason: string }>, questions: Array<{ __typename?: 'Question', id: string, text: string, askedAt: string, answer?: string | null, answeredAt?: string | null }> } | null };
+export type ChallengeDetailQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, problemStatement: string, tags: Array<string>, classification: Classification, requiredTier: SovereigntyTier, trustedJurisdiction: TrustedJurisdiction, smeOnly: boolean, maxAwards: number, publishedAt?: string | null, questionsDeadline?: string | null, submissionDeadline: string, buyer: { __typename?: 'Organisation', name: string }, budget: { __typename?: 'Money', amountMinor: number, currency: string }, maxContractValue: { __typename?: 'Money', amountMinor: number, currency: string }, criteria: Array<{ __typename?: 'EvaluationCriterion', id: string, name: string, description: string, weight: number }>, amendments: Array<{ __typename?: 'Amendment', at: string, reason: string }>, documents: Array<{ __typename?: 'Document', id: string, name: string, mediaType: string, sizeBytes: number, sha256: string, scanStatus: DocumentScanStatus, visibility?: DocumentVisibility | null, downloadPath: string }>, questions: Array<{ __typename?: 'Question', id: string, text: string, askedAt: string, answer?: string | null, answeredAt?: string | null }> } | null };
 
 export type AskQuestionMutationVariables = Exact<{
   challengeId: Scalars['ID']['input'];
@@ -1167,7 +1169,18 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const DocumentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DocumentFields on Document {
+  id
+  name
+  mediaType
+  sizeBytes
+  sha256
+  scanStatus
+  visibility
+  downloadPath
+}
+    `, {"fragmentName":"DocumentFields"}) as unknown as TypedDocumentString<DocumentFieldsFragment, unknown>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -1297,6 +1310,9 @@ export const MySubmissionsDocument = new TypedDocumentString(`
       tier
       screenedAt
     }
+    documents {
+      ...DocumentFields
+    }
     debrief {
       score
       justification
@@ -1307,7 +1323,16 @@ export const MySubmissionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MySubmissionsQuery, MySubmissionsQueryVariables>;
+    fragment DocumentFields on Document {
+  id
+  name
+  mediaType
+  sizeBytes
+  sha256
+  scanStatus
+  visibility
+  downloadPath
+}`) as unknown as TypedDocumentString<MySubmissionsQuery, MySubmissionsQueryVariables>;
 export const SovereigntyCriteriaDocument = new TypedDocumentString(`
     query SovereigntyCriteria {
   sovereigntyCriteria {
@@ -1406,9 +1431,21 @@ export const BidContextDocument = new TypedDocumentString(`
     challenge {
       id
     }
+    documents {
+      ...DocumentFields
+    }
   }
 }
-    `) as unknown as TypedDocumentString<BidContextQuery, BidContextQueryVariables>;
+    fragment DocumentFields on Document {
+  id
+  name
+  mediaType
+  sizeBytes
+  sha256
+  scanStatus
+  visibility
+  downloadPath
+}`) as unknown as TypedDocumentString<BidContextQuery, BidContextQueryVariables>;
 export const SubmitProposalDocument = new TypedDocumentString(`
     mutation SubmitProposal($input: SubmitProposalInput!) {
   submitProposal(input: $input) {
@@ -1496,6 +1533,9 @@ export const ChallengeDetailDocument = new TypedDocumentString(`
       at
       reason
     }
+    documents {
+      ...DocumentFields
+    }
     questions {
       id
       text
@@ -1505,7 +1545,16 @@ export const ChallengeDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ChallengeDetailQuery, ChallengeDetailQueryVariables>;
+    fragment DocumentFields on Document {
+  id
+  name
+  mediaType
+  sizeBytes
+  sha256
+  scanStatus
+  visibility
+  downloadPath
+}`) as unknown as TypedDocumentString<ChallengeDetailQuery, ChallengeDetailQueryVariables>;
 export const AskQuestionDocument = new TypedDocumentString(`
     mutation AskQuestion($challengeId: ID!, $text: String!) {
   askQuestion(challengeId: $challengeId, text: $text) {

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 
 import { useSession } from '../auth/session';
+import { DocumentList } from '../documents/DocumentList';
 import { useI18n } from '../i18n/i18n';
 import { errorsByField } from '../lib/field-errors';
 import { ApiError } from '../lib/graphql-client';
@@ -104,6 +105,10 @@ export function ChallengePage() {
             </a>
           </p>
         ) : null}
+      </section>
+      <section className="card" aria-labelledby="annexes-heading">
+        <h2 id="annexes-heading">{t('challenge.annexes')}</h2>
+        {c.documents.length ? <DocumentList documents={c.documents} label={t('challenge.annexes')} /> : <p>{t('challenge.noAnnexes')}</p>}
       </section>
       <section className="card" aria-labelledby="criteria-heading">
         <h2 id="criteria-heading">{t('challenge.criteria')}</h2>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 
+import { DocumentList } from '../documents/DocumentList';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { useQuery } from '../lib/use-query';
@@ -29,6 +30,9 @@ const MySubmissionsDocument = graphql(`
         reasons
         tier
         screenedAt
+      }
+      documents {
+        ...DocumentFields
       }
       debrief {
         score
@@ -88,6 +92,12 @@ export default function SubmissionsPage() {
               )}
             </dd>
           </dl>
+          {s.documents.length ? (
+            <section aria-labelledby={`documents-${s.id}`}>
+              <h3 id={`documents-${s.id}`}>{t('submissions.documents')}</h3>
+              <DocumentList documents={s.documents} label={t('submissions.documents')} />
+            </section>
+          ) : null}
           {s.status === 'SUBMITTED' && s.challenge.status === 'PUBLISHED' ? (
             <p>
               <Link to={`/challenges/${s.challenge.id}/bid`}>{t('submissions.reviseOrWithdraw')}</Link>

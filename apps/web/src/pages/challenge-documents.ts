@@ -72,6 +72,9 @@ export const ChallengeDetailDocument = graphql(`
         at
         reason
       }
+      documents {
+        ...DocumentFields
+      }
       questions {
         id
         text

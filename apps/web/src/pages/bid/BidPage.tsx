@@ -1,6 +1,8 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 
+import type { DocumentView } from '../../documents/document-view';
+import { DocumentUpload } from '../../documents/DocumentUpload';
 import { useI18n } from '../../i18n/i18n';
 import { errorsByField } from '../../lib/field-errors';
 import { ApiError } from '../../lib/graphql-client';
@@ -33,6 +35,8 @@ export default function BidPage() {
   const [price, setPrice] = useState('');
   const [duration, setDuration] = useState('');
   const [plan, setPlan] = useState<MilestoneRow[]>([]);
+  const [documents, setDocuments] = useState<DocumentView[]>([]);
+  const [uploading, setUploading] = useState(false);
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [done, setDone] = useState<'submitted' | 'revised' | 'withdrawn' | null>(null);
@@ -55,6 +59,7 @@ export default function BidPage() {
     setApproach(current.technicalApproach);
     setPrice(fromMinorUnits(current.price.amountMinor, digits));
     setDuration(String(current.durationDays));
+    setDocuments(current.documents);
   }, [current, digits, summary]);
 
   // Any edit is new content: it needs a key of its own.
@@ -99,6 +104,8 @@ export default function BidPage() {
           milestones: plan.length
             ? plan.map((m) => ({ title: m.title, dueInDays: Number(m.dueInDays), sharePercent: Number(m.sharePercent) }))
             : null,
+          // Always the whole set: a revision replaces the documents of the one before.
+          documentIds: documents.map((d) => d.id),
           idempotencyKey,
         },
       });
@@ -124,6 +131,7 @@ export default function BidPage() {
       setPrice('');
       setDuration('');
       setPlan([]);
+      setDocuments([]);
       context.reload();
     } catch (error) {
       setErrors(error instanceof ApiError ? errorsByField(error, []) : { '': ['UNKNOWN'] });
@@ -181,8 +189,16 @@ export default function BidPage() {
             errors={fieldErrors('durationDays')}
           />
           <MilestonePlan rows={plan} onChange={edit(setPlan)} errors={fieldErrors('milestones')} />
+          <DocumentUpload
+            label={t('bid.documents')}
+            hint={t('bid.documentsHint')}
+            listLabel={t('bid.documentsInBid')}
+            documents={documents}
+            onChange={edit(setDocuments)}
+            onBusyChange={setUploading}
+          />
           <div className="actions">
-            <button type="submit" disabled={busy}>
+            <button type="submit" disabled={busy || uploading}>
               {current ? t('bid.submitRevision') : t('bid.submit')}
             </button>
             {current ? (

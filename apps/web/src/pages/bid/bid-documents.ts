@@ -34,6 +34,9 @@ export const BidContextDocument = graphql(`
       challenge {
         id
       }
+      documents {
+        ...DocumentFields
+      }
     }
   }
 `);
