@@ -58,14 +58,13 @@ export function DocumentList({
               <Badge tone={SCAN_TONE[d.scanStatus] ?? 'neutral'}>{has(scanKey) ? t(scanKey) : d.scanStatus}</Badge>{' '}
               {d.visibility && has(visibilityKey) ? <Badge tone="neutral">{t(visibilityKey)}</Badge> : null}
               <span className="document-actions">
-                <button type="button" className="link" onClick={() => void download(d)}>
+                {/* The visible word starts the accessible name (WCAG label in name); the name tells the buttons apart. */}
+                <button type="button" className="link" aria-label={`${t('documents.download')} ${d.name}`} onClick={() => void download(d)}>
                   {t('documents.download')}
-                  <span className="visually-hidden"> {d.name}</span>
                 </button>
                 {onRemove ? (
-                  <button type="button" className="link" onClick={() => onRemove(d)}>
+                  <button type="button" className="link" aria-label={`${t('documents.remove')} ${d.name}`} onClick={() => onRemove(d)}>
                     {t('documents.remove')}
-                    <span className="visually-hidden"> {d.name}</span>
                   </button>
                 ) : null}
               </span>

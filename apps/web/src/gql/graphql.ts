@@ -1076,7 +1076,14 @@ export type PublicMetricsQuery = { __typename?: 'Query', procurementMetrics: { _
 export type MySubmissionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MySubmissionsQuery = { __typename?: 'Query', mySubmissions: Array<{ __typename?: 'Submission', id: string, status: SubmissionStatus, summary: string, submittedAt: string, durationDays: number, price: { __typename?: 'Money', amountMinor: number, currency: string }, challenge: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, submissionDeadline: string }, screening?: { __typename?: 'ScreeningResult', eligible: boolean, reasons: Array<string>, tier?: SovereigntyTier | null, screenedAt: string } | null, documents: Array<{ __typename?: 'Document', id: string, name: string, mediaType: string, sizeBytes: number, sha256: string, scanStatus: DocumentScanStatus, visibility?: DocumentVisibility | null, downloadPath: string }>, debrief?: Array<{ __typename?: 'CriterionScore', score: number, justification: string, criterion: { __typename?: 'EvaluationCriterion', name: string, weight: number } }> | null }> };
+export type MySubmissionsQuery = { __typename?: 'Query', mySubmissions: Array<{ __typename?: 'Submission', id: string, status: SubmissionStatus, summary: string, submittedAt: string, durationDays: number, price: { __typename?: 'Money', amountMinor: number, currency: string }, challenge: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, submissionDeadline: string }, screening?: { __typename?: 'ScreeningResult', eligible: boolean, reasons: Array<string>, tier?: SovereigntyTier | null, screenedAt: string } | null, debrief?: Array<{ __typename?: 'CriterionScore', score: number, justification: string, criterion: { __typename?: 'EvaluationCriterion', name: string, weight: number } }> | null }> };
+
+export type SubmissionDocumentsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubmissionDocumentsQuery = { __typename?: 'Query', submission?: { __typename?: 'Submission', id: string, documents: Array<{ __typename?: 'Document', id: string, name: string, mediaType: string, sizeBytes: number, sha256: string, scanStatus: DocumentScanStatus, visibility?: DocumentVisibility | null, downloadPath: string }> } | null };
 
 export type SovereigntyCriteriaQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1310,9 +1317,6 @@ export const MySubmissionsDocument = new TypedDocumentString(`
       tier
       screenedAt
     }
-    documents {
-      ...DocumentFields
-    }
     debrief {
       score
       justification
@@ -1320,6 +1324,16 @@ export const MySubmissionsDocument = new TypedDocumentString(`
         name
         weight
       }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MySubmissionsQuery, MySubmissionsQueryVariables>;
+export const SubmissionDocumentsDocument = new TypedDocumentString(`
+    query SubmissionDocuments($id: ID!) {
+  submission(id: $id) {
+    id
+    documents {
+      ...DocumentFields
     }
   }
 }
@@ -1332,7 +1346,7 @@ export const MySubmissionsDocument = new TypedDocumentString(`
   scanStatus
   visibility
   downloadPath
-}`) as unknown as TypedDocumentString<MySubmissionsQuery, MySubmissionsQueryVariables>;
+}`) as unknown as TypedDocumentString<SubmissionDocumentsQuery, SubmissionDocumentsQueryVariables>;
 export const SovereigntyCriteriaDocument = new TypedDocumentString(`
     query SovereigntyCriteria {
   sovereigntyCriteria {

@@ -31,9 +31,6 @@ const MySubmissionsDocument = graphql(`
         tier
         screenedAt
       }
-      documents {
-        ...DocumentFields
-      }
       debrief {
         score
         justification
@@ -45,6 +42,31 @@ const MySubmissionsDocument = graphql(`
     }
   }
 `);
+
+// Apart from the list, so the list stays within the API's query-cost limit however many bids there are.
+const SubmissionDocumentsDocument = graphql(`
+  query SubmissionDocuments($id: ID!) {
+    submission(id: $id) {
+      id
+      documents {
+        ...DocumentFields
+      }
+    }
+  }
+`);
+
+/** The documents of a bid's latest revision, with their hashes: what the sealed bid covers. */
+function SubmissionDocuments({ submissionId }: { submissionId: string }) {
+  const { t } = useI18n();
+  const documents = useQuery(SubmissionDocumentsDocument, { id: submissionId }).data?.submission?.documents ?? [];
+  if (!documents.length) return null;
+  return (
+    <section aria-labelledby={`documents-${submissionId}`}>
+      <h3 id={`documents-${submissionId}`}>{t('submissions.documents')}</h3>
+      <DocumentList documents={documents} label={t('submissions.documents')} />
+    </section>
+  );
+}
 
 /** The vendor's bids: status, the screening outcome at close, and after the award the debrief. */
 export default function SubmissionsPage() {
@@ -92,12 +114,7 @@ export default function SubmissionsPage() {
               )}
             </dd>
           </dl>
-          {s.documents.length ? (
-            <section aria-labelledby={`documents-${s.id}`}>
-              <h3 id={`documents-${s.id}`}>{t('submissions.documents')}</h3>
-              <DocumentList documents={s.documents} label={t('submissions.documents')} />
-            </section>
-          ) : null}
+          <SubmissionDocuments submissionId={s.id} />
           {s.status === 'SUBMITTED' && s.challenge.status === 'PUBLISHED' ? (
             <p>
               <Link to={`/challenges/${s.challenge.id}/bid`}>{t('submissions.reviseOrWithdraw')}</Link>
