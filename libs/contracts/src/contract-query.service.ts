@@ -46,6 +46,15 @@ export class ContractQueryService {
     return this.contracts.find({ where: { parentId: In([...parentIds]) }, order: { issuedAt: 'ASC', id: 'ASC' } });
   }
 
+  /** The contract a milestone belongs to (for its documents' read rule); the caller applies ContractsPolicy. */
+  async contractOfMilestone(milestoneId: string): Promise<MicroContractEntity | null> {
+    if (!isUuid(milestoneId)) return null;
+    const milestone = await this.dataSource
+      .getRepository(MilestoneEntity)
+      .findOne({ where: { id: milestoneId }, select: { id: true, contractId: true } });
+    return milestone ? this.contracts.findOneBy({ id: milestone.contractId }) : null;
+  }
+
   milestonesOf(contractIds: readonly string[]): Promise<MilestoneEntity[]> {
     return this.dataSource.getRepository(MilestoneEntity).find({ where: { contractId: In([...contractIds]) }, order: { position: 'ASC' } });
   }

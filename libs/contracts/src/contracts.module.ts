@@ -1,3 +1,4 @@
+import { DocumentsModule } from '@app/documents';
 import { SolicitationsModule } from '@app/solicitations';
 import { SubmissionsModule } from '@app/submissions';
 import { Module } from '@nestjs/common';
@@ -13,7 +14,7 @@ import { MilestoneService } from './milestone.service';
  * handler per job there); resolvers are in ContractsApiModule.
  */
 @Module({
-  imports: [SolicitationsModule, SubmissionsModule],
+  imports: [SolicitationsModule, SubmissionsModule, DocumentsModule],
   providers: [ContractWriter, ContractIssuanceService, ContractQueryService, ContractService, MilestoneService],
   exports: [ContractWriter, ContractIssuanceService, ContractQueryService, ContractService, MilestoneService],
 })

@@ -16,8 +16,14 @@ export class MilestoneResolver {
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
     @Args('evidence') evidence: string,
+    @Args('documentIds', {
+      type: () => [ID],
+      nullable: true,
+      description: "Uploaded documents (POST /documents) evidencing the delivery; a redelivery replaces the previous delivery's.",
+    })
+    documentIds?: string[] | null,
   ): Promise<MilestoneModel> {
-    return toMilestoneModel(await this.milestones.deliver(actor, id, evidence));
+    return toMilestoneModel(await this.milestones.deliver(actor, id, evidence, documentIds ?? []));
   }
 
   @Roles('OFFICER')

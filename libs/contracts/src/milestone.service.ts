@@ -1,4 +1,5 @@
 import { Actor, AuditActionData, AuditRecord, badInput, forbidden, invalidState, TransactionRunner, Tx } from '@app/core';
+import { DocumentAttachmentService } from '@app/documents';
 import { Injectable } from '@nestjs/common';
 
 import { lockVisibleMilestone } from './contract-access';
@@ -8,6 +9,8 @@ import { MicroContractEntity } from './entities/micro-contract.entity';
 import { MilestoneEntity } from './entities/milestone.entity';
 
 type Side = 'VENDOR' | 'BUYER';
+
+const MAX_DELIVERY_DOCUMENTS = 20;
 
 type MilestoneAction = 'milestone.delivered' | 'milestone.accepted' | 'milestone.rejected' | 'milestone.paid';
 /** What a transition returns: its audit action and the data it adds to the contract, challenge and previous state. */
@@ -22,14 +25,20 @@ type MilestoneStep = {
  */
 @Injectable()
 export class MilestoneService {
-  constructor(private readonly transactions: TransactionRunner) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly documents: DocumentAttachmentService,
+  ) {}
 
-  deliver(actor: Actor, id: string, rawEvidence: string): Promise<MilestoneEntity> {
+  /** Evidence documents (the vendor's uploads) are this delivery's: a redelivery replaces the set. */
+  deliver(actor: Actor, id: string, rawEvidence: string, documentIds: readonly string[] = []): Promise<MilestoneEntity> {
+    if (documentIds.length > MAX_DELIVERY_DOCUMENTS) throw badInput(`A delivery takes at most ${MAX_DELIVERY_DOCUMENTS} documents`);
     return this.transition(actor, id, 'VENDOR', async (tx, milestone, contract) => {
       const evidence = rawEvidence.trim();
       if (!evidence) throw badInput('A delivery needs evidence');
       this.expectActive(contract);
       this.expect(milestone, ['SCHEDULED', 'REJECTED'], 'delivered');
+      await this.documents.replace(tx, actor, { type: 'MILESTONE', id: milestone.id }, documentIds);
       Object.assign(milestone, { status: 'DELIVERED', evidence, deliveredAt: tx.now });
       return { action: 'milestone.delivered', data: { evidence } };
     });

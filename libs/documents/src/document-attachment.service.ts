@@ -15,6 +15,12 @@ export interface AttachOptions {
   revision?: number | null;
   criterionCode?: string | null;
   visibility?: DocumentVisibilityName | null;
+  /**
+   * Attestation evidence: a document the organisation already attached to an earlier object of the
+   * same type (its previous attestation version) may be attached again. It keeps its first owner, whose
+   * read rules are the same for every version of one vendor's attestation.
+   */
+  reuseWithinOwnerType?: boolean;
 }
 
 /** What a sealed bid's content hash covers of each document: its bytes (SHA-256) and its name. */
@@ -41,14 +47,16 @@ export class DocumentAttachmentService {
 
   /** Attaches documents to an owner: locks them, checks them, records the links and audits each. */
   async attach(tx: Tx, actor: Actor, owner: DocumentOwner, documentIds: readonly string[], options: AttachOptions = {}): Promise<void> {
+    const { reuseWithinOwnerType = false, ...recorded } = options;
     const documents = await this.usable(tx.manager, actor, documentIds, true);
     const live = await tx.manager.find(DocumentAttachmentEntity, {
       where: { ownerType: owner.type, ownerId: owner.id, detachedAt: IsNull() },
     });
     let position = live.reduce((max, a) => Math.max(max, a.position + 1), 0);
     for (const document of documents) {
-      if (document.ownerId && (document.ownerType !== owner.type || document.ownerId !== owner.id)) throw notFound('Document');
-      if (live.some((a) => a.documentId === document.id && (a.criterionCode ?? null) === (options.criterionCode ?? null)))
+      const ownedElsewhere = document.ownerId && (document.ownerType !== owner.type || document.ownerId !== owner.id);
+      if (ownedElsewhere && !(reuseWithinOwnerType && document.ownerType === owner.type)) throw notFound('Document');
+      if (live.some((a) => a.documentId === document.id && (a.criterionCode ?? null) === (recorded.criterionCode ?? null)))
         throw invalidState(`Document ${document.id} is already attached here`);
       if (!document.ownerId) {
         await tx.manager.update(DocumentEntity, { id: document.id }, { ownerType: owner.type, ownerId: owner.id, attachedAt: tx.now });
@@ -57,9 +65,9 @@ export class DocumentAttachmentService {
         documentId: document.id,
         ownerType: owner.type,
         ownerId: owner.id,
-        revision: options.revision ?? null,
-        criterionCode: options.criterionCode ?? null,
-        visibility: options.visibility ?? null,
+        revision: recorded.revision ?? null,
+        criterionCode: recorded.criterionCode ?? null,
+        visibility: recorded.visibility ?? null,
         position: position++,
         attachedByUserId: actor.userId,
         attachedAt: tx.now,
@@ -68,7 +76,7 @@ export class DocumentAttachmentService {
         action: 'document.attached',
         entityType: 'Document',
         entityId: document.id,
-        data: { ownerType: owner.type, ownerId: owner.id, sha256: document.sha256, ...options },
+        data: { ownerType: owner.type, ownerId: owner.id, sha256: document.sha256, ...recorded },
       });
     }
   }
@@ -90,14 +98,31 @@ export class DocumentAttachmentService {
    * A submission's documents for one revision: the previous revision's links end and these
    * begin, so the live set is always exactly what the latest revision's content hash covers.
    */
-  async replaceSubmissionDocuments(tx: Tx, actor: Actor, submissionId: string, revision: number, documentIds: readonly string[]) {
-    const owner: DocumentOwner = { type: 'SUBMISSION', id: submissionId };
+  replaceSubmissionDocuments(tx: Tx, actor: Actor, submissionId: string, revision: number, documentIds: readonly string[]) {
+    return this.replace(tx, actor, { type: 'SUBMISSION', id: submissionId }, documentIds, { revision });
+  }
+
+  /** Ends the owner's live links and attaches these instead (a bid's revision, a milestone's redelivery). */
+  async replace(tx: Tx, actor: Actor, owner: DocumentOwner, documentIds: readonly string[], options: AttachOptions = {}): Promise<void> {
     const live = await tx.manager.find(DocumentAttachmentEntity, {
       where: { ownerType: owner.type, ownerId: owner.id, detachedAt: IsNull() },
       lock: { mode: 'pessimistic_write' },
     });
     for (const link of live) await this.endLink(tx, actor, link);
-    if (documentIds.length) await this.attach(tx, actor, owner, documentIds, { revision });
+    if (documentIds.length) await this.attach(tx, actor, owner, documentIds, options);
+  }
+
+  /** Live links of one owner, with their documents, in attachment order (for the GraphQL `documents` fields). */
+  async liveDocuments(
+    ownerType: DocumentOwnerType,
+    ownerId: string,
+  ): Promise<{ link: DocumentAttachmentEntity; document: DocumentEntity }[]> {
+    const links = await this.liveOf(ownerType, [ownerId]);
+    const documents = await this.documentsByIds([...new Set(links.map((l) => l.documentId))]);
+    return links.flatMap((link) => {
+      const document = documents.find((d) => d.id === link.documentId);
+      return document ? [{ link, document }] : [];
+    });
   }
 
   /** Live links of many owners of one type, in attachment order (for GraphQL fields). */

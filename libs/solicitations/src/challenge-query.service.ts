@@ -1,4 +1,4 @@
-import { Actor, APP_CONFIG, AppConfig, decodeTimeIdCursor, encodeCursor, EntityRows } from '@app/core';
+import { Actor, APP_CONFIG, AppConfig, decodeTimeIdCursor, encodeCursor, EntityRows, isUuid } from '@app/core';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 
@@ -100,6 +100,12 @@ export class ChallengeQueryService {
     return this.criterionRows.whereIn('challenge_id', challengeIds, 'position ASC');
   }
   private criterionRows?: EntityRows<EvaluationCriterionEntity>;
+
+  /** Questions by id, any challenge (for their documents' read rule); visibility is the caller's. */
+  questionsByIds(ids: readonly string[]): Promise<QuestionEntity[]> {
+    const valid = ids.filter(isUuid);
+    return valid.length ? this.dataSource.getRepository(QuestionEntity).find({ where: { id: In(valid) } }) : Promise.resolve([]);
+  }
 
   questionsOf(challengeIds: readonly string[]): Promise<QuestionEntity[]> {
     return this.dataSource

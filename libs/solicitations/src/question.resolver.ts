@@ -33,7 +33,13 @@ export class QuestionResolver {
     @CurrentActor() actor: Actor,
     @Args('questionId', { type: () => ID }) questionId: string,
     @Args('answer') answer: string,
+    @Args('documentIds', {
+      type: () => [ID],
+      nullable: true,
+      description: 'Uploaded documents (POST /documents) published with the answer to everyone who sees the question.',
+    })
+    documentIds?: string[] | null,
   ): Promise<QuestionModel> {
-    return toModel(await this.questions.answer(actor, questionId, answer));
+    return toModel(await this.questions.answer(actor, questionId, answer, documentIds ?? []));
   }
 }

@@ -1,4 +1,5 @@
 import { Actor, AppError, badInput, forbidden, invalidState, isUuid, notFound, TransactionRunner } from '@app/core';
+import { DocumentAttachmentService } from '@app/documents';
 import { Injectable } from '@nestjs/common';
 
 import { visibleChallenge } from './challenge-access';
@@ -7,12 +8,15 @@ import { ChallengeEntity } from './entities/challenge.entity';
 import { QuestionEntity } from './entities/question.entity';
 import { SolicitationsPolicy } from './solicitations.policy';
 
+const MAX_ANSWER_DOCUMENTS = 20;
+
 /** Clarification questions: vendors ask while questions are open, the buyer's officers answer. */
 @Injectable()
 export class QuestionService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly viewers: ChallengeViewerService,
+    private readonly documents: DocumentAttachmentService,
   ) {}
 
   async ask(actor: Actor, challengeId: string, rawText: string): Promise<QuestionEntity> {
@@ -44,9 +48,11 @@ export class QuestionService {
     });
   }
 
-  async answer(actor: Actor, questionId: string, rawAnswer: string): Promise<QuestionEntity> {
+  /** Documents (the officer's uploads) are published with the answer, to whoever sees the answered question. */
+  async answer(actor: Actor, questionId: string, rawAnswer: string, documentIds: readonly string[] = []): Promise<QuestionEntity> {
     const answer = rawAnswer.trim();
     if (!answer) throw badInput('answer is required');
+    if (documentIds.length > MAX_ANSWER_DOCUMENTS) throw badInput(`An answer takes at most ${MAX_ANSWER_DOCUMENTS} documents`);
     return this.transactions.run(actor, async (tx) => {
       const question = isUuid(questionId)
         ? await tx.manager.findOne(QuestionEntity, { where: { id: questionId }, lock: { mode: 'pessimistic_write' } })
@@ -54,6 +60,7 @@ export class QuestionService {
       const challenge = question ? await tx.manager.findOneBy(ChallengeEntity, { id: question.challengeId }) : null;
       if (!question || !challenge || !SolicitationsPolicy.canManage(actor, challenge)) throw notFound('Question');
       if (question.answer !== null) throw invalidState('This question has already been answered');
+      if (documentIds.length) await this.documents.attach(tx, actor, { type: 'QUESTION', id: question.id }, documentIds);
       Object.assign(question, { answer, answeredByUserId: actor.userId, answeredAt: tx.now });
       await tx.manager.save(question);
       tx.audit({ action: 'question.answered', entityType: 'Question', entityId: question.id, data: { challengeId: challenge.id, answer } });

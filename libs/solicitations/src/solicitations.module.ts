@@ -1,3 +1,4 @@
+import { DocumentsModule } from '@app/documents';
 import { IdentityModule } from '@app/identity';
 import { SovereigntyModule } from '@app/sovereignty';
 import { Module } from '@nestjs/common';
@@ -11,7 +12,7 @@ import { QuestionService } from './question.service';
 
 /** Services shared by the API and the worker (which also runs ChallengeCloseJob); resolvers are in SolicitationsApiModule. */
 @Module({
-  imports: [IdentityModule, SovereigntyModule],
+  imports: [IdentityModule, SovereigntyModule, DocumentsModule],
   providers: [
     ChallengeViewerService,
     ChallengeService,

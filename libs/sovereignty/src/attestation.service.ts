@@ -1,4 +1,5 @@
 import { Actor, badInput, ClockService, forbidden, notFound, throwIfProblems, TransactionRunner, Tx } from '@app/core';
+import { DocumentAttachmentService } from '@app/documents';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { DataSource, In, Not } from 'typeorm';
@@ -6,7 +7,7 @@ import { DataSource, In, Not } from 'typeorm';
 import { CatalogueService } from './catalogue.service';
 import { SubmitAttestationInput } from './dto/sovereignty.inputs';
 import { type AnswerMap, toAnswerMap, validateAnswers } from './engine/answer-validation';
-import { attestationHash } from './engine/attestation-hash';
+import { attestationHash, type SignedDocument } from './engine/attestation-hash';
 import { AttestationStatus, effectiveStatus, expiryOf, IN_FORCE_STATUSES } from './engine/attestation-status';
 import { type CriterionDefinition } from './engine/catalogue';
 import { AttestationEntity, StoredAnswer } from './entities/attestation.entity';
@@ -29,6 +30,7 @@ export class AttestationService {
     private readonly transactions: TransactionRunner,
     private readonly catalogue: CatalogueService,
     private readonly clock: ClockService,
+    private readonly documents: DocumentAttachmentService,
   ) {}
 
   /**
@@ -47,7 +49,10 @@ export class AttestationService {
       problems,
       `The attestation was not stored: ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems.join('; ')}`,
     );
-    const answers = storedAnswers(criteria, input);
+    // Evidence documents are signed with the answers (name and SHA-256 in the hash); checked here and
+    // again under lock when they are attached below, so a refused document leaves nothing written.
+    const evidence = await this.evidenceDocuments(actor, input);
+    const answers = storedAnswers(criteria, input, evidence);
     const vendorId = actor.organisationId;
 
     return this.transactions.run(actor, async (tx) => {
@@ -75,6 +80,15 @@ export class AttestationService {
           statusReason: null,
         }),
       );
+      // This version's own set: earlier versions keep theirs, and a document of an earlier version may be listed again.
+      for (const answer of answers) {
+        if (!answer.documents?.length) continue;
+        const ids = answer.documents.map((d) => d.id);
+        await this.documents.attach(tx, actor, { type: 'ATTESTATION', id: attestation.id }, ids, {
+          criterionCode: answer.code,
+          reuseWithinOwnerType: true,
+        });
+      }
       for (const old of previous) {
         tx.audit({
           action: `attestation.${old.status === 'EXPIRED' ? 'expired' : 'superseded'}`,
@@ -100,6 +114,21 @@ export class AttestationService {
       // and eligibility reads expiresAt itself (docs/sovereignty.md), so the minute's lag is harmless.
       return attestation;
     });
+  }
+
+  /** Each answer's evidence documents (the organisation's own, stored and scanned), by criterion code. */
+  private async evidenceDocuments(actor: Actor, input: SubmitAttestationInput): Promise<Map<string, SignedDocument[]>> {
+    const byCode = new Map<string, SignedDocument[]>();
+    for (const answer of input.answers) {
+      const ids = answer.documentIds ?? [];
+      if (!ids.length) continue;
+      const fingerprints = await this.documents.fingerprints(actor, ids);
+      byCode.set(
+        answer.code,
+        fingerprints.map((f, i) => ({ id: ids[i], name: f.name, sha256: f.sha256 })),
+      );
+    }
+    return byCode;
   }
 
   /** One attestation as the actor may see it; another vendor's reads as missing. */
@@ -159,11 +188,25 @@ export class AttestationService {
   }
 }
 
-/** Answers in catalogue order, with blank evidence stored as null so the hash sees one form. */
-function storedAnswers(criteria: readonly CriterionDefinition[], input: SubmitAttestationInput): StoredAnswer[] {
+/**
+ * Answers in catalogue order, with blank evidence stored as null so the hash sees one form; an answer
+ * carries `documents` only when it has some, so one without hashes as before documents existed.
+ */
+function storedAnswers(
+  criteria: readonly CriterionDefinition[],
+  input: SubmitAttestationInput,
+  evidence: ReadonlyMap<string, SignedDocument[]>,
+): StoredAnswer[] {
   const byCode = new Map(input.answers.map((answer) => [answer.code, answer]));
   return criteria.map((criterion) => {
     const answer = byCode.get(criterion.code)!; // validateAnswers proved every criterion is answered once
-    return { code: criterion.code, value: answer.value, evidence: answer.evidence?.trim() || null, verified: false };
+    const documents = evidence.get(criterion.code);
+    return {
+      code: criterion.code,
+      value: answer.value,
+      evidence: answer.evidence?.trim() || null,
+      ...(documents ? { documents } : {}),
+      verified: false,
+    };
   });
 }

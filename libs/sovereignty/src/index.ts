@@ -9,5 +9,6 @@ export * from './models/sovereignty.enums';
 export * from './models/sovereignty.models';
 export * from './sovereignty.loaders';
 export * from './sovereignty.module';
+export * from './sovereignty.policy';
 export * from './sovereignty-api.module';
 export * from './vendor-relationship';

@@ -1,3 +1,4 @@
+import { DocumentsModule } from '@app/documents';
 import { IdentityModule } from '@app/identity';
 import { Module } from '@nestjs/common';
 
@@ -8,7 +9,7 @@ import { CatalogueService } from './catalogue.service';
 
 /** Services shared by the API, the worker and other domains; resolvers are added by SovereigntyApiModule. */
 @Module({
-  imports: [IdentityModule],
+  imports: [IdentityModule, DocumentsModule],
   providers: [CatalogueService, AttestationService, AttestationReviewService, AttestationExpiryService],
   exports: [CatalogueService, AttestationService, AttestationReviewService, AttestationExpiryService],
 })

@@ -234,6 +234,8 @@ export type CreateUserInput = {
 export type CriterionAnswer = {
   __typename?: 'CriterionAnswer';
   code: Scalars['String']['output'];
+  /** Evidence for this criterion, part of this attestation version and its hash. */
+  documents: Array<Document>;
   evidence?: Maybe<Scalars['String']['output']>;
   value: Scalars['JSON']['output'];
   verified: Scalars['Boolean']['output'];
@@ -241,6 +243,8 @@ export type CriterionAnswer = {
 
 export type CriterionAnswerInput = {
   code: Scalars['String']['input'];
+  /** Uploaded documents (POST /documents) supporting this answer; part of this attestation version and its hash. A document of the organisation's previous version may be listed again. */
+  documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   evidence?: InputMaybe<Scalars['String']['input']>;
   value: Scalars['JSON']['input'];
 };
@@ -397,6 +401,8 @@ export type Milestone = {
   acceptedAt?: Maybe<Scalars['DateTime']['output']>;
   amount: Money;
   deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The latest delivery's evidence documents (a redelivery replaces them). */
+  documents: Array<Document>;
   dueDate: Scalars['DateTime']['output'];
   evidence?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -508,6 +514,7 @@ export type MutationAmendChallengeArgs = {
 
 export type MutationAnswerQuestionArgs = {
   answer: Scalars['String']['input'];
+  documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   questionId: Scalars['ID']['input'];
 };
 
@@ -583,6 +590,7 @@ export type MutationDeclareConflictArgs = {
 
 
 export type MutationDeliverMilestoneArgs = {
+  documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   evidence: Scalars['String']['input'];
   id: Scalars['ID']['input'];
 };
@@ -851,6 +859,8 @@ export type Question = {
   answer?: Maybe<Scalars['String']['output']>;
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
   askedAt: Scalars['DateTime']['output'];
+  /** Published with the answer, to everyone who sees the question. */
+  documents: Array<Document>;
   id: Scalars['ID']['output'];
   text: Scalars['String']['output'];
 };

@@ -1,8 +1,10 @@
-import { Actor, isUuid } from '@app/core';
+import { ContractQueryService, ContractsPolicy } from '@app/contracts';
+import { Actor, hasRole, isUuid } from '@app/core';
 import { AppError } from '@app/core';
 import { type ChallengeEntity, ChallengeQueryService, SolicitationsPolicy } from '@app/solicitations';
+import { AttestationService, SovereigntyPolicy, VENDOR_RELATIONSHIP, type VendorRelationship } from '@app/sovereignty';
 import { SubmissionQueryService, SubmissionsPolicy } from '@app/submissions';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 
 import { DocumentEntity } from '../entities/document.entity';
@@ -26,6 +28,11 @@ type ChallengeFacts = Pick<ChallengeEntity, 'id' | 'buyerOrganisationId' | 'clos
  *   officers, vendors eligible to bid and the challenge's invited evaluators.
  * - Bid documents: the submission's own read rules (sealed until close, then the buyer's officers
  *   and evaluators who accepted), which also audit every refused look.
+ * - Attestation evidence: whoever may read that attestation's answers (the vendor's users, auditors
+ *   and admins, an officer whose buyer has a closed challenge the vendor bid on), as for every version.
+ * - Milestone delivery evidence: whoever sees the contract (its vendor, the buyer's officers,
+ *   auditors and admins), earlier deliveries' included.
+ * - Question-answer documents: whoever sees the challenge, since they come only with an answer.
  */
 @Injectable()
 export class DocumentAccessService {
@@ -33,6 +40,9 @@ export class DocumentAccessService {
     private readonly dataSource: DataSource,
     private readonly challenges: ChallengeQueryService,
     private readonly submissions: SubmissionQueryService,
+    private readonly attestations: AttestationService,
+    private readonly contracts: ContractQueryService,
+    @Optional() @Inject(VENDOR_RELATIONSHIP) private readonly relationship?: VendorRelationship,
   ) {}
 
   async readable(actor: Actor | null, documentId: string): Promise<ReadableDocument | null> {
@@ -45,9 +55,37 @@ export class DocumentAccessService {
         return (await this.mayReadChallengeDocument(actor, document)) ? { document, name: document.name } : null;
       case 'SUBMISSION':
         return this.submissionDocument(actor, document);
+      case 'ATTESTATION':
+        return (await this.mayReadAttestationEvidence(actor, document.ownerId!)) ? { document, name: document.name } : null;
+      case 'MILESTONE':
+        return (await this.mayReadMilestoneEvidence(actor, document.ownerId!)) ? { document, name: document.name } : null;
+      case 'QUESTION':
+        return (await this.mayReadAnswerDocument(actor, document.ownerId!)) ? { document, name: document.name } : null;
       default:
         return null;
     }
+  }
+
+  /** The attestation answers' need-to-know (SovereigntyPolicy.canReadAnswers), the same for every version of one vendor. */
+  private async mayReadAttestationEvidence(actor: Actor | null, attestationId: string): Promise<boolean> {
+    if (!actor) return false;
+    const [attestation] = await this.attestations.findByIds([attestationId]);
+    if (!attestation || !SovereigntyPolicy.canRead(actor, attestation)) return false;
+    const vendorId = attestation.vendorOrganisationId;
+    const officerOnly = hasRole(actor, 'OFFICER') && !hasRole(actor, 'AUDITOR', 'ADMIN') && actor.organisationId !== vendorId;
+    const related =
+      officerOnly && !!this.relationship && (await this.relationship.vendorsWithClosedBids(actor.organisationId, [vendorId])).has(vendorId);
+    return SovereigntyPolicy.canReadAnswers(actor, attestation, related);
+  }
+
+  private async mayReadMilestoneEvidence(actor: Actor | null, milestoneId: string): Promise<boolean> {
+    const contract = await this.contracts.contractOfMilestone(milestoneId);
+    return !!contract && ContractsPolicy.canView(actor, contract);
+  }
+
+  private async mayReadAnswerDocument(actor: Actor | null, questionId: string): Promise<boolean> {
+    const [question] = await this.challenges.questionsByIds([questionId]);
+    return !!question && question.answer !== null && (await this.canSee(actor, question.challengeId));
   }
 
   /** Whether the reader sees the challenge at all: the need-to-know rule of the solicitations domain. */

@@ -33,4 +33,16 @@ describe('attestationHash', () => {
     expect(attestationHash({ ...content, signedAt: new Date('2026-03-01T10:00:00.124Z') })).not.toBe(base);
     expect(attestationHash({ ...content, answers: [{ ...content.answers[0], value: ['DE'] }, content.answers[1]] })).not.toBe(base);
   });
+
+  it('covers evidence documents by name and SHA-256 (not id), and an empty list hashes like none', () => {
+    const base = attestationHash(content);
+    const document = { id: '6f1c1c1e-0000-4000-8000-00000000000d', name: 'register.pdf', sha256: 'a'.repeat(64) };
+    const withDocument = (d: typeof document) => ({ ...content, answers: [{ ...content.answers[0], documents: [d] }, content.answers[1]] });
+    expect(attestationHash({ ...content, answers: [{ ...content.answers[0], documents: [] }, content.answers[1]] })).toBe(base);
+    const hashed = attestationHash(withDocument(document));
+    expect(hashed).not.toBe(base);
+    expect(attestationHash(withDocument({ ...document, id: '6f1c1c1e-0000-4000-8000-00000000000e' }))).toBe(hashed);
+    expect(attestationHash(withDocument({ ...document, sha256: 'b'.repeat(64) }))).not.toBe(hashed);
+    expect(attestationHash(withDocument({ ...document, name: 'other.pdf' }))).not.toBe(hashed);
+  });
 });
