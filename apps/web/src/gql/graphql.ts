@@ -1103,7 +1103,7 @@ export type SovereigntyCriteriaQuery = { __typename?: 'Query', sovereigntyCriter
 export type MyAttestationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAttestationQuery = { __typename?: 'Query', myAttestation?: { __typename?: 'Attestation', id: string, version: number, status: AttestationStatus, signedAt: string, expiresAt: string, signatoryName: string, hash: string, answers: Array<{ __typename?: 'CriterionAnswer', code: string, value: unknown }>, nato: { __typename?: 'TierAssessment', tier?: SovereigntyTier | null, gaps: Array<{ __typename?: 'CriterionGap', code: string, tier: SovereigntyTier, reason: string }> }, euEea: { __typename?: 'TierAssessment', tier?: SovereigntyTier | null, gaps: Array<{ __typename?: 'CriterionGap', code: string, tier: SovereigntyTier, reason: string }> } } | null };
+export type MyAttestationQuery = { __typename?: 'Query', myAttestation?: { __typename?: 'Attestation', id: string, version: number, status: AttestationStatus, signedAt: string, expiresAt: string, signatoryName: string, hash: string, answers: Array<{ __typename?: 'CriterionAnswer', code: string, value: unknown, documents: Array<{ __typename?: 'Document', id: string, name: string, mediaType: string, sizeBytes: number, sha256: string, scanStatus: DocumentScanStatus, visibility?: DocumentVisibility | null, downloadPath: string }> }>, nato: { __typename?: 'TierAssessment', tier?: SovereigntyTier | null, gaps: Array<{ __typename?: 'CriterionGap', code: string, tier: SovereigntyTier, reason: string }> }, euEea: { __typename?: 'TierAssessment', tier?: SovereigntyTier | null, gaps: Array<{ __typename?: 'CriterionGap', code: string, tier: SovereigntyTier, reason: string }> } } | null };
 
 export type SubmitAttestationMutationVariables = Exact<{
   input: SubmitAttestationInput;
@@ -1381,6 +1381,9 @@ export const MyAttestationDocument = new TypedDocumentString(`
     answers {
       code
       value
+      documents {
+        ...DocumentFields
+      }
     }
     nato: assessment(trusted: NATO) {
       tier
@@ -1400,7 +1403,16 @@ export const MyAttestationDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MyAttestationQuery, MyAttestationQueryVariables>;
+    fragment DocumentFields on Document {
+  id
+  name
+  mediaType
+  sizeBytes
+  sha256
+  scanStatus
+  visibility
+  downloadPath
+}`) as unknown as TypedDocumentString<MyAttestationQuery, MyAttestationQueryVariables>;
 export const SubmitAttestationDocument = new TypedDocumentString(`
     mutation SubmitAttestation($input: SubmitAttestationInput!) {
   submitAttestation(input: $input) {

@@ -337,7 +337,7 @@ export const en = {
   'challenge.answerDocuments': 'Documents published with this answer',
   'attestation.evidence': '{code}: evidence (optional)',
   'attestation.evidenceHint': 'Documents that support this answer, kept with this version of the attestation.',
-  'attestation.evidenceCount': '{count} evidence documents',
+  'attestation.evidenceTitle': 'Evidence in version {version}',
   'contracts.evidenceDocuments': 'Evidence documents for “{milestone}” (optional)',
   'contracts.evidenceDocumentsHint': 'Reports, test results, photos: the buyer reviews them with your description.',
   'contracts.deliveredDocuments': 'Delivery evidence for “{milestone}”',

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 
+import { DocumentList } from '../../documents/DocumentList';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages.en';
 import { useQuery } from '../../lib/use-query';
@@ -43,6 +44,8 @@ export default function AttestationPage() {
   const initial: Record<string, AnswerDraft> = Object.fromEntries(
     views.map((c) => [c.code, draftFromValue(c.answerType, attestation?.answers.find((a) => a.code === c.code)?.value)]),
   );
+  const initialEvidence = Object.fromEntries((attestation?.answers ?? []).map((a) => [a.code, a.documents]));
+  const withEvidence = (attestation?.answers ?? []).filter((a) => a.documents.length);
 
   return (
     <Page title={t('attestation.title')}>
@@ -52,6 +55,7 @@ export default function AttestationPage() {
         <AttestationWizard
           criteria={views}
           initial={initial}
+          initialEvidence={initialEvidence}
           onCancel={() => setEditing(false)}
           onSigned={() => {
             setEditing(false);
@@ -77,6 +81,14 @@ export default function AttestationPage() {
                   <dd>{formatDateTime(attestation.expiresAt)}</dd>
                 </dl>
               </section>
+              {withEvidence.length ? (
+                <section className="card" aria-labelledby="evidence-heading">
+                  <h2 id="evidence-heading">{t('attestation.evidenceTitle', { version: attestation.version })}</h2>
+                  {withEvidence.map((a) => (
+                    <DocumentList key={a.code} documents={a.documents} label={t('attestation.evidence', { code: a.code })} />
+                  ))}
+                </section>
+              ) : null}
               <section aria-labelledby="tiers-heading">
                 <h2 id="tiers-heading">{t('attestation.tiers')}</h2>
                 <TierSummary trusted="NATO" assessment={attestation.nato} />

@@ -1,5 +1,8 @@
 import { type FormEvent, useState } from 'react';
 
+import type { DocumentView } from '../../documents/document-view';
+import { DocumentList } from '../../documents/DocumentList';
+import { DocumentUpload } from '../../documents/DocumentUpload';
 import type { Pillar } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { countryName } from '../../lib/countries';
@@ -22,17 +25,22 @@ export const PILLARS: Pillar[] = ['DATA', 'OPERATIONAL', 'TECHNOLOGICAL'];
 export function AttestationWizard({
   criteria,
   initial,
+  initialEvidence,
   onSigned,
   onCancel,
 }: {
   criteria: (CriterionView & { pillar: Pillar })[];
   initial: Record<string, AnswerDraft>;
+  /** Evidence documents per criterion code: the current version's, which the new version may keep. */
+  initialEvidence: Record<string, DocumentView[]>;
   onSigned(): void;
   onCancel(): void;
 }) {
   const { t, has, locale } = useI18n();
   const [step, setStep] = useState(0);
   const [drafts, setDrafts] = useState<Record<string, AnswerDraft>>(initial);
+  const [evidence, setEvidence] = useState<Record<string, DocumentView[]>>(initialEvidence);
+  const [uploading, setUploading] = useState(false);
   const [signatory, setSignatory] = useState('');
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [busy, setBusy] = useState(false);
@@ -64,7 +72,11 @@ export function AttestationWizard({
       await submit({
         input: {
           signatoryName: signatory,
-          answers: criteria.map((c) => ({ code: c.code, value: valueFromDraft(c.answerType, drafts[c.code]) })),
+          answers: criteria.map((c) => ({
+            code: c.code,
+            value: valueFromDraft(c.answerType, drafts[c.code]),
+            documentIds: (evidence[c.code] ?? []).map((d) => d.id),
+          })),
         },
       });
       onSigned();
@@ -117,13 +129,21 @@ export function AttestationWizard({
           {criteria
             .filter((c) => c.pillar === PILLARS[step])
             .map((c) => (
-              <AnswerControl
-                key={c.code}
-                criterion={c}
-                draft={drafts[c.code]}
-                errors={fieldErrors(c.code)}
-                onChange={(v) => setDrafts((d) => ({ ...d, [c.code]: v }))}
-              />
+              <div key={c.code} className="criterion">
+                <AnswerControl
+                  criterion={c}
+                  draft={drafts[c.code]}
+                  errors={fieldErrors(c.code)}
+                  onChange={(v) => setDrafts((d) => ({ ...d, [c.code]: v }))}
+                />
+                <DocumentUpload
+                  label={t('attestation.evidence', { code: c.code })}
+                  hint={t('attestation.evidenceHint')}
+                  documents={evidence[c.code] ?? []}
+                  onChange={(next) => setEvidence((e) => ({ ...e, [c.code]: next }))}
+                  onBusyChange={setUploading}
+                />
+              </div>
             ))}
           <div className="actions">
             {step > 0 ? (
@@ -135,7 +155,9 @@ export function AttestationWizard({
                 {t('common.cancel')}
               </button>
             )}
-            <button type="submit">{t('attestation.next')}</button>
+            <button type="submit" disabled={uploading}>
+              {t('attestation.next')}
+            </button>
           </div>
         </form>
       ) : (
@@ -152,7 +174,10 @@ export function AttestationWizard({
                       <dt>
                         {c.code} · {c.question}
                       </dt>
-                      <dd>{describe(c)}</dd>
+                      <dd>
+                        {describe(c)}
+                        <DocumentList documents={evidence[c.code] ?? []} label={t('attestation.evidence', { code: c.code })} />
+                      </dd>
                     </div>
                   ))}
               </dl>

@@ -25,6 +25,9 @@ export const MyAttestationDocument = graphql(`
       answers {
         code
         value
+        documents {
+          ...DocumentFields
+        }
       }
       nato: assessment(trusted: NATO) {
         tier
