@@ -338,6 +338,7 @@ export const en = {
   'attestation.evidence': '{code}: evidence (optional)',
   'attestation.evidenceHint': 'Documents that support this answer, kept with this version of the attestation.',
   'attestation.evidenceTitle': 'Evidence in version {version}',
+  'attestation.evidenceFor': '{code}: evidence',
   'contracts.evidenceDocuments': 'Evidence documents for “{milestone}” (optional)',
   'contracts.evidenceDocumentsHint': 'Reports, test results, photos: the buyer reviews them with your description.',
   'contracts.deliveredDocuments': 'Delivery evidence for “{milestone}”',

@@ -347,6 +347,7 @@ export const fr: Record<MessageKey, string> = {
   'attestation.evidence': '{code} : justificatifs (facultatif)',
   'attestation.evidenceHint': "Documents à l'appui de cette réponse, conservés avec cette version de l'attestation.",
   'attestation.evidenceTitle': 'Justificatifs de la version {version}',
+  'attestation.evidenceFor': '{code} : justificatifs',
   'contracts.evidenceDocuments': 'Justificatifs joints pour « {milestone} » (facultatif)',
   'contracts.evidenceDocumentsHint': "Rapports, résultats d'essais, photos : l'acheteur les examine avec votre description.",
   'contracts.deliveredDocuments': 'Justificatifs de livraison pour « {milestone} »',

@@ -85,7 +85,12 @@ export default function AttestationPage() {
                 <section className="card" aria-labelledby="evidence-heading">
                   <h2 id="evidence-heading">{t('attestation.evidenceTitle', { version: attestation.version })}</h2>
                   {withEvidence.map((a) => (
-                    <DocumentList key={a.code} documents={a.documents} label={t('attestation.evidence', { code: a.code })} />
+                    <section key={a.code} aria-labelledby={`evidence-${a.code}`}>
+                      <h3 id={`evidence-${a.code}`}>
+                        {a.code} · {views.find((v) => v.code === a.code)?.question ?? ''}
+                      </h3>
+                      <DocumentList documents={a.documents} label={t('attestation.evidenceFor', { code: a.code })} />
+                    </section>
                   ))}
                 </section>
               ) : null}

@@ -176,7 +176,7 @@ export function AttestationWizard({
                       </dt>
                       <dd>
                         {describe(c)}
-                        <DocumentList documents={evidence[c.code] ?? []} label={t('attestation.evidence', { code: c.code })} />
+                        <DocumentList documents={evidence[c.code] ?? []} label={t('attestation.evidenceFor', { code: c.code })} />
                       </dd>
                     </div>
                   ))}
