@@ -1061,7 +1061,7 @@ export type ContractMilestonesQueryVariables = Exact<{
 }>;
 
 
-export type ContractMilestonesQuery = { __typename?: 'Query', contract?: { __typename?: 'MicroContract', id: string, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, status: MilestoneStatus, dueDate: string, rejectionReason?: string | null, deliveredAt?: string | null, acceptedAt?: string | null, paidAt?: string | null, amount: { __typename?: 'Money', amountMinor: number, currency: string } }> } | null };
+export type ContractMilestonesQuery = { __typename?: 'Query', contract?: { __typename?: 'MicroContract', id: string, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, status: MilestoneStatus, dueDate: string, rejectionReason?: string | null, deliveredAt?: string | null, acceptedAt?: string | null, paidAt?: string | null, amount: { __typename?: 'Money', amountMinor: number, currency: string }, documents: Array<{ __typename?: 'Document', id: string, name: string, mediaType: string, sizeBytes: number, sha256: string, scanStatus: DocumentScanStatus, visibility?: DocumentVisibility | null, downloadPath: string }> }> } | null };
 
 export type SignContractMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1073,6 +1073,7 @@ export type SignContractMutation = { __typename?: 'Mutation', signContract: { __
 export type DeliverMilestoneMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   evidence: Scalars['String']['input'];
+  documentIds?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
 }>;
 
 
@@ -1158,7 +1159,7 @@ export type ChallengeDetailQueryVariables = Exact<{
 }>;
 
 
-export type ChallengeDetailQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, problemStatement: string, tags: Array<string>, classification: Classification, requiredTier: SovereigntyTier, trustedJurisdiction: TrustedJurisdiction, smeOnly: boolean, maxAwards: number, publishedAt?: string | null, questionsDeadline?: string | null, submissionDeadline: string, buyer: { __typename?: 'Organisation', name: string }, budget: { __typename?: 'Money', amountMinor: number, currency: string }, maxContractValue: { __typename?: 'Money', amountMinor: number, currency: string }, criteria: Array<{ __typename?: 'EvaluationCriterion', id: string, name: string, description: string, weight: number }>, amendments: Array<{ __typename?: 'Amendment', at: string, reason: string }>, documents: Array<{ __typename?: 'Document', id: string, name: string, mediaType: string, sizeBytes: number, sha256: string, scanStatus: DocumentScanStatus, visibility?: DocumentVisibility | null, downloadPath: string }>, questions: Array<{ __typename?: 'Question', id: string, text: string, askedAt: string, answer?: string | null, answeredAt?: string | null }> } | null };
+export type ChallengeDetailQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, problemStatement: string, tags: Array<string>, classification: Classification, requiredTier: SovereigntyTier, trustedJurisdiction: TrustedJurisdiction, smeOnly: boolean, maxAwards: number, publishedAt?: string | null, questionsDeadline?: string | null, submissionDeadline: string, buyer: { __typename?: 'Organisation', name: string }, budget: { __typename?: 'Money', amountMinor: number, currency: string }, maxContractValue: { __typename?: 'Money', amountMinor: number, currency: string }, criteria: Array<{ __typename?: 'EvaluationCriterion', id: string, name: string, description: string, weight: number }>, amendments: Array<{ __typename?: 'Amendment', at: string, reason: string }>, documents: Array<{ __typename?: 'Document', id: string, name: string, mediaType: string, sizeBytes: number, sha256: string, scanStatus: DocumentScanStatus, visibility?: DocumentVisibility | null, downloadPath: string }>, questions: Array<{ __typename?: 'Question', id: string, text: string, askedAt: string, answer?: string | null, answeredAt?: string | null, documents: Array<{ __typename?: 'Document', id: string, name: string, mediaType: string, sizeBytes: number, sha256: string, scanStatus: DocumentScanStatus, visibility?: DocumentVisibility | null, downloadPath: string }> }> } | null };
 
 export type AskQuestionMutationVariables = Exact<{
   challengeId: Scalars['ID']['input'];
@@ -1269,10 +1270,22 @@ export const ContractMilestonesDocument = new TypedDocumentString(`
         amountMinor
         currency
       }
+      documents {
+        ...DocumentFields
+      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ContractMilestonesQuery, ContractMilestonesQueryVariables>;
+    fragment DocumentFields on Document {
+  id
+  name
+  mediaType
+  sizeBytes
+  sha256
+  scanStatus
+  visibility
+  downloadPath
+}`) as unknown as TypedDocumentString<ContractMilestonesQuery, ContractMilestonesQueryVariables>;
 export const SignContractDocument = new TypedDocumentString(`
     mutation SignContract($id: ID!) {
   signContract(id: $id) {
@@ -1283,8 +1296,8 @@ export const SignContractDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SignContractMutation, SignContractMutationVariables>;
 export const DeliverMilestoneDocument = new TypedDocumentString(`
-    mutation DeliverMilestone($id: ID!, $evidence: String!) {
-  deliverMilestone(id: $id, evidence: $evidence) {
+    mutation DeliverMilestone($id: ID!, $evidence: String!, $documentIds: [ID!]) {
+  deliverMilestone(id: $id, evidence: $evidence, documentIds: $documentIds) {
     id
     status
   }
@@ -1578,6 +1591,9 @@ export const ChallengeDetailDocument = new TypedDocumentString(`
       askedAt
       answer
       answeredAt
+      documents {
+        ...DocumentFields
+      }
     }
   }
 }

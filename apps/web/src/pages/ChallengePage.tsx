@@ -156,7 +156,10 @@ export function ChallengePage() {
                 <dt>
                   <strong>{q.text}</strong>
                 </dt>
-                <dd>{q.answer ?? t('challenge.unanswered')}</dd>
+                <dd>
+                  {q.answer ?? t('challenge.unanswered')}
+                  <DocumentList documents={q.documents} label={t('challenge.answerDocuments')} />
+                </dd>
               </div>
             ))}
           </dl>

@@ -1,6 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router-dom';
 
+import type { DocumentView } from '../documents/document-view';
+import { DocumentList } from '../documents/DocumentList';
+import { DocumentUpload } from '../documents/DocumentUpload';
 import { graphql } from '../gql';
 import type { MyContractsQuery } from '../gql/graphql';
 import { describeError } from '../i18n/describe-error';
@@ -51,6 +54,9 @@ const ContractMilestonesDocument = graphql(`
           amountMinor
           currency
         }
+        documents {
+          ...DocumentFields
+        }
       }
     }
   }
@@ -67,8 +73,8 @@ const SignContractDocument = graphql(`
 `);
 
 const DeliverMilestoneDocument = graphql(`
-  mutation DeliverMilestone($id: ID!, $evidence: String!) {
-    deliverMilestone(id: $id, evidence: $evidence) {
+  mutation DeliverMilestone($id: ID!, $evidence: String!, $documentIds: [ID!]) {
+    deliverMilestone(id: $id, evidence: $evidence, documentIds: $documentIds) {
       id
       status
     }
@@ -179,6 +185,14 @@ function ContractCard({ contract: c, onChange }: { contract: Contract; onChange(
           ))}
         </tbody>
       </table>
+      {milestones
+        .filter((m) => m.documents.length)
+        .map((m) => (
+          <section key={m.id} aria-labelledby={`evidence-${m.id}`}>
+            <h4 id={`evidence-${m.id}`}>{t('contracts.deliveredDocuments', { milestone: m.title })}</h4>
+            <DocumentList documents={m.documents} label={t('contracts.deliveredDocuments', { milestone: m.title })} />
+          </section>
+        ))}
       {c.status === 'ACTIVE'
         ? milestones
             .filter((m) => m.status === 'SCHEDULED' || m.status === 'REJECTED')
@@ -194,6 +208,8 @@ function DeliverForm({ milestone, onDelivered }: { milestone: { id: string; titl
   const { t, has } = useI18n();
   const deliver = useMutation(DeliverMilestoneDocument);
   const [evidence, setEvidence] = useState('');
+  const [documents, setDocuments] = useState<DocumentView[]>([]);
+  const [uploading, setUploading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -202,8 +218,9 @@ function DeliverForm({ milestone, onDelivered }: { milestone: { id: string; titl
       return;
     }
     try {
-      await deliver({ id: milestone.id, evidence });
+      await deliver({ id: milestone.id, evidence, documentIds: documents.map((d) => d.id) });
       setError(null);
+      setDocuments([]);
       onDelivered();
     } catch (e) {
       setError(describeError(t, has, e instanceof ApiError ? e.code : 'UNKNOWN'));
@@ -218,7 +235,16 @@ function DeliverForm({ milestone, onDelivered }: { milestone: { id: string; titl
         onChange={(e) => setEvidence(e.target.value)}
         errors={error ? [error] : undefined}
       />
-      <button type="submit">{t('contracts.deliver', { milestone: milestone.title })}</button>
+      <DocumentUpload
+        label={t('contracts.evidenceDocuments', { milestone: milestone.title })}
+        hint={t('contracts.evidenceDocumentsHint')}
+        documents={documents}
+        onChange={setDocuments}
+        onBusyChange={setUploading}
+      />
+      <button type="submit" disabled={uploading}>
+        {t('contracts.deliver', { milestone: milestone.title })}
+      </button>
     </form>
   );
 }

@@ -81,6 +81,9 @@ export const ChallengeDetailDocument = graphql(`
         askedAt
         answer
         answeredAt
+        documents {
+          ...DocumentFields
+        }
       }
     }
   }
