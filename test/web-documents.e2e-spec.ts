@@ -6,10 +6,10 @@ import { attest as attestThroughApi, login, type Party } from '../libs/solicitat
 import { NATO_T4_ANSWERS } from '../libs/sovereignty/test-support/attestation-fixtures';
 import { startTestStack, TestStack } from './support';
 import { expectAccessible, launchBrowser, TestBrowser, watchPage } from './support/browser';
-import { type Buyer, challengeFor, createBuyer } from './web/award-through-api';
+import { type Buyer, challengeFor, closeScoreAndAward, createBuyer, endStandstill } from './web/award-through-api';
 import { containing, type Locale, type Messages, messages } from './web/console-messages';
 import { screenshot } from './web/screenshots';
-import { openNav, tabTo, useLanguage } from './web/vendor-steps';
+import { attest, type CriterionInfo, openNav, sign, tabTo, useLanguage } from './web/vendor-steps';
 
 // A real browser against the real API: uploads, downloads, a sealed bid.
 jest.setTimeout(300_000);
@@ -43,6 +43,7 @@ describe('web console: documents in a browser (e2e)', () => {
   let baseUrl: string;
   let browser: TestBrowser;
   let buyer: Buyer;
+  let criteria: (CriterionInfo & { pillar: string })[];
 
   beforeAll(async () => {
     stack = await startTestStack({ worker: true });
@@ -50,6 +51,7 @@ describe('web console: documents in a browser (e2e)', () => {
     baseUrl = (await stack.app.getUrl()).replace('[::1]', '127.0.0.1');
     browser = await launchBrowser();
     buyer = await createBuyer(stack);
+    criteria = (await stack.gql(`{ sovereigntyCriteria { code pillar answerType } }`)).data!.sovereigntyCriteria;
   });
   afterAll(async () => {
     await browser?.close();
@@ -75,8 +77,8 @@ describe('web console: documents in a browser (e2e)', () => {
     expect(res.errors).toBeUndefined();
   }
 
-  /** A registered vendor attested at T4 for NATO, signed in through the console's own form. */
-  async function signedInVendor(page: Page, m: Messages, locale: Locale): Promise<Party> {
+  /** A registered vendor (attested at T4 for NATO unless told otherwise), signed in through the console's own form. */
+  async function signedInVendor(page: Page, m: Messages, locale: Locale, options: { attested?: boolean } = {}): Promise<Party> {
     const email = `documents-${locale}-${Date.now()}@browser.test`;
     const password = 'vendor-user-password';
     const registered = await stack.gql(`mutation R($input: RegisterVendorInput!) { registerVendor(input: $input) { accessToken } }`, {
@@ -93,7 +95,7 @@ describe('web console: documents in a browser (e2e)', () => {
     });
     expect(registered.errors).toBeUndefined();
     const vendor = await login(stack.gql, email, password);
-    await attestThroughApi(stack.gql, vendor, NATO_T4_ANSWERS);
+    if (options.attested !== false) await attestThroughApi(stack.gql, vendor, NATO_T4_ANSWERS);
     await page.goto(`${baseUrl}/sign-in`);
     await useLanguage(page, locale);
     await page.getByLabel(m('field.email')).fill(email);
@@ -118,14 +120,31 @@ describe('web console: documents in a browser (e2e)', () => {
     const annex = pdfBytes(`Statement of work ${locale}`, 6000);
     await attachAnnex(challengeId, annex, 'statement-of-work.pdf', 'PUBLIC');
     await attachAnnex(challengeId, pdfBytes('Threat model', 3000), 'threat-model.pdf', 'RESTRICTED');
-
     const page = await browser.newPage();
     const watch = watchPage(page, baseUrl);
     const check = async (name: string) => {
       await expectAccessible(page, `${locale}/documents-${name}`);
       await screenshot(page, `${locale}-documents-${name}`);
     };
-    await signedInVendor(page, m, locale);
+    const vendor = await signedInVendor(page, m, locale);
+
+    // A question answered with a document: published with the answer.
+    const asked = await stack.gql(
+      `mutation Q($c: ID!, $t: String!) { askQuestion(challengeId: $c, text: $t) { id } }`,
+      { c: challengeId, t: 'Which frequency bands matter?' },
+      vendor.token,
+    );
+    const answerSheet = pdfBytes('Frequency bands', 2500);
+    const answered = await stack.gql(
+      `mutation A($q: ID!, $a: String!, $d: [ID!]) { answerQuestion(questionId: $q, answer: $a, documentIds: $d) { id } }`,
+      {
+        q: asked.data!.askQuestion.id,
+        a: 'See the attached band plan.',
+        d: [await uploadThroughApi(buyer.officer, answerSheet, 'band-plan.pdf')],
+      },
+      buyer.officer.token,
+    );
+    expect(answered.errors).toBeUndefined();
 
     // The challenge page lists both annexes (the vendor is eligible for the restricted one) and
     // downloads the public one with its exact bytes and name.
@@ -138,6 +157,9 @@ describe('web console: documents in a browser (e2e)', () => {
     const annexDownload = await download(page, m, 'statement-of-work.pdf');
     expect(annexDownload.name).toBe('statement-of-work.pdf');
     expect(sha256(annexDownload.bytes)).toBe(sha256(annex));
+    const answerDocuments = page.getByRole('list', { name: m('challenge.answerDocuments') });
+    await answerDocuments.getByText('band-plan.pdf').waitFor();
+    expect(sha256((await download(page, m, 'band-plan.pdf')).bytes)).toBe(sha256(answerSheet));
     await check('challenge');
 
     // The bid form: a PDF chosen from the keyboard (Tab to the field, Space opens the picker).
@@ -204,6 +226,97 @@ describe('web console: documents in a browser (e2e)', () => {
     watch.expectSameOrigin();
     // The browser logs the refused upload's 415 itself; nothing else may go wrong.
     expect(watch.errors).toEqual([expect.stringContaining('415 (Unsupported Media Type)')]);
+    await page.close();
+  });
+
+  it('attestation evidence per criterion in the wizard, milestone evidence on delivery', async () => {
+    const m = messages('en');
+    const page = await browser.newPage();
+    const watch = watchPage(page, baseUrl);
+    const vendor = await signedInVendor(page, m, 'en', { attested: false });
+
+    // The wizard: evidence for the first data criterion, seen again in the review and on the signed version.
+    const code = criteria.find((c) => c.pillar === 'DATA')!.code;
+    const policy = pdfBytes('Data residency policy', 3500);
+    await openNav(page, m, 'nav.attestation');
+    await attest(page, m, criteria, NATO_T4_ANSWERS, async (pillar) => {
+      if (pillar !== 'DATA') return;
+      await page
+        .getByLabel(m('attestation.evidence', { code }))
+        .setInputFiles({ name: 'residency-policy.pdf', mimeType: 'application/pdf', buffer: policy });
+      await page
+        .getByRole('list', { name: m('documents.chosen', { label: m('attestation.evidence', { code }) }) })
+        .getByText('residency-policy.pdf')
+        .waitFor();
+      await expectAccessible(page, 'en/documents-attestation-step');
+      await screenshot(page, 'en-documents-attestation-step');
+    });
+    await page
+      .getByRole('list', { name: m('attestation.evidenceFor', { code }) })
+      .getByText(shortHash(sha256(policy)))
+      .waitFor();
+    await sign(page, m, 'Mari Kask');
+    const signedEvidence = page.getByRole('region', { name: containing(m('attestation.evidenceTitle', { version: 1 })) });
+    await signedEvidence
+      .getByRole('list', { name: m('attestation.evidenceFor', { code }) })
+      .getByText('residency-policy.pdf')
+      .waitFor();
+    await expectAccessible(page, 'en/documents-attestation');
+    await screenshot(page, 'en-documents-attestation');
+    expect(
+      await stack.db.query(
+        `SELECT a.criterion_code AS code, d.sha256 FROM document_attachment a JOIN document d ON d.id = a.document_id
+          WHERE a.owner_type = 'ATTESTATION' AND a.detached_at IS NULL AND d.name = 'residency-policy.pdf'`,
+      ),
+    ).toEqual([{ code, sha256: sha256(policy) }]);
+
+    // A contract (bid, close, score and award driven through the API); the vendor signs and delivers with a report.
+    const title = `Evidence challenge ${Date.now()}`;
+    const challengeId = await challengeFor(stack, buyer, { title });
+    const bid = await stack.gql(
+      `mutation S($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`,
+      {
+        input: {
+          challengeId,
+          summary: 'Edge classifier',
+          technicalApproach: 'On-device models.',
+          price: { amountMinor: 9_000_000, currency: 'EUR' },
+          durationDays: 60,
+          milestones: [
+            { title: 'Prototype', dueInDays: 30, sharePercent: 40 },
+            { title: 'Field trial', dueInDays: 60, sharePercent: 60 },
+          ],
+        },
+      },
+      vendor.token,
+    );
+    expect(bid.errors).toBeUndefined();
+    await closeScoreAndAward(stack, buyer, challengeId, 'Convincing prototype plan');
+    await endStandstill(stack, challengeId);
+    await openNav(page, m, 'nav.contracts');
+    await page.getByRole('button', { name: m('contracts.sign') }).click();
+    await page.getByText(m('contracts.signed')).waitFor();
+    const report = pdfBytes('Prototype test report', 8000);
+    await page
+      .getByLabel(m('contracts.evidence', { milestone: 'Prototype' }))
+      .fill('Prototype demonstrated at the range; report attached.');
+    // Reachable by keyboard (the picker itself was driven by keyboard in the bid test).
+    await tabTo(page, m('contracts.evidenceDocuments', { milestone: 'Prototype' }));
+    await page
+      .getByLabel(m('contracts.evidenceDocuments', { milestone: 'Prototype' }))
+      .setInputFiles({ name: 'test-report.pdf', mimeType: 'application/pdf', buffer: report });
+    await page.getByText(m('documents.uploaded', { names: 'test-report.pdf' })).waitFor();
+    await expectAccessible(page, 'en/documents-delivery');
+    await page.getByRole('button', { name: m('contracts.deliver', { milestone: 'Prototype' }) }).click();
+    const delivered = page.getByRole('list', { name: m('contracts.deliveredDocuments', { milestone: 'Prototype' }) });
+    await delivered.getByText('test-report.pdf').waitFor();
+    await delivered.getByText(shortHash(sha256(report))).waitFor();
+    expect(sha256((await download(page, m, 'test-report.pdf')).bytes)).toBe(sha256(report));
+    await expectAccessible(page, 'en/documents-contracts');
+    await screenshot(page, 'en-documents-contracts');
+
+    watch.expectSameOrigin();
+    watch.expectNoErrors();
     await page.close();
   });
 
