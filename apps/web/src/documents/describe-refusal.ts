@@ -4,10 +4,13 @@ import { sizeParts } from './document-view';
 
 type FormatNumber = (value: number, options?: Intl.NumberFormatOptions) => string;
 
-/** 25 MB, in the reader's language. */
+/** 25 MB, 512 bytes, in the reader's language. */
 export function formatSize(formatNumber: FormatNumber, sizeBytes: number): string {
   const { value, unit } = sizeParts(sizeBytes);
-  return formatNumber(value, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: unit === 'byte' ? 0 : 1 });
+  // "512 bytes" / "512 octets" in words; kB and MB as their symbols.
+  return unit === 'byte'
+    ? formatNumber(value, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 })
+    : formatNumber(value, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 });
 }
 
 /**

@@ -303,7 +303,7 @@ export const en = {
   'bid.done.withdrawn': 'Your bid was withdrawn.',
 
   'documents.uploading': 'Uploading {name}…',
-  'documents.uploaded': 'Uploaded: {names}. Submit the form to attach.',
+  'documents.uploaded': 'Uploaded: {names}.',
   'documents.chosen': '{label}: files ready',
   'documents.download': 'Download',
   'documents.remove': 'Remove',

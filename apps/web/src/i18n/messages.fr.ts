@@ -312,7 +312,7 @@ export const fr: Record<MessageKey, string> = {
   'bid.done.withdrawn': 'Votre offre a été retirée.',
 
   'documents.uploading': 'Envoi de {name}…',
-  'documents.uploaded': 'Envoyé : {names}. Validez le formulaire pour les joindre.',
+  'documents.uploaded': 'Envoyé : {names}.',
   'documents.chosen': '{label} : fichiers prêts',
   'documents.download': 'Télécharger',
   'documents.remove': 'Retirer',
