@@ -1,35 +1,63 @@
-import { pipeline, Readable } from 'stream';
+import { Readable } from 'stream';
 import { DataSource } from 'typeorm';
 
 import { DocumentStore } from './document-store';
-import { rechunk } from './rechunk';
+import { hexSliceColumns, readChunkSlices } from './postgres-slices';
 
 /**
  * The default store: bytes in PostgreSQL as `bytea` rows of `chunkBytes` each, so a two-command
- * setup needs nothing more and every API replica sees every file. Writing inserts chunk by chunk
- * in one transaction (a failed upload leaves no row); reading fetches one chunk per query as the
- * client consumes them, so neither direction holds more than a chunk or two in memory.
+ * setup needs nothing more and every API replica sees every file.
+ *
+ * Memory is bounded per transfer, not per file (bench/RESULTS.md "Documents"):
+ * - Writing copies the incoming bytes into one reused chunk-sized buffer and inserts it when full,
+ *   awaiting each INSERT before reading more (back-pressure reaches the client's socket), all in one
+ *   transaction so a failed upload leaves no row. No per-chunk Buffer.concat, no read-ahead.
+ * - Reading fetches one chunk per query, when the client has taken the previous one, as several
+ *   hex columns of at most HEX_SLICE_BYTES each: node-postgres returns `bytea` as hex text, and
+ *   slices that small stay out of V8's large-object space, so they are freed by the next young-
+ *   generation collection instead of waiting for a full one.
  */
 export class PostgresDocumentStore implements DocumentStore {
   readonly kind = 'postgres' as const;
+  private readonly sliceColumns: string;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly chunkBytes: number,
-  ) {}
+  ) {
+    this.sliceColumns = hexSliceColumns(chunkBytes);
+  }
 
   async write(documentId: string, bytes: Readable): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
       await runner.startTransaction();
+      const chunk = Buffer.allocUnsafe(this.chunkBytes);
+      let filled = 0;
       let seq = 0;
-      // pipeline, not pipe: an error of the source (a refused upload) must end the loop below.
-      const pieces = rechunk(this.chunkBytes);
-      pipeline(bytes, pieces, () => undefined);
-      for await (const chunk of pieces as AsyncIterable<Buffer>) {
-        await runner.query(`INSERT INTO document_chunk (document_id, seq, data) VALUES ($1, $2, $3)`, [documentId, seq++, chunk]);
+      // The parameter is serialised when the query is sent, so the buffer is free again once it resolves.
+      const insert = (length: number) =>
+        runner.query(`INSERT INTO document_chunk (document_id, seq, data) VALUES ($1, $2, $3)`, [
+          documentId,
+          seq++,
+          chunk.subarray(0, length),
+        ]);
+      // for await pulls the next piece only after the body of the loop (and so the INSERT) is done;
+      // an error of the source (a refused upload) ends the loop and rolls back.
+      for await (const data of bytes as AsyncIterable<Buffer>) {
+        let offset = 0;
+        while (offset < data.length) {
+          const copied = data.copy(chunk, filled, offset, Math.min(data.length, offset + this.chunkBytes - filled));
+          filled += copied;
+          offset += copied;
+          if (filled === this.chunkBytes) {
+            await insert(filled);
+            filled = 0;
+          }
+        }
       }
+      if (filled > 0) await insert(filled);
       await runner.commitTransaction();
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
@@ -41,15 +69,14 @@ export class PostgresDocumentStore implements DocumentStore {
   }
 
   async read(documentId: string): Promise<Readable> {
-    const dataSource = this.dataSource;
+    const { dataSource, sliceColumns } = this;
     let seq = 0;
     return new Readable({
-      highWaterMark: 1,
-      objectMode: false,
+      highWaterMark: 1, // read() again only once the consumer has taken the previous chunk
       read() {
         dataSource
-          .query(`SELECT data FROM document_chunk WHERE document_id = $1 AND seq = $2`, [documentId, seq++])
-          .then((rows: { data: Buffer }[]) => this.push(rows.length ? rows[0].data : null))
+          .query(`SELECT ${sliceColumns} FROM document_chunk WHERE document_id = $1 AND seq = $2`, [documentId, seq++])
+          .then((rows: Record<string, string | null>[]) => this.push(rows.length ? readChunkSlices(rows[0]) : null))
           .catch((error: Error) => this.destroy(error));
       },
     });
