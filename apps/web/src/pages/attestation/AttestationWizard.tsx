@@ -126,6 +126,8 @@ export function AttestationWizard({
       {!reviewing ? (
         <form className="card" onSubmit={next} noValidate>
           <FormErrors errors={errors} />
+          {/* Said once per step rather than under each of the step's evidence fields. */}
+          <p className="hint">{t('attestation.evidenceHint')}</p>
           {criteria
             .filter((c) => c.pillar === PILLARS[step])
             .map((c) => (
@@ -138,7 +140,6 @@ export function AttestationWizard({
                 />
                 <DocumentUpload
                   label={t('attestation.evidence', { code: c.code })}
-                  hint={t('attestation.evidenceHint')}
                   documents={evidence[c.code] ?? []}
                   onChange={(next) => setEvidence((e) => ({ ...e, [c.code]: next }))}
                   onBusyChange={setUploading}
