@@ -14,7 +14,6 @@ export REDIS_URL=redis://127.0.0.1:6379 QUEUE_PREFIX=sg-bench-docs LOG_LEVEL=err
 export JWT_SECRET=bench-secret-0123456789abcdef0123456789 ADMIN_EMAIL=admin@bench.test ADMIN_PASSWORD=bench-admin-password
 export REQUESTS_PER_MINUTE=10000000 DOCUMENT_MAX_BYTES=$SIZE
 npm run --silent build >/dev/null
-node scripts/create-database.js "$DATABASE_URL"
 npm run --silent migration:run:prod >/dev/null
 S3_DIR=$(mktemp -d)
 pids=()

@@ -1,8 +1,10 @@
+import type { Pool } from 'pg';
 import { Readable } from 'stream';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 import { DocumentStore } from './document-store';
-import { hexSliceColumns, readChunkSlices } from './postgres-slices';
+import { readChunkByCopy } from './postgres-chunk-copy';
 
 /**
  * The default store: bytes in PostgreSQL as `bytea` rows of `chunkBytes` each, so a two-command
@@ -12,21 +14,17 @@ import { hexSliceColumns, readChunkSlices } from './postgres-slices';
  * - Writing copies the incoming bytes into one reused chunk-sized buffer and inserts it when full,
  *   awaiting each INSERT before reading more (back-pressure reaches the client's socket), all in one
  *   transaction so a failed upload leaves no row. No per-chunk Buffer.concat, no read-ahead.
- * - Reading fetches one chunk per query, when the client has taken the previous one, as several
- *   hex columns of at most HEX_SLICE_BYTES each: node-postgres returns `bytea` as hex text, and
- *   slices that small stay out of V8's large-object space, so they are freed by the next young-
- *   generation collection instead of waiting for a full one.
+ * - Reading fetches one chunk at a time, when the client has taken the previous one, as raw bytes
+ *   through a binary COPY (postgres-chunk-copy.ts: no hex strings), holding a pooled connection
+ *   only while that chunk arrives.
  */
 export class PostgresDocumentStore implements DocumentStore {
   readonly kind = 'postgres' as const;
-  private readonly sliceColumns: string;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly chunkBytes: number,
-  ) {
-    this.sliceColumns = hexSliceColumns(chunkBytes);
-  }
+  ) {}
 
   async write(documentId: string, bytes: Readable): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
@@ -69,14 +67,13 @@ export class PostgresDocumentStore implements DocumentStore {
   }
 
   async read(documentId: string): Promise<Readable> {
-    const { dataSource, sliceColumns } = this;
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
     let seq = 0;
     return new Readable({
       highWaterMark: 1, // read() again only once the consumer has taken the previous chunk
       read() {
-        dataSource
-          .query(`SELECT ${sliceColumns} FROM document_chunk WHERE document_id = $1 AND seq = $2`, [documentId, seq++])
-          .then((rows: Record<string, string | null>[]) => this.push(rows.length ? readChunkSlices(rows[0]) : null))
+        readChunkByCopy(pool, documentId, seq++)
+          .then((chunk) => this.push(chunk))
           .catch((error: Error) => this.destroy(error));
       },
     });
