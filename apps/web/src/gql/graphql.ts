@@ -125,6 +125,10 @@ export type Challenge = {
   /** Annexes this reader may see (RESTRICTED ones: eligible vendors, the buyer, its evaluators). */
   documents: Array<Document>;
   evaluationProgress?: Maybe<EvaluationProgress>;
+  /** The buyer's officers only (null for anyone else): the organisation's enabled evaluators not yet invited who may be (not the challenge's author). */
+  evaluatorCandidates?: Maybe<Array<User>>;
+  /** The invited evaluator pool, in invitation order: the buyer's officers only (null for anyone else). */
+  evaluators?: Maybe<Array<User>>;
   evaluatorsPerSubmission: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   maxAwards: Scalars['Int']['output'];
@@ -338,6 +342,8 @@ export type EvaluationCriterionInput = {
 
 export type EvaluationProgress = {
   __typename?: 'EvaluationProgress';
+  /** When the last assignment was made once every eligible submission is staffed. */
+  assignedAt?: Maybe<Scalars['DateTime']['output']>;
   assignments: Scalars['Int']['output'];
   awaitingModeration: Scalars['Int']['output'];
   eligible: Scalars['Int']['output'];
@@ -348,8 +354,14 @@ export type EvaluationProgress = {
   missingEvaluators: Scalars['Int']['output'];
   /** Open assignments past the scoring deadline, or PENDING past the acceptance window (ASSIGNMENT_ACCEPT_HOURS). */
   overdueAssignments: Scalars['Int']['output'];
+  /** When the ranking was computed. */
+  rankedAt?: Maybe<Scalars['DateTime']['output']>;
   scoredAssignments: Scalars['Int']['output'];
+  /** When the last assignment was scored once every one is. */
+  scoredAt?: Maybe<Scalars['DateTime']['output']>;
   screened: Scalars['Int']['output'];
+  /** When the last live submission was screened; null while any is unscreened. */
+  screenedAt?: Maybe<Scalars['DateTime']['output']>;
   screenedOut: Scalars['Int']['output'];
   submissions: Scalars['Int']['output'];
 };
@@ -1149,6 +1161,121 @@ export type AskQuestionMutationVariables = Exact<{
 
 export type AskQuestionMutation = { __typename?: 'Mutation', askQuestion: { __typename?: 'Question', id: string } };
 
+export type OfficerChallengesQueryVariables = Exact<{
+  buyerId: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerChallengesQuery = { __typename?: 'Query', challenges: { __typename?: 'ChallengeConnection', totalCount: number, edges: Array<{ __typename?: 'ChallengeEdge', node: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, classification: Classification, submissionDeadline: string, publishedAt?: string | null } }> } };
+
+export type OfficerChallengeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerChallengeQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, problemStatement: string, tags: Array<string>, classification: Classification, requiredTier: SovereigntyTier, trustedJurisdiction: TrustedJurisdiction, smeOnly: boolean, maxAwards: number, evaluatorsPerSubmission: number, blindEvaluation: boolean, standstillDays: number, submissionDeadline: string, questionsDeadline?: string | null, scoringDeadline?: string | null, publishedAt?: string | null, closedAt?: string | null, awardedAt?: string | null, noAwardReason?: string | null, budget: { __typename?: 'Money', amountMinor: number, currency: string }, maxContractValue: { __typename?: 'Money', amountMinor: number, currency: string }, criteria: Array<{ __typename?: 'EvaluationCriterion', id: string, name: string, description: string, weight: number }>, amendments: Array<{ __typename?: 'Amendment', at: string, reason: string }>, evaluators?: Array<{ __typename?: 'User', id: string, displayName: string }> | null, evaluatorCandidates?: Array<{ __typename?: 'User', id: string, displayName: string }> | null } | null };
+
+export type OfficerCreateChallengeMutationVariables = Exact<{
+  input: CreateChallengeInput;
+}>;
+
+
+export type OfficerCreateChallengeMutation = { __typename?: 'Mutation', createChallenge: { __typename?: 'Challenge', id: string, status: ChallengeStatus } };
+
+export type OfficerUpdateChallengeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateChallengeInput;
+}>;
+
+
+export type OfficerUpdateChallengeMutation = { __typename?: 'Mutation', updateChallenge: { __typename?: 'Challenge', id: string, status: ChallengeStatus } };
+
+export type OfficerPublishChallengeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerPublishChallengeMutation = { __typename?: 'Mutation', publishChallenge: { __typename?: 'Challenge', id: string, status: ChallengeStatus } };
+
+export type OfficerAmendChallengeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AmendChallengeInput;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type OfficerAmendChallengeMutation = { __typename?: 'Mutation', amendChallenge: { __typename?: 'Challenge', id: string, status: ChallengeStatus } };
+
+export type OfficerCancelChallengeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type OfficerCancelChallengeMutation = { __typename?: 'Mutation', cancelChallenge: { __typename?: 'Challenge', id: string, status: ChallengeStatus } };
+
+export type OfficerInviteEvaluatorsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type OfficerInviteEvaluatorsMutation = { __typename?: 'Mutation', inviteEvaluators: { __typename?: 'Challenge', id: string } };
+
+export type OfficerQuestionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerQuestionsQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, questions: Array<{ __typename?: 'Question', id: string, text: string, askedAt: string, answer?: string | null, answeredAt?: string | null }> } | null };
+
+export type OfficerAnswerQuestionMutationVariables = Exact<{
+  questionId: Scalars['ID']['input'];
+  answer: Scalars['String']['input'];
+}>;
+
+
+export type OfficerAnswerQuestionMutation = { __typename?: 'Mutation', answerQuestion: { __typename?: 'Question', id: string, answer?: string | null } };
+
+export type OfficerEvaluationBoardQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerEvaluationBoardQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, publishedAt?: string | null, closedAt?: string | null, awardedAt?: string | null, submissionDeadline: string, evaluatorsPerSubmission: number, evaluators?: Array<{ __typename?: 'User', id: string, displayName: string }> | null, evaluationProgress?: { __typename?: 'EvaluationProgress', submissions: number, screened: number, eligible: number, screenedOut: number, assignments: number, scoredAssignments: number, awaitingModeration: number, evaluated: number, missingEvaluators: number, overdueAssignments: number, screenedAt?: string | null, assignedAt?: string | null, scoredAt?: string | null, rankedAt?: string | null, evaluators: Array<{ __typename?: 'EvaluatorProgress', evaluatorId: string, pending: number, accepted: number, scored: number, conflictDeclared: number, withdrawn: number, overdue: boolean }> } | null, submissions: Array<{ __typename?: 'Submission', id: string, status: SubmissionStatus, submittedAt: string, vendor?: { __typename?: 'Organisation', id: string, name: string } | null, screening?: { __typename?: 'ScreeningResult', eligible: boolean, reasons: Array<string>, tier?: SovereigntyTier | null } | null }> } | null };
+
+export type OfficerModerationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerModerationQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, criteria: Array<{ __typename?: 'EvaluationCriterion', id: string, name: string, weight: number }>, submissions: Array<{ __typename?: 'Submission', id: string, status: SubmissionStatus, vendor?: { __typename?: 'Organisation', id: string, name: string } | null, result?: { __typename?: 'SubmissionResult', needsModeration: boolean, totalScore: number, criteria: Array<{ __typename?: 'CriterionResult', mean: number, spread: number, consensus?: number | null, criterion: { __typename?: 'EvaluationCriterion', id: string, name: string } }> } | null }> } | null };
+
+export type OfficerModerateSubmissionMutationVariables = Exact<{
+  submissionId: Scalars['ID']['input'];
+  scores: Array<ScoreInput> | ScoreInput;
+  rationale: Scalars['String']['input'];
+}>;
+
+
+export type OfficerModerateSubmissionMutation = { __typename?: 'Mutation', moderateSubmission: { __typename?: 'Submission', id: string, status: SubmissionStatus } };
+
+export type OfficerRankingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerRankingQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, maxAwards: number, awardedAt?: string | null, noAwardReason?: string | null, budget: { __typename?: 'Money', amountMinor: number, currency: string }, ranking?: Array<{ __typename?: 'RankedSubmission', rank: number, totalScore: number, recommended: boolean, submission: { __typename?: 'Submission', id: string, status: SubmissionStatus, price: { __typename?: 'Money', amountMinor: number, currency: string }, vendor?: { __typename?: 'Organisation', id: string, name: string } | null } }> | null } | null };
+
+export type OfficerApproveAwardMutationVariables = Exact<{
+  challengeId: Scalars['ID']['input'];
+  submissionIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  justification?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OfficerApproveAwardMutation = { __typename?: 'Mutation', approveAward: { __typename?: 'Challenge', id: string, status: ChallengeStatus } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1513,3 +1640,292 @@ export const AskQuestionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AskQuestionMutation, AskQuestionMutationVariables>;
+export const OfficerChallengesDocument = new TypedDocumentString(`
+    query OfficerChallenges($buyerId: ID!) {
+  challenges(first: 100, filter: {buyerId: $buyerId}) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        status
+        classification
+        submissionDeadline
+        publishedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerChallengesQuery, OfficerChallengesQueryVariables>;
+export const OfficerChallengeDocument = new TypedDocumentString(`
+    query OfficerChallenge($id: ID!) {
+  challenge(id: $id) {
+    id
+    title
+    status
+    problemStatement
+    tags
+    classification
+    requiredTier
+    trustedJurisdiction
+    smeOnly
+    budget {
+      amountMinor
+      currency
+    }
+    maxContractValue {
+      amountMinor
+      currency
+    }
+    maxAwards
+    evaluatorsPerSubmission
+    blindEvaluation
+    standstillDays
+    submissionDeadline
+    questionsDeadline
+    scoringDeadline
+    publishedAt
+    closedAt
+    awardedAt
+    noAwardReason
+    criteria {
+      id
+      name
+      description
+      weight
+    }
+    amendments {
+      at
+      reason
+    }
+    evaluators {
+      id
+      displayName
+    }
+    evaluatorCandidates {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerChallengeQuery, OfficerChallengeQueryVariables>;
+export const OfficerCreateChallengeDocument = new TypedDocumentString(`
+    mutation OfficerCreateChallenge($input: CreateChallengeInput!) {
+  createChallenge(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerCreateChallengeMutation, OfficerCreateChallengeMutationVariables>;
+export const OfficerUpdateChallengeDocument = new TypedDocumentString(`
+    mutation OfficerUpdateChallenge($id: ID!, $input: UpdateChallengeInput!) {
+  updateChallenge(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerUpdateChallengeMutation, OfficerUpdateChallengeMutationVariables>;
+export const OfficerPublishChallengeDocument = new TypedDocumentString(`
+    mutation OfficerPublishChallenge($id: ID!) {
+  publishChallenge(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerPublishChallengeMutation, OfficerPublishChallengeMutationVariables>;
+export const OfficerAmendChallengeDocument = new TypedDocumentString(`
+    mutation OfficerAmendChallenge($id: ID!, $input: AmendChallengeInput!, $reason: String!) {
+  amendChallenge(id: $id, input: $input, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerAmendChallengeMutation, OfficerAmendChallengeMutationVariables>;
+export const OfficerCancelChallengeDocument = new TypedDocumentString(`
+    mutation OfficerCancelChallenge($id: ID!, $reason: String!) {
+  cancelChallenge(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerCancelChallengeMutation, OfficerCancelChallengeMutationVariables>;
+export const OfficerInviteEvaluatorsDocument = new TypedDocumentString(`
+    mutation OfficerInviteEvaluators($id: ID!, $userIds: [ID!]!) {
+  inviteEvaluators(challengeId: $id, userIds: $userIds) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerInviteEvaluatorsMutation, OfficerInviteEvaluatorsMutationVariables>;
+export const OfficerQuestionsDocument = new TypedDocumentString(`
+    query OfficerQuestions($id: ID!) {
+  challenge(id: $id) {
+    id
+    title
+    status
+    questions {
+      id
+      text
+      askedAt
+      answer
+      answeredAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerQuestionsQuery, OfficerQuestionsQueryVariables>;
+export const OfficerAnswerQuestionDocument = new TypedDocumentString(`
+    mutation OfficerAnswerQuestion($questionId: ID!, $answer: String!) {
+  answerQuestion(questionId: $questionId, answer: $answer) {
+    id
+    answer
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerAnswerQuestionMutation, OfficerAnswerQuestionMutationVariables>;
+export const OfficerEvaluationBoardDocument = new TypedDocumentString(`
+    query OfficerEvaluationBoard($id: ID!) {
+  challenge(id: $id) {
+    id
+    title
+    status
+    publishedAt
+    closedAt
+    awardedAt
+    submissionDeadline
+    evaluatorsPerSubmission
+    evaluators {
+      id
+      displayName
+    }
+    evaluationProgress {
+      submissions
+      screened
+      eligible
+      screenedOut
+      assignments
+      scoredAssignments
+      awaitingModeration
+      evaluated
+      missingEvaluators
+      overdueAssignments
+      screenedAt
+      assignedAt
+      scoredAt
+      rankedAt
+      evaluators {
+        evaluatorId
+        pending
+        accepted
+        scored
+        conflictDeclared
+        withdrawn
+        overdue
+      }
+    }
+    submissions {
+      id
+      status
+      submittedAt
+      vendor {
+        id
+        name
+      }
+      screening {
+        eligible
+        reasons
+        tier
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerEvaluationBoardQuery, OfficerEvaluationBoardQueryVariables>;
+export const OfficerModerationDocument = new TypedDocumentString(`
+    query OfficerModeration($id: ID!) {
+  challenge(id: $id) {
+    id
+    title
+    status
+    criteria {
+      id
+      name
+      weight
+    }
+    submissions {
+      id
+      status
+      vendor {
+        id
+        name
+      }
+      result {
+        needsModeration
+        totalScore
+        criteria {
+          criterion {
+            id
+            name
+          }
+          mean
+          spread
+          consensus
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerModerationQuery, OfficerModerationQueryVariables>;
+export const OfficerModerateSubmissionDocument = new TypedDocumentString(`
+    mutation OfficerModerateSubmission($submissionId: ID!, $scores: [ScoreInput!]!, $rationale: String!) {
+  moderateSubmission(
+    submissionId: $submissionId
+    scores: $scores
+    rationale: $rationale
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerModerateSubmissionMutation, OfficerModerateSubmissionMutationVariables>;
+export const OfficerRankingDocument = new TypedDocumentString(`
+    query OfficerRanking($id: ID!) {
+  challenge(id: $id) {
+    id
+    title
+    status
+    maxAwards
+    awardedAt
+    noAwardReason
+    budget {
+      amountMinor
+      currency
+    }
+    ranking {
+      rank
+      totalScore
+      recommended
+      submission {
+        id
+        status
+        price {
+          amountMinor
+          currency
+        }
+        vendor {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerRankingQuery, OfficerRankingQueryVariables>;
+export const OfficerApproveAwardDocument = new TypedDocumentString(`
+    mutation OfficerApproveAward($challengeId: ID!, $submissionIds: [ID!]!, $justification: String) {
+  approveAward(
+    challengeId: $challengeId
+    submissionIds: $submissionIds
+    justification: $justification
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerApproveAwardMutation, OfficerApproveAwardMutationVariables>;
