@@ -51,7 +51,8 @@ describe('web console: the officer runs a sprint in a browser (e2e)', () => {
     const title = `Night-time drone detection ${Date.now()}`;
     const winner = await registerVendor(stack.gql, { name: `Winner Robotics ${process.pid}` });
     const runnerUp = await registerVendor(stack.gql, { name: `Runner-up Sensors ${process.pid}` });
-    for (const vendor of [winner, runnerUp]) await attest(stack.gql, vendor, NATO_T4_ANSWERS);
+    const attestations = [];
+    for (const vendor of [winner, runnerUp]) attestations.push(await attest(stack.gql, vendor, NATO_T4_ANSWERS));
 
     const page = await browser.newPage();
     const watch = watchPage(page, baseUrl);
@@ -238,6 +239,14 @@ describe('web console: the officer runs a sprint in a browser (e2e)', () => {
     await tabTo(page, m('officer.ranking.justification'));
     await page.keyboard.type('Runner-up is 20 % cheaper for nearly the same merit');
     await tabTo(page, m('officer.ranking.approve'));
+    await page.keyboard.press('Enter');
+    // T2: the winner's key answers must be verified first (the attestation review, done here through the API).
+    await page.getByText(m('officer.ranking.unverified')).waitFor();
+    await ok(
+      `mutation V($id: ID!, $codes: [String!]!) { verifyAttestationCriteria(attestationId: $id, codes: $codes) { id } }`,
+      { id: attestations[1].id, codes: ['OS-2', 'OS-6', 'OS-7', 'TS-7'] },
+      team.officer,
+    );
     await page.keyboard.press('Enter');
     await page.getByText(m('officer.ranking.approved')).waitFor();
 

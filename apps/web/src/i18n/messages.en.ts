@@ -540,6 +540,8 @@ export const en = {
   'officer.ranking.approved': 'Award approved. Contracts are issued to the winners; bidders get their debrief.',
   'officer.ranking.decided': 'Award decided {date}.',
   'officer.ranking.noAward': 'No award: {reason}',
+  'officer.ranking.unverified':
+    "The winners' key attestation answers (OS-2, OS-6, OS-7, TS-7) must be verified in the attestation review before this award.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -552,4 +552,6 @@ export const fr: Record<MessageKey, string> = {
     'Attribution approuvée. Les contrats sont émis aux lauréats ; les soumissionnaires reçoivent leur compte rendu.',
   'officer.ranking.decided': 'Attribution décidée le {date}.',
   'officer.ranking.noAward': 'Pas d’attribution : {reason}',
+  'officer.ranking.unverified':
+    'Les réponses clés de l’attestation des lauréats (OS-2, OS-6, OS-7, TS-7) doivent être vérifiées dans la revue des attestations avant cette attribution.',
 };

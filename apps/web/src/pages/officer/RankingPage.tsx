@@ -58,7 +58,10 @@ export default function RankingPage() {
       setApproved(true);
       query.reload();
     } catch (error) {
-      setErrors(error instanceof ApiError ? errorsByField(error, ['justification', 'submissionIds']) : { '': ['UNKNOWN'] });
+      // T2 and above: the winners' key attestation answers must be verified before an award.
+      if (error instanceof ApiError && error.problems.some((p) => p.extensions.unverified))
+        setErrors({ '': ['officer.ranking.unverified'] });
+      else setErrors(error instanceof ApiError ? errorsByField(error, ['justification', 'submissionIds']) : { '': ['UNKNOWN'] });
     } finally {
       setBusy(false);
     }
@@ -115,7 +118,11 @@ export default function RankingPage() {
           </table>
           {!decided ? (
             <>
-              <FormErrors errors={errors.selection ? { '': [], selection: errors.selection } : { '': errors[''] ?? [] }} />
+              {errors['']?.[0] === 'officer.ranking.unverified' ? (
+                <Alert>{t('officer.ranking.unverified')}</Alert>
+              ) : (
+                <FormErrors errors={errors.selection ? { '': [], selection: errors.selection } : { '': errors[''] ?? [] }} />
+              )}
               {errors.selection ? <p className="field-error">{t('officer.ranking.pickOne')}</p> : null}
               {departs ? <Alert kind="info">{t('officer.ranking.departs')}</Alert> : null}
               <TextArea
