@@ -58,7 +58,7 @@ export function ChallengeForm({
   const dateTime = { type: 'datetime-local', step: 1 };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit();
+    if (!busy) onSubmit();
   };
 
   return (
@@ -131,7 +131,8 @@ export function ChallengeForm({
         errors={[...(fieldErrors('criteria') ?? []), ...(fieldErrors('criterion') ?? [])]}
       />
       <div className="actions">
-        <button type="submit" disabled={busy}>
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard user's focus. */}
+        <button type="submit" aria-disabled={busy}>
           {mode === 'create' ? t('officer.form.create') : t('officer.form.save')}
         </button>
       </div>

@@ -42,6 +42,7 @@ export function DraftEditor({ challenge, onChange }: { challenge: Challenge; onC
   }
 
   async function publishNow() {
+    if (busy) return;
     setBusy(true);
     setPublishErrors({});
     try {
@@ -61,7 +62,7 @@ export function DraftEditor({ challenge, onChange }: { challenge: Challenge; onC
         <p>{t('officer.publish.intro')}</p>
         <FormErrors errors={publishErrors} />
         <div className="actions">
-          <button type="button" onClick={publishNow} disabled={busy}>
+          <button type="button" onClick={publishNow} aria-disabled={busy}>
             {t('officer.publish.button')}
           </button>
         </div>

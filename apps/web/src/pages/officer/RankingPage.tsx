@@ -47,6 +47,7 @@ export default function RankingPage() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     const problems: Record<string, string[]> = {};
     if (!chosen.length) problems.selection = ['officer.ranking.pickOne'];
     if (departs && !justification.trim()) problems.justification = ['REQUIRED'];
@@ -132,7 +133,8 @@ export default function RankingPage() {
                 errors={fieldErrors('justification')}
               />
               <div className="actions">
-                <button type="submit" disabled={busy}>
+                {/* aria-disabled, not disabled: a disabled button drops the keyboard user's focus. */}
+                <button type="submit" aria-disabled={busy}>
                   {t('officer.ranking.approve')}
                 </button>
               </div>
