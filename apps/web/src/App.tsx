@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 
 import { RequireVendor } from './auth/RequireVendor';
+import { RolePage } from './auth/RolePage';
 import { useI18n } from './i18n/i18n';
 import { ChallengePage } from './pages/ChallengePage';
 import { ChallengesPage } from './pages/ChallengesPage';
@@ -17,6 +18,8 @@ const AttestationPage = lazy(() => import('./pages/attestation/AttestationPage')
 const BidPage = lazy(() => import('./pages/bid/BidPage'));
 const SubmissionsPage = lazy(() => import('./pages/SubmissionsPage'));
 const ContractsPage = lazy(() => import('./pages/ContractsPage'));
+const EvaluatorAssignmentsPage = lazy(() => import('./pages/evaluator/AssignmentsPage'));
+const EvaluatorScoringPage = lazy(() => import('./pages/evaluator/ScoringPage'));
 
 export function App() {
   const { t } = useI18n();
@@ -37,6 +40,22 @@ export function App() {
         <Route path="/challenges/:id/bid" element={vendorOnly(<BidPage />)} />
         <Route path="/submissions" element={vendorOnly(<SubmissionsPage />)} />
         <Route path="/contracts" element={vendorOnly(<ContractsPage />)} />
+        <Route
+          path="/evaluations"
+          element={
+            <RolePage roles={['EVALUATOR']}>
+              <EvaluatorAssignmentsPage />
+            </RolePage>
+          }
+        />
+        <Route
+          path="/evaluations/:id"
+          element={
+            <RolePage roles={['EVALUATOR']}>
+              <EvaluatorScoringPage />
+            </RolePage>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

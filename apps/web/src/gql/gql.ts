@@ -34,6 +34,12 @@ type Documents = {
     "\n  query Eligibility($challengeId: ID!) {\n    eligibility(challengeId: $challengeId) {\n      eligible\n      reasons\n      tier\n    }\n  }\n": typeof types.EligibilityDocument,
     "\n  query ChallengeDetail($id: ID!) {\n    challenge(id: $id) {\n      id\n      title\n      status\n      problemStatement\n      tags\n      classification\n      requiredTier\n      trustedJurisdiction\n      smeOnly\n      maxAwards\n      publishedAt\n      questionsDeadline\n      submissionDeadline\n      buyer {\n        name\n      }\n      budget {\n        amountMinor\n        currency\n      }\n      maxContractValue {\n        amountMinor\n        currency\n      }\n      criteria {\n        id\n        name\n        description\n        weight\n      }\n      amendments {\n        at\n        reason\n      }\n      questions {\n        id\n        text\n        askedAt\n        answer\n        answeredAt\n      }\n    }\n  }\n": typeof types.ChallengeDetailDocument,
     "\n  mutation AskQuestion($challengeId: ID!, $text: String!) {\n    askQuestion(challengeId: $challengeId, text: $text) {\n      id\n    }\n  }\n": typeof types.AskQuestionDocument,
+    "\n  query EvaluatorAssignments {\n    myAssignments {\n      id\n      status\n      submission {\n        id\n        vendor {\n          id\n          name\n        }\n        challenge {\n          id\n          title\n          blindEvaluation\n          scoringDeadline\n        }\n      }\n    }\n  }\n": typeof types.EvaluatorAssignmentsDocument,
+    "\n  query EvaluatorAssignmentScores {\n    myAssignments {\n      id\n      status\n      scores {\n        criterion {\n          id\n        }\n        score\n        justification\n      }\n      submission {\n        id\n      }\n    }\n  }\n": typeof types.EvaluatorAssignmentScoresDocument,
+    "\n  query ScoredSubmission($id: ID!) {\n    submission(id: $id) {\n      id\n      summary\n      technicalApproach\n      durationDays\n      price {\n        amountMinor\n        currency\n      }\n      vendor {\n        id\n        name\n      }\n      challenge {\n        id\n        title\n        blindEvaluation\n        scoringDeadline\n        criteria {\n          id\n          name\n          description\n          weight\n        }\n      }\n    }\n  }\n": typeof types.ScoredSubmissionDocument,
+    "\n  mutation EvaluatorAcceptAssignment($id: ID!) {\n    acceptAssignment(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.EvaluatorAcceptAssignmentDocument,
+    "\n  mutation EvaluatorDeclareConflict($id: ID!, $reason: String!) {\n    declareConflict(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.EvaluatorDeclareConflictDocument,
+    "\n  mutation EvaluatorSubmitScores($id: ID!, $scores: [ScoreInput!]!) {\n    submitScores(assignmentId: $id, scores: $scores) {\n      id\n      status\n    }\n  }\n": typeof types.EvaluatorSubmitScoresDocument,
 };
 const documents: Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        displayName\n        email\n        roles\n        organisation {\n          id\n          name\n          smeClass\n        }\n      }\n    }\n  }\n": types.SignInDocument,
@@ -55,6 +61,12 @@ const documents: Documents = {
     "\n  query Eligibility($challengeId: ID!) {\n    eligibility(challengeId: $challengeId) {\n      eligible\n      reasons\n      tier\n    }\n  }\n": types.EligibilityDocument,
     "\n  query ChallengeDetail($id: ID!) {\n    challenge(id: $id) {\n      id\n      title\n      status\n      problemStatement\n      tags\n      classification\n      requiredTier\n      trustedJurisdiction\n      smeOnly\n      maxAwards\n      publishedAt\n      questionsDeadline\n      submissionDeadline\n      buyer {\n        name\n      }\n      budget {\n        amountMinor\n        currency\n      }\n      maxContractValue {\n        amountMinor\n        currency\n      }\n      criteria {\n        id\n        name\n        description\n        weight\n      }\n      amendments {\n        at\n        reason\n      }\n      questions {\n        id\n        text\n        askedAt\n        answer\n        answeredAt\n      }\n    }\n  }\n": types.ChallengeDetailDocument,
     "\n  mutation AskQuestion($challengeId: ID!, $text: String!) {\n    askQuestion(challengeId: $challengeId, text: $text) {\n      id\n    }\n  }\n": types.AskQuestionDocument,
+    "\n  query EvaluatorAssignments {\n    myAssignments {\n      id\n      status\n      submission {\n        id\n        vendor {\n          id\n          name\n        }\n        challenge {\n          id\n          title\n          blindEvaluation\n          scoringDeadline\n        }\n      }\n    }\n  }\n": types.EvaluatorAssignmentsDocument,
+    "\n  query EvaluatorAssignmentScores {\n    myAssignments {\n      id\n      status\n      scores {\n        criterion {\n          id\n        }\n        score\n        justification\n      }\n      submission {\n        id\n      }\n    }\n  }\n": types.EvaluatorAssignmentScoresDocument,
+    "\n  query ScoredSubmission($id: ID!) {\n    submission(id: $id) {\n      id\n      summary\n      technicalApproach\n      durationDays\n      price {\n        amountMinor\n        currency\n      }\n      vendor {\n        id\n        name\n      }\n      challenge {\n        id\n        title\n        blindEvaluation\n        scoringDeadline\n        criteria {\n          id\n          name\n          description\n          weight\n        }\n      }\n    }\n  }\n": types.ScoredSubmissionDocument,
+    "\n  mutation EvaluatorAcceptAssignment($id: ID!) {\n    acceptAssignment(id: $id) {\n      id\n      status\n    }\n  }\n": types.EvaluatorAcceptAssignmentDocument,
+    "\n  mutation EvaluatorDeclareConflict($id: ID!, $reason: String!) {\n    declareConflict(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.EvaluatorDeclareConflictDocument,
+    "\n  mutation EvaluatorSubmitScores($id: ID!, $scores: [ScoreInput!]!) {\n    submitScores(assignmentId: $id, scores: $scores) {\n      id\n      status\n    }\n  }\n": types.EvaluatorSubmitScoresDocument,
 };
 
 /**
@@ -133,6 +145,30 @@ export function graphql(source: "\n  query ChallengeDetail($id: ID!) {\n    chal
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AskQuestion($challengeId: ID!, $text: String!) {\n    askQuestion(challengeId: $challengeId, text: $text) {\n      id\n    }\n  }\n"): typeof import('./graphql').AskQuestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvaluatorAssignments {\n    myAssignments {\n      id\n      status\n      submission {\n        id\n        vendor {\n          id\n          name\n        }\n        challenge {\n          id\n          title\n          blindEvaluation\n          scoringDeadline\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EvaluatorAssignmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvaluatorAssignmentScores {\n    myAssignments {\n      id\n      status\n      scores {\n        criterion {\n          id\n        }\n        score\n        justification\n      }\n      submission {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').EvaluatorAssignmentScoresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoredSubmission($id: ID!) {\n    submission(id: $id) {\n      id\n      summary\n      technicalApproach\n      durationDays\n      price {\n        amountMinor\n        currency\n      }\n      vendor {\n        id\n        name\n      }\n      challenge {\n        id\n        title\n        blindEvaluation\n        scoringDeadline\n        criteria {\n          id\n          name\n          description\n          weight\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ScoredSubmissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvaluatorAcceptAssignment($id: ID!) {\n    acceptAssignment(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').EvaluatorAcceptAssignmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvaluatorDeclareConflict($id: ID!, $reason: String!) {\n    declareConflict(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').EvaluatorDeclareConflictDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvaluatorSubmitScores($id: ID!, $scores: [ScoreInput!]!) {\n    submitScores(assignmentId: $id, scores: $scores) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').EvaluatorSubmitScoresDocument;
 
 
 export function graphql(source: string) {

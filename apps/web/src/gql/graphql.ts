@@ -1149,6 +1149,46 @@ export type AskQuestionMutationVariables = Exact<{
 
 export type AskQuestionMutation = { __typename?: 'Mutation', askQuestion: { __typename?: 'Question', id: string } };
 
+export type EvaluatorAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvaluatorAssignmentsQuery = { __typename?: 'Query', myAssignments: Array<{ __typename?: 'EvaluationAssignment', id: string, status: AssignmentStatus, submission: { __typename?: 'Submission', id: string, vendor?: { __typename?: 'Organisation', id: string, name: string } | null, challenge: { __typename?: 'Challenge', id: string, title: string, blindEvaluation: boolean, scoringDeadline?: string | null } } }> };
+
+export type EvaluatorAssignmentScoresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvaluatorAssignmentScoresQuery = { __typename?: 'Query', myAssignments: Array<{ __typename?: 'EvaluationAssignment', id: string, status: AssignmentStatus, scores: Array<{ __typename?: 'CriterionScore', score: number, justification: string, criterion: { __typename?: 'EvaluationCriterion', id: string } }>, submission: { __typename?: 'Submission', id: string } }> };
+
+export type ScoredSubmissionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScoredSubmissionQuery = { __typename?: 'Query', submission?: { __typename?: 'Submission', id: string, summary: string, technicalApproach: string, durationDays: number, price: { __typename?: 'Money', amountMinor: number, currency: string }, vendor?: { __typename?: 'Organisation', id: string, name: string } | null, challenge: { __typename?: 'Challenge', id: string, title: string, blindEvaluation: boolean, scoringDeadline?: string | null, criteria: Array<{ __typename?: 'EvaluationCriterion', id: string, name: string, description: string, weight: number }> } } | null };
+
+export type EvaluatorAcceptAssignmentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EvaluatorAcceptAssignmentMutation = { __typename?: 'Mutation', acceptAssignment: { __typename?: 'EvaluationAssignment', id: string, status: AssignmentStatus } };
+
+export type EvaluatorDeclareConflictMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type EvaluatorDeclareConflictMutation = { __typename?: 'Mutation', declareConflict: { __typename?: 'EvaluationAssignment', id: string, status: AssignmentStatus } };
+
+export type EvaluatorSubmitScoresMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  scores: Array<ScoreInput> | ScoreInput;
+}>;
+
+
+export type EvaluatorSubmitScoresMutation = { __typename?: 'Mutation', submitScores: { __typename?: 'EvaluationAssignment', id: string, status: AssignmentStatus } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1513,3 +1553,96 @@ export const AskQuestionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AskQuestionMutation, AskQuestionMutationVariables>;
+export const EvaluatorAssignmentsDocument = new TypedDocumentString(`
+    query EvaluatorAssignments {
+  myAssignments {
+    id
+    status
+    submission {
+      id
+      vendor {
+        id
+        name
+      }
+      challenge {
+        id
+        title
+        blindEvaluation
+        scoringDeadline
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluatorAssignmentsQuery, EvaluatorAssignmentsQueryVariables>;
+export const EvaluatorAssignmentScoresDocument = new TypedDocumentString(`
+    query EvaluatorAssignmentScores {
+  myAssignments {
+    id
+    status
+    scores {
+      criterion {
+        id
+      }
+      score
+      justification
+    }
+    submission {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluatorAssignmentScoresQuery, EvaluatorAssignmentScoresQueryVariables>;
+export const ScoredSubmissionDocument = new TypedDocumentString(`
+    query ScoredSubmission($id: ID!) {
+  submission(id: $id) {
+    id
+    summary
+    technicalApproach
+    durationDays
+    price {
+      amountMinor
+      currency
+    }
+    vendor {
+      id
+      name
+    }
+    challenge {
+      id
+      title
+      blindEvaluation
+      scoringDeadline
+      criteria {
+        id
+        name
+        description
+        weight
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScoredSubmissionQuery, ScoredSubmissionQueryVariables>;
+export const EvaluatorAcceptAssignmentDocument = new TypedDocumentString(`
+    mutation EvaluatorAcceptAssignment($id: ID!) {
+  acceptAssignment(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluatorAcceptAssignmentMutation, EvaluatorAcceptAssignmentMutationVariables>;
+export const EvaluatorDeclareConflictDocument = new TypedDocumentString(`
+    mutation EvaluatorDeclareConflict($id: ID!, $reason: String!) {
+  declareConflict(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluatorDeclareConflictMutation, EvaluatorDeclareConflictMutationVariables>;
+export const EvaluatorSubmitScoresDocument = new TypedDocumentString(`
+    mutation EvaluatorSubmitScores($id: ID!, $scores: [ScoreInput!]!) {
+  submitScores(assignmentId: $id, scores: $scores) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluatorSubmitScoresMutation, EvaluatorSubmitScoresMutationVariables>;

@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/attestation', label: 'nav.attestation', roles: ['VENDOR'] },
   { to: '/submissions', label: 'nav.submissions', roles: ['VENDOR'] },
   { to: '/contracts', label: 'nav.contracts', roles: ['VENDOR'] },
+  { to: '/evaluations', label: 'evaluator.nav', roles: ['EVALUATOR'] },
 ];
 
 export function navItemsFor(roles: readonly string[]): NavItem[] {
