@@ -20,6 +20,7 @@ const SubmissionsPage = lazy(() => import('./pages/SubmissionsPage'));
 const ContractsPage = lazy(() => import('./pages/ContractsPage'));
 const EvaluatorAssignmentsPage = lazy(() => import('./pages/evaluator/AssignmentsPage'));
 const EvaluatorScoringPage = lazy(() => import('./pages/evaluator/ScoringPage'));
+const OfficerContractsPage = lazy(() => import('./pages/officer-contracts/OfficerContractsPage'));
 
 export function App() {
   const { t } = useI18n();
@@ -53,6 +54,14 @@ export function App() {
           element={
             <RolePage roles={['EVALUATOR']}>
               <EvaluatorScoringPage />
+            </RolePage>
+          }
+        />
+        <Route
+          path="/buyer-contracts"
+          element={
+            <RolePage roles={['OFFICER']}>
+              <OfficerContractsPage />
             </RolePage>
           }
         />

@@ -40,6 +40,15 @@ type Documents = {
     "\n  mutation EvaluatorAcceptAssignment($id: ID!) {\n    acceptAssignment(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.EvaluatorAcceptAssignmentDocument,
     "\n  mutation EvaluatorDeclareConflict($id: ID!, $reason: String!) {\n    declareConflict(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.EvaluatorDeclareConflictDocument,
     "\n  mutation EvaluatorSubmitScores($id: ID!, $scores: [ScoreInput!]!) {\n    submitScores(assignmentId: $id, scores: $scores) {\n      id\n      status\n    }\n  }\n": typeof types.EvaluatorSubmitScoresDocument,
+    "\n  query BuyerContracts {\n    contracts {\n      id\n      phase\n      title\n      status\n      issuedAt\n      signedAt\n      value {\n        amountMinor\n        currency\n      }\n      vendor {\n        id\n        name\n      }\n      challenge {\n        id\n        title\n      }\n    }\n  }\n": typeof types.BuyerContractsDocument,
+    "\n  query BuyerContractDetail($id: ID!) {\n    contract(id: $id) {\n      id\n      parent {\n        id\n        title\n      }\n      followOns {\n        id\n        title\n        status\n      }\n      milestones {\n        id\n        title\n        status\n        dueDate\n        evidence\n        rejectionReason\n        deliveredAt\n        acceptedAt\n        paidAt\n        amount {\n          amountMinor\n          currency\n        }\n      }\n      submission {\n        id\n        attestation {\n          id\n          version\n          status\n          signatoryName\n          signedAt\n          answers {\n            code\n            value\n            evidence\n            verified\n          }\n        }\n      }\n    }\n  }\n": typeof types.BuyerContractDetailDocument,
+    "\n  mutation OfficerAcceptMilestone($id: ID!) {\n    acceptMilestone(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.OfficerAcceptMilestoneDocument,
+    "\n  mutation OfficerRejectMilestone($id: ID!, $reason: String!) {\n    rejectMilestone(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.OfficerRejectMilestoneDocument,
+    "\n  mutation OfficerRecordPayment($id: ID!) {\n    recordMilestonePayment(id: $id) {\n      id\n      status\n      paidAt\n    }\n  }\n": typeof types.OfficerRecordPaymentDocument,
+    "\n  mutation OfficerTerminateContract($id: ID!, $reason: String!) {\n    terminateContract(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.OfficerTerminateContractDocument,
+    "\n  mutation OfficerIssueFollowOn($parentId: ID!, $input: FollowOnInput!) {\n    issueFollowOn(parentId: $parentId, input: $input) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.OfficerIssueFollowOnDocument,
+    "\n  mutation OfficerVerifyCriteria($attestationId: ID!, $codes: [String!]!) {\n    verifyAttestationCriteria(attestationId: $attestationId, codes: $codes) {\n      id\n      status\n    }\n  }\n": typeof types.OfficerVerifyCriteriaDocument,
+    "\n  mutation OfficerChallengeAttestation($attestationId: ID!, $reason: String!) {\n    challengeAttestation(attestationId: $attestationId, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.OfficerChallengeAttestationDocument,
 };
 const documents: Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        displayName\n        email\n        roles\n        organisation {\n          id\n          name\n          smeClass\n        }\n      }\n    }\n  }\n": types.SignInDocument,
@@ -67,6 +76,15 @@ const documents: Documents = {
     "\n  mutation EvaluatorAcceptAssignment($id: ID!) {\n    acceptAssignment(id: $id) {\n      id\n      status\n    }\n  }\n": types.EvaluatorAcceptAssignmentDocument,
     "\n  mutation EvaluatorDeclareConflict($id: ID!, $reason: String!) {\n    declareConflict(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.EvaluatorDeclareConflictDocument,
     "\n  mutation EvaluatorSubmitScores($id: ID!, $scores: [ScoreInput!]!) {\n    submitScores(assignmentId: $id, scores: $scores) {\n      id\n      status\n    }\n  }\n": types.EvaluatorSubmitScoresDocument,
+    "\n  query BuyerContracts {\n    contracts {\n      id\n      phase\n      title\n      status\n      issuedAt\n      signedAt\n      value {\n        amountMinor\n        currency\n      }\n      vendor {\n        id\n        name\n      }\n      challenge {\n        id\n        title\n      }\n    }\n  }\n": types.BuyerContractsDocument,
+    "\n  query BuyerContractDetail($id: ID!) {\n    contract(id: $id) {\n      id\n      parent {\n        id\n        title\n      }\n      followOns {\n        id\n        title\n        status\n      }\n      milestones {\n        id\n        title\n        status\n        dueDate\n        evidence\n        rejectionReason\n        deliveredAt\n        acceptedAt\n        paidAt\n        amount {\n          amountMinor\n          currency\n        }\n      }\n      submission {\n        id\n        attestation {\n          id\n          version\n          status\n          signatoryName\n          signedAt\n          answers {\n            code\n            value\n            evidence\n            verified\n          }\n        }\n      }\n    }\n  }\n": types.BuyerContractDetailDocument,
+    "\n  mutation OfficerAcceptMilestone($id: ID!) {\n    acceptMilestone(id: $id) {\n      id\n      status\n    }\n  }\n": types.OfficerAcceptMilestoneDocument,
+    "\n  mutation OfficerRejectMilestone($id: ID!, $reason: String!) {\n    rejectMilestone(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.OfficerRejectMilestoneDocument,
+    "\n  mutation OfficerRecordPayment($id: ID!) {\n    recordMilestonePayment(id: $id) {\n      id\n      status\n      paidAt\n    }\n  }\n": types.OfficerRecordPaymentDocument,
+    "\n  mutation OfficerTerminateContract($id: ID!, $reason: String!) {\n    terminateContract(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.OfficerTerminateContractDocument,
+    "\n  mutation OfficerIssueFollowOn($parentId: ID!, $input: FollowOnInput!) {\n    issueFollowOn(parentId: $parentId, input: $input) {\n      id\n      title\n      status\n    }\n  }\n": types.OfficerIssueFollowOnDocument,
+    "\n  mutation OfficerVerifyCriteria($attestationId: ID!, $codes: [String!]!) {\n    verifyAttestationCriteria(attestationId: $attestationId, codes: $codes) {\n      id\n      status\n    }\n  }\n": types.OfficerVerifyCriteriaDocument,
+    "\n  mutation OfficerChallengeAttestation($attestationId: ID!, $reason: String!) {\n    challengeAttestation(attestationId: $attestationId, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.OfficerChallengeAttestationDocument,
 };
 
 /**
@@ -169,6 +187,42 @@ export function graphql(source: "\n  mutation EvaluatorDeclareConflict($id: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EvaluatorSubmitScores($id: ID!, $scores: [ScoreInput!]!) {\n    submitScores(assignmentId: $id, scores: $scores) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').EvaluatorSubmitScoresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BuyerContracts {\n    contracts {\n      id\n      phase\n      title\n      status\n      issuedAt\n      signedAt\n      value {\n        amountMinor\n        currency\n      }\n      vendor {\n        id\n        name\n      }\n      challenge {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').BuyerContractsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BuyerContractDetail($id: ID!) {\n    contract(id: $id) {\n      id\n      parent {\n        id\n        title\n      }\n      followOns {\n        id\n        title\n        status\n      }\n      milestones {\n        id\n        title\n        status\n        dueDate\n        evidence\n        rejectionReason\n        deliveredAt\n        acceptedAt\n        paidAt\n        amount {\n          amountMinor\n          currency\n        }\n      }\n      submission {\n        id\n        attestation {\n          id\n          version\n          status\n          signatoryName\n          signedAt\n          answers {\n            code\n            value\n            evidence\n            verified\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').BuyerContractDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficerAcceptMilestone($id: ID!) {\n    acceptMilestone(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').OfficerAcceptMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficerRejectMilestone($id: ID!, $reason: String!) {\n    rejectMilestone(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').OfficerRejectMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficerRecordPayment($id: ID!) {\n    recordMilestonePayment(id: $id) {\n      id\n      status\n      paidAt\n    }\n  }\n"): typeof import('./graphql').OfficerRecordPaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficerTerminateContract($id: ID!, $reason: String!) {\n    terminateContract(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').OfficerTerminateContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficerIssueFollowOn($parentId: ID!, $input: FollowOnInput!) {\n    issueFollowOn(parentId: $parentId, input: $input) {\n      id\n      title\n      status\n    }\n  }\n"): typeof import('./graphql').OfficerIssueFollowOnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficerVerifyCriteria($attestationId: ID!, $codes: [String!]!) {\n    verifyAttestationCriteria(attestationId: $attestationId, codes: $codes) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').OfficerVerifyCriteriaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfficerChallengeAttestation($attestationId: ID!, $reason: String!) {\n    challengeAttestation(attestationId: $attestationId, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').OfficerChallengeAttestationDocument;
 
 
 export function graphql(source: string) {

@@ -1189,6 +1189,72 @@ export type EvaluatorSubmitScoresMutationVariables = Exact<{
 
 export type EvaluatorSubmitScoresMutation = { __typename?: 'Mutation', submitScores: { __typename?: 'EvaluationAssignment', id: string, status: AssignmentStatus } };
 
+export type BuyerContractsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BuyerContractsQuery = { __typename?: 'Query', contracts: Array<{ __typename?: 'MicroContract', id: string, phase: number, title: string, status: ContractStatus, issuedAt: string, signedAt?: string | null, value: { __typename?: 'Money', amountMinor: number, currency: string }, vendor: { __typename?: 'Organisation', id: string, name: string }, challenge: { __typename?: 'Challenge', id: string, title: string } }> };
+
+export type BuyerContractDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BuyerContractDetailQuery = { __typename?: 'Query', contract?: { __typename?: 'MicroContract', id: string, parent?: { __typename?: 'MicroContract', id: string, title: string } | null, followOns: Array<{ __typename?: 'MicroContract', id: string, title: string, status: ContractStatus }>, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, status: MilestoneStatus, dueDate: string, evidence?: string | null, rejectionReason?: string | null, deliveredAt?: string | null, acceptedAt?: string | null, paidAt?: string | null, amount: { __typename?: 'Money', amountMinor: number, currency: string } }>, submission?: { __typename?: 'Submission', id: string, attestation?: { __typename?: 'Attestation', id: string, version: number, status: AttestationStatus, signatoryName: string, signedAt: string, answers: Array<{ __typename?: 'CriterionAnswer', code: string, value: unknown, evidence?: string | null, verified: boolean }> } | null } | null } | null };
+
+export type OfficerAcceptMilestoneMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerAcceptMilestoneMutation = { __typename?: 'Mutation', acceptMilestone: { __typename?: 'Milestone', id: string, status: MilestoneStatus } };
+
+export type OfficerRejectMilestoneMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type OfficerRejectMilestoneMutation = { __typename?: 'Mutation', rejectMilestone: { __typename?: 'Milestone', id: string, status: MilestoneStatus } };
+
+export type OfficerRecordPaymentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerRecordPaymentMutation = { __typename?: 'Mutation', recordMilestonePayment: { __typename?: 'Milestone', id: string, status: MilestoneStatus, paidAt?: string | null } };
+
+export type OfficerTerminateContractMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type OfficerTerminateContractMutation = { __typename?: 'Mutation', terminateContract: { __typename?: 'MicroContract', id: string, status: ContractStatus } };
+
+export type OfficerIssueFollowOnMutationVariables = Exact<{
+  parentId: Scalars['ID']['input'];
+  input: FollowOnInput;
+}>;
+
+
+export type OfficerIssueFollowOnMutation = { __typename?: 'Mutation', issueFollowOn: { __typename?: 'MicroContract', id: string, title: string, status: ContractStatus } };
+
+export type OfficerVerifyCriteriaMutationVariables = Exact<{
+  attestationId: Scalars['ID']['input'];
+  codes: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type OfficerVerifyCriteriaMutation = { __typename?: 'Mutation', verifyAttestationCriteria: { __typename?: 'Attestation', id: string, status: AttestationStatus } };
+
+export type OfficerChallengeAttestationMutationVariables = Exact<{
+  attestationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type OfficerChallengeAttestationMutation = { __typename?: 'Mutation', challengeAttestation: { __typename?: 'Attestation', id: string, status: AttestationStatus } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1646,3 +1712,132 @@ export const EvaluatorSubmitScoresDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvaluatorSubmitScoresMutation, EvaluatorSubmitScoresMutationVariables>;
+export const BuyerContractsDocument = new TypedDocumentString(`
+    query BuyerContracts {
+  contracts {
+    id
+    phase
+    title
+    status
+    issuedAt
+    signedAt
+    value {
+      amountMinor
+      currency
+    }
+    vendor {
+      id
+      name
+    }
+    challenge {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuyerContractsQuery, BuyerContractsQueryVariables>;
+export const BuyerContractDetailDocument = new TypedDocumentString(`
+    query BuyerContractDetail($id: ID!) {
+  contract(id: $id) {
+    id
+    parent {
+      id
+      title
+    }
+    followOns {
+      id
+      title
+      status
+    }
+    milestones {
+      id
+      title
+      status
+      dueDate
+      evidence
+      rejectionReason
+      deliveredAt
+      acceptedAt
+      paidAt
+      amount {
+        amountMinor
+        currency
+      }
+    }
+    submission {
+      id
+      attestation {
+        id
+        version
+        status
+        signatoryName
+        signedAt
+        answers {
+          code
+          value
+          evidence
+          verified
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuyerContractDetailQuery, BuyerContractDetailQueryVariables>;
+export const OfficerAcceptMilestoneDocument = new TypedDocumentString(`
+    mutation OfficerAcceptMilestone($id: ID!) {
+  acceptMilestone(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerAcceptMilestoneMutation, OfficerAcceptMilestoneMutationVariables>;
+export const OfficerRejectMilestoneDocument = new TypedDocumentString(`
+    mutation OfficerRejectMilestone($id: ID!, $reason: String!) {
+  rejectMilestone(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerRejectMilestoneMutation, OfficerRejectMilestoneMutationVariables>;
+export const OfficerRecordPaymentDocument = new TypedDocumentString(`
+    mutation OfficerRecordPayment($id: ID!) {
+  recordMilestonePayment(id: $id) {
+    id
+    status
+    paidAt
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerRecordPaymentMutation, OfficerRecordPaymentMutationVariables>;
+export const OfficerTerminateContractDocument = new TypedDocumentString(`
+    mutation OfficerTerminateContract($id: ID!, $reason: String!) {
+  terminateContract(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerTerminateContractMutation, OfficerTerminateContractMutationVariables>;
+export const OfficerIssueFollowOnDocument = new TypedDocumentString(`
+    mutation OfficerIssueFollowOn($parentId: ID!, $input: FollowOnInput!) {
+  issueFollowOn(parentId: $parentId, input: $input) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerIssueFollowOnMutation, OfficerIssueFollowOnMutationVariables>;
+export const OfficerVerifyCriteriaDocument = new TypedDocumentString(`
+    mutation OfficerVerifyCriteria($attestationId: ID!, $codes: [String!]!) {
+  verifyAttestationCriteria(attestationId: $attestationId, codes: $codes) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerVerifyCriteriaMutation, OfficerVerifyCriteriaMutationVariables>;
+export const OfficerChallengeAttestationDocument = new TypedDocumentString(`
+    mutation OfficerChallengeAttestation($attestationId: ID!, $reason: String!) {
+  challengeAttestation(attestationId: $attestationId, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerChallengeAttestationMutation, OfficerChallengeAttestationMutationVariables>;

@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/submissions', label: 'nav.submissions', roles: ['VENDOR'] },
   { to: '/contracts', label: 'nav.contracts', roles: ['VENDOR'] },
   { to: '/evaluations', label: 'evaluator.nav', roles: ['EVALUATOR'] },
+  { to: '/buyer-contracts', label: 'officerContracts.nav', roles: ['OFFICER'] },
 ];
 
 export function navItemsFor(roles: readonly string[]): NavItem[] {
