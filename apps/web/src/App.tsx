@@ -21,6 +21,7 @@ const ContractsPage = lazy(() => import('./pages/ContractsPage'));
 const EvaluatorAssignmentsPage = lazy(() => import('./pages/evaluator/AssignmentsPage'));
 const EvaluatorScoringPage = lazy(() => import('./pages/evaluator/ScoringPage'));
 const OfficerContractsPage = lazy(() => import('./pages/officer-contracts/OfficerContractsPage'));
+const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 
 export function App() {
   const { t } = useI18n();
@@ -62,6 +63,14 @@ export function App() {
           element={
             <RolePage roles={['OFFICER']}>
               <OfficerContractsPage />
+            </RolePage>
+          }
+        />
+        <Route
+          path="/audit"
+          element={
+            <RolePage roles={['AUDITOR', 'ADMIN']}>
+              <AuditPage />
             </RolePage>
           }
         />

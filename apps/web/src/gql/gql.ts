@@ -27,6 +27,8 @@ type Documents = {
     "\n  query MyAttestation {\n    myAttestation {\n      id\n      version\n      status\n      signedAt\n      expiresAt\n      signatoryName\n      hash\n      answers {\n        code\n        value\n      }\n      nato: assessment(trusted: NATO) {\n        tier\n        gaps {\n          code\n          tier\n          reason\n        }\n      }\n      euEea: assessment(trusted: EU_EEA) {\n        tier\n        gaps {\n          code\n          tier\n          reason\n        }\n      }\n    }\n  }\n": typeof types.MyAttestationDocument,
     "\n  mutation SubmitAttestation($input: SubmitAttestationInput!) {\n    submitAttestation(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.SubmitAttestationDocument,
     "\n  query AttestationHistory {\n    myAttestationHistory {\n      id\n      version\n      status\n      signedAt\n      signatoryName\n      hash\n    }\n  }\n": typeof types.AttestationHistoryDocument,
+    "\n  query AuditTrail($entityType: String!, $entityId: String!) {\n    auditTrail(entityType: $entityType, entityId: $entityId) {\n      seq\n      at\n      action\n      actorId\n      entityType\n      entityId\n      data\n      hash\n      prevHash\n    }\n  }\n": typeof types.AuditTrailDocument,
+    "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checkedEvents\n      firstBrokenSeq\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
     "\n  query BidContext($challengeId: ID!) {\n    challenge(id: $challengeId) {\n      id\n      title\n      status\n      submissionDeadline\n      budget {\n        amountMinor\n        currency\n      }\n      maxContractValue {\n        amountMinor\n        currency\n      }\n    }\n    eligibility(challengeId: $challengeId) {\n      eligible\n      reasons\n      tier\n    }\n    mySubmissions {\n      id\n      status\n      summary\n      technicalApproach\n      durationDays\n      price {\n        amountMinor\n        currency\n      }\n      challenge {\n        id\n      }\n    }\n  }\n": typeof types.BidContextDocument,
     "\n  mutation SubmitProposal($input: SubmitProposalInput!) {\n    submitProposal(input: $input) {\n      id\n      status\n      submittedAt\n    }\n  }\n": typeof types.SubmitProposalDocument,
     "\n  mutation WithdrawSubmission($id: ID!) {\n    withdrawSubmission(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawSubmissionDocument,
@@ -63,6 +65,8 @@ const documents: Documents = {
     "\n  query MyAttestation {\n    myAttestation {\n      id\n      version\n      status\n      signedAt\n      expiresAt\n      signatoryName\n      hash\n      answers {\n        code\n        value\n      }\n      nato: assessment(trusted: NATO) {\n        tier\n        gaps {\n          code\n          tier\n          reason\n        }\n      }\n      euEea: assessment(trusted: EU_EEA) {\n        tier\n        gaps {\n          code\n          tier\n          reason\n        }\n      }\n    }\n  }\n": types.MyAttestationDocument,
     "\n  mutation SubmitAttestation($input: SubmitAttestationInput!) {\n    submitAttestation(input: $input) {\n      id\n      version\n    }\n  }\n": types.SubmitAttestationDocument,
     "\n  query AttestationHistory {\n    myAttestationHistory {\n      id\n      version\n      status\n      signedAt\n      signatoryName\n      hash\n    }\n  }\n": types.AttestationHistoryDocument,
+    "\n  query AuditTrail($entityType: String!, $entityId: String!) {\n    auditTrail(entityType: $entityType, entityId: $entityId) {\n      seq\n      at\n      action\n      actorId\n      entityType\n      entityId\n      data\n      hash\n      prevHash\n    }\n  }\n": types.AuditTrailDocument,
+    "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checkedEvents\n      firstBrokenSeq\n    }\n  }\n": types.VerifyAuditChainDocument,
     "\n  query BidContext($challengeId: ID!) {\n    challenge(id: $challengeId) {\n      id\n      title\n      status\n      submissionDeadline\n      budget {\n        amountMinor\n        currency\n      }\n      maxContractValue {\n        amountMinor\n        currency\n      }\n    }\n    eligibility(challengeId: $challengeId) {\n      eligible\n      reasons\n      tier\n    }\n    mySubmissions {\n      id\n      status\n      summary\n      technicalApproach\n      durationDays\n      price {\n        amountMinor\n        currency\n      }\n      challenge {\n        id\n      }\n    }\n  }\n": types.BidContextDocument,
     "\n  mutation SubmitProposal($input: SubmitProposalInput!) {\n    submitProposal(input: $input) {\n      id\n      status\n      submittedAt\n    }\n  }\n": types.SubmitProposalDocument,
     "\n  mutation WithdrawSubmission($id: ID!) {\n    withdrawSubmission(id: $id) {\n      id\n      status\n    }\n  }\n": types.WithdrawSubmissionDocument,
@@ -135,6 +139,14 @@ export function graphql(source: "\n  mutation SubmitAttestation($input: SubmitAt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AttestationHistory {\n    myAttestationHistory {\n      id\n      version\n      status\n      signedAt\n      signatoryName\n      hash\n    }\n  }\n"): typeof import('./graphql').AttestationHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrail($entityType: String!, $entityId: String!) {\n    auditTrail(entityType: $entityType, entityId: $entityId) {\n      seq\n      at\n      action\n      actorId\n      entityType\n      entityId\n      data\n      hash\n      prevHash\n    }\n  }\n"): typeof import('./graphql').AuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checkedEvents\n      firstBrokenSeq\n    }\n  }\n"): typeof import('./graphql').VerifyAuditChainDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

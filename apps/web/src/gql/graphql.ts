@@ -1098,6 +1098,19 @@ export type AttestationHistoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AttestationHistoryQuery = { __typename?: 'Query', myAttestationHistory: Array<{ __typename?: 'Attestation', id: string, version: number, status: AttestationStatus, signedAt: string, signatoryName: string, hash: string }> };
 
+export type AuditTrailQueryVariables = Exact<{
+  entityType: Scalars['String']['input'];
+  entityId: Scalars['String']['input'];
+}>;
+
+
+export type AuditTrailQuery = { __typename?: 'Query', auditTrail: Array<{ __typename?: 'AuditEvent', seq: number, at: string, action: string, actorId?: string | null, entityType: string, entityId: string, data: unknown, hash: string, prevHash: string }> };
+
+export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerifyAuditChainQuery = { __typename?: 'Query', verifyAuditChain: { __typename?: 'AuditChainVerification', valid: boolean, checkedEvents: number, firstBrokenSeq?: number | null } };
+
 export type BidContextQueryVariables = Exact<{
   challengeId: Scalars['ID']['input'];
 }>;
@@ -1478,6 +1491,30 @@ export const AttestationHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AttestationHistoryQuery, AttestationHistoryQueryVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($entityType: String!, $entityId: String!) {
+  auditTrail(entityType: $entityType, entityId: $entityId) {
+    seq
+    at
+    action
+    actorId
+    entityType
+    entityId
+    data
+    hash
+    prevHash
+  }
+}
+    `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const VerifyAuditChainDocument = new TypedDocumentString(`
+    query VerifyAuditChain {
+  verifyAuditChain {
+    valid
+    checkedEvents
+    firstBrokenSeq
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
 export const BidContextDocument = new TypedDocumentString(`
     query BidContext($challengeId: ID!) {
   challenge(id: $challengeId) {

@@ -17,6 +17,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/contracts', label: 'nav.contracts', roles: ['VENDOR'] },
   { to: '/evaluations', label: 'evaluator.nav', roles: ['EVALUATOR'] },
   { to: '/buyer-contracts', label: 'officerContracts.nav', roles: ['OFFICER'] },
+  { to: '/audit', label: 'audit.nav', roles: ['AUDITOR', 'ADMIN'] },
 ];
 
 export function navItemsFor(roles: readonly string[]): NavItem[] {
