@@ -495,6 +495,7 @@ export const en = {
   'officerContracts.challengeHint': 'An administrator reviews the challenge; the vendor keeps bidding until then.',
   'officerContracts.challengeAttestation': 'Challenge the attestation',
   'officerContracts.challenged': 'Attestation challenged.',
+  'error.MILESTONE_ROW': 'Give every milestone a title and a due day of at least 1.',
   'audit.nav': 'Audit trail',
   'audit.title': 'Audit trail',
   'audit.intro': 'Every state change is recorded as a hash-chained event. Check the chain, then read the history of any object.',

@@ -506,6 +506,7 @@ export const fr: Record<MessageKey, string> = {
   'officerContracts.challengeHint': 'Un administrateur examine la contestation ; le fournisseur peut soumissionner d’ici là.',
   'officerContracts.challengeAttestation': 'Contester l’attestation',
   'officerContracts.challenged': 'Attestation contestée.',
+  'error.MILESTONE_ROW': 'Donnez à chaque jalon un intitulé et une échéance d’au moins 1 jour.',
   'audit.nav': 'Piste d’audit',
   'audit.title': 'Piste d’audit',
   'audit.intro':

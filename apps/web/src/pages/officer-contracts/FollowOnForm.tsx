@@ -34,8 +34,9 @@ export function FollowOnForm({ parentId, currency, onIssued }: { parentId: strin
     if (!justification.trim()) local.justification = ['REQUIRED'];
     const amountMinor = toMinorUnits(value, digits);
     if (!amountMinor) local.value = ['PRICE_FORMAT'];
-    if (!rows.length || shareTotal(rows) !== 100 || rows.some((r) => !r.title.trim() || !(Number(r.dueInDays) >= 1)))
-      local.milestones = ['SHARES_NOT_100'];
+    if (!rows.length || shareTotal(rows) !== 100) local.milestones = ['SHARES_NOT_100'];
+    else if (rows.some((r) => !r.title.trim() || !Number.isInteger(Number(r.dueInDays)) || Number(r.dueInDays) < 1))
+      local.milestones = ['MILESTONE_ROW'];
     setErrors(local);
     if (Object.keys(local).length || !amountMinor) return;
     try {
