@@ -22,6 +22,7 @@ const EvaluatorAssignmentsPage = lazy(() => import('./pages/evaluator/Assignment
 const EvaluatorScoringPage = lazy(() => import('./pages/evaluator/ScoringPage'));
 const OfficerContractsPage = lazy(() => import('./pages/officer-contracts/OfficerContractsPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
+const AdminPage = lazy(() => import('./pages/admin/AdminPage'));
 
 export function App() {
   const { t } = useI18n();
@@ -71,6 +72,14 @@ export function App() {
           element={
             <RolePage roles={['AUDITOR', 'ADMIN']}>
               <AuditPage />
+            </RolePage>
+          }
+        />
+        <Route
+          path="/admin"
+          element={
+            <RolePage roles={['ADMIN']}>
+              <AdminPage />
             </RolePage>
           }
         />

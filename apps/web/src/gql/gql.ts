@@ -23,6 +23,10 @@ type Documents = {
     "\n  mutation DeliverMilestone($id: ID!, $evidence: String!) {\n    deliverMilestone(id: $id, evidence: $evidence) {\n      id\n      status\n    }\n  }\n": typeof types.DeliverMilestoneDocument,
     "\n  query PublicMetrics {\n    procurementMetrics {\n      challengesPublished\n      challengesAwarded\n      medianDaysPublishToAward\n      medianDaysAwardToSignature\n      medianDaysDeliveryToPayment\n      smeAwardValueShare\n      firstTimeVendorShare\n    }\n  }\n": typeof types.PublicMetricsDocument,
     "\n  query MySubmissions {\n    mySubmissions {\n      id\n      status\n      summary\n      submittedAt\n      durationDays\n      price {\n        amountMinor\n        currency\n      }\n      challenge {\n        id\n        title\n        status\n        submissionDeadline\n      }\n      screening {\n        eligible\n        reasons\n        tier\n        screenedAt\n      }\n      debrief {\n        score\n        justification\n        criterion {\n          name\n          weight\n        }\n      }\n    }\n  }\n": typeof types.MySubmissionsDocument,
+    "\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      kind\n      country\n      suspension {\n        since\n      }\n    }\n  }\n": typeof types.AdminOrganisationsDocument,
+    "\n  query AdminUsers($organisationId: ID!) {\n    users(organisationId: $organisationId) {\n      id\n      displayName\n      email\n      roles\n      disabledAt\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation AdminCreateOrganisation($input: CreateBuyerOrganisationInput!) {\n    createBuyerOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AdminCreateOrganisationDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.AdminCreateUserDocument,
     "\n  query SovereigntyCriteria {\n    sovereigntyCriteria {\n      code\n      pillar\n      question\n      answerType\n      options\n    }\n  }\n": typeof types.SovereigntyCriteriaDocument,
     "\n  query MyAttestation {\n    myAttestation {\n      id\n      version\n      status\n      signedAt\n      expiresAt\n      signatoryName\n      hash\n      answers {\n        code\n        value\n      }\n      nato: assessment(trusted: NATO) {\n        tier\n        gaps {\n          code\n          tier\n          reason\n        }\n      }\n      euEea: assessment(trusted: EU_EEA) {\n        tier\n        gaps {\n          code\n          tier\n          reason\n        }\n      }\n    }\n  }\n": typeof types.MyAttestationDocument,
     "\n  mutation SubmitAttestation($input: SubmitAttestationInput!) {\n    submitAttestation(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.SubmitAttestationDocument,
@@ -61,6 +65,10 @@ const documents: Documents = {
     "\n  mutation DeliverMilestone($id: ID!, $evidence: String!) {\n    deliverMilestone(id: $id, evidence: $evidence) {\n      id\n      status\n    }\n  }\n": types.DeliverMilestoneDocument,
     "\n  query PublicMetrics {\n    procurementMetrics {\n      challengesPublished\n      challengesAwarded\n      medianDaysPublishToAward\n      medianDaysAwardToSignature\n      medianDaysDeliveryToPayment\n      smeAwardValueShare\n      firstTimeVendorShare\n    }\n  }\n": types.PublicMetricsDocument,
     "\n  query MySubmissions {\n    mySubmissions {\n      id\n      status\n      summary\n      submittedAt\n      durationDays\n      price {\n        amountMinor\n        currency\n      }\n      challenge {\n        id\n        title\n        status\n        submissionDeadline\n      }\n      screening {\n        eligible\n        reasons\n        tier\n        screenedAt\n      }\n      debrief {\n        score\n        justification\n        criterion {\n          name\n          weight\n        }\n      }\n    }\n  }\n": types.MySubmissionsDocument,
+    "\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      kind\n      country\n      suspension {\n        since\n      }\n    }\n  }\n": types.AdminOrganisationsDocument,
+    "\n  query AdminUsers($organisationId: ID!) {\n    users(organisationId: $organisationId) {\n      id\n      displayName\n      email\n      roles\n      disabledAt\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation AdminCreateOrganisation($input: CreateBuyerOrganisationInput!) {\n    createBuyerOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": types.AdminCreateOrganisationDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.AdminCreateUserDocument,
     "\n  query SovereigntyCriteria {\n    sovereigntyCriteria {\n      code\n      pillar\n      question\n      answerType\n      options\n    }\n  }\n": types.SovereigntyCriteriaDocument,
     "\n  query MyAttestation {\n    myAttestation {\n      id\n      version\n      status\n      signedAt\n      expiresAt\n      signatoryName\n      hash\n      answers {\n        code\n        value\n      }\n      nato: assessment(trusted: NATO) {\n        tier\n        gaps {\n          code\n          tier\n          reason\n        }\n      }\n      euEea: assessment(trusted: EU_EEA) {\n        tier\n        gaps {\n          code\n          tier\n          reason\n        }\n      }\n    }\n  }\n": types.MyAttestationDocument,
     "\n  mutation SubmitAttestation($input: SubmitAttestationInput!) {\n    submitAttestation(input: $input) {\n      id\n      version\n    }\n  }\n": types.SubmitAttestationDocument,
@@ -123,6 +131,22 @@ export function graphql(source: "\n  query PublicMetrics {\n    procurementMetri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MySubmissions {\n    mySubmissions {\n      id\n      status\n      summary\n      submittedAt\n      durationDays\n      price {\n        amountMinor\n        currency\n      }\n      challenge {\n        id\n        title\n        status\n        submissionDeadline\n      }\n      screening {\n        eligible\n        reasons\n        tier\n        screenedAt\n      }\n      debrief {\n        score\n        justification\n        criterion {\n          name\n          weight\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MySubmissionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      kind\n      country\n      suspension {\n        since\n      }\n    }\n  }\n"): typeof import('./graphql').AdminOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($organisationId: ID!) {\n    users(organisationId: $organisationId) {\n      id\n      displayName\n      email\n      roles\n      disabledAt\n    }\n  }\n"): typeof import('./graphql').AdminUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateOrganisation($input: CreateBuyerOrganisationInput!) {\n    createBuyerOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AdminCreateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').AdminCreateUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -794,11 +794,15 @@ export type Query = {
   /** The caller's organisation's attestation versions, newest first. */
   myAttestationHistory: Array<Attestation>;
   mySubmissions: Array<Submission>;
+  /** ADMIN: organisations by name, optionally of one kind (at most 500). */
+  organisations: Array<Organisation>;
   /** Procurement-speed metrics over [from, to); an open end is unbounded. */
   procurementMetrics: ProcurementMetrics;
   sovereigntyCriteria: Array<SovereigntyCriterion>;
   /** Sealed until close: NOT_FOUND for anyone but the vendor before then. */
   submission?: Maybe<Submission>;
+  /** ADMIN: the users of one organisation by display name (at most 500). */
+  users: Array<User>;
   verifyAuditChain: AuditChainVerification;
 };
 
@@ -836,6 +840,11 @@ export type QueryEligibilityArgs = {
 };
 
 
+export type QueryOrganisationsArgs = {
+  kind?: InputMaybe<OrganisationKind>;
+};
+
+
 export type QueryProcurementMetricsArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
@@ -844,6 +853,11 @@ export type QueryProcurementMetricsArgs = {
 
 export type QuerySubmissionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  organisationId: Scalars['ID']['input'];
 };
 
 export type Question = {
@@ -1075,6 +1089,32 @@ export type MySubmissionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MySubmissionsQuery = { __typename?: 'Query', mySubmissions: Array<{ __typename?: 'Submission', id: string, status: SubmissionStatus, summary: string, submittedAt: string, durationDays: number, price: { __typename?: 'Money', amountMinor: number, currency: string }, challenge: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, submissionDeadline: string }, screening?: { __typename?: 'ScreeningResult', eligible: boolean, reasons: Array<string>, tier?: SovereigntyTier | null, screenedAt: string } | null, debrief?: Array<{ __typename?: 'CriterionScore', score: number, justification: string, criterion: { __typename?: 'EvaluationCriterion', name: string, weight: number } }> | null }> };
+
+export type AdminOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOrganisationsQuery = { __typename?: 'Query', organisations: Array<{ __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, country: string, suspension?: { __typename?: 'Suspension', since: string } | null }> };
+
+export type AdminUsersQueryVariables = Exact<{
+  organisationId: Scalars['ID']['input'];
+}>;
+
+
+export type AdminUsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, displayName: string, email: string, roles: Array<Role>, disabledAt?: string | null }> };
+
+export type AdminCreateOrganisationMutationVariables = Exact<{
+  input: CreateBuyerOrganisationInput;
+}>;
+
+
+export type AdminCreateOrganisationMutation = { __typename?: 'Mutation', createBuyerOrganisation: { __typename?: 'Organisation', id: string, name: string } };
+
+export type AdminCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type AdminCreateUserMutation = { __typename?: 'Mutation', createUser: { __typename?: 'User', id: string, displayName: string } };
 
 export type SovereigntyCriteriaQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1427,6 +1467,46 @@ export const MySubmissionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MySubmissionsQuery, MySubmissionsQueryVariables>;
+export const AdminOrganisationsDocument = new TypedDocumentString(`
+    query AdminOrganisations {
+  organisations {
+    id
+    name
+    kind
+    country
+    suspension {
+      since
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
+export const AdminUsersDocument = new TypedDocumentString(`
+    query AdminUsers($organisationId: ID!) {
+  users(organisationId: $organisationId) {
+    id
+    displayName
+    email
+    roles
+    disabledAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AdminCreateOrganisationDocument = new TypedDocumentString(`
+    mutation AdminCreateOrganisation($input: CreateBuyerOrganisationInput!) {
+  createBuyerOrganisation(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateOrganisationMutation, AdminCreateOrganisationMutationVariables>;
+export const AdminCreateUserDocument = new TypedDocumentString(`
+    mutation AdminCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateUserMutation, AdminCreateUserMutationVariables>;
 export const SovereigntyCriteriaDocument = new TypedDocumentString(`
     query SovereigntyCriteria {
   sovereigntyCriteria {
