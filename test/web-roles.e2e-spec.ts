@@ -1,13 +1,13 @@
 import { vendorWithBid } from '../libs/contracts/test-support/awarded-challenge';
 import { APPROVE, waitFor } from '../libs/evaluation/test-support/evaluation-fixtures';
-import { adminLogin, type Party, publishedChallenge } from '../libs/solicitations/test-support/marketplace-fixtures';
-import { startTestStack, TestStack } from './support';
+import { adminLogin, login, type Party, publishedChallenge } from '../libs/solicitations/test-support/marketplace-fixtures';
+import { startTestStack, TEST_ADMIN, TestStack } from './support';
 import { expectAccessible, launchBrowser, TestBrowser, watchPage } from './support/browser';
 import { endStandstill } from './web/award-through-api';
-import { containing, messages } from './web/console-messages';
+import { containing, exactly, messages } from './web/console-messages';
 import { createPerson, openAs, type Person } from './web/role-steps';
 import { screenshot } from './web/screenshots';
-import { tabTo } from './web/vendor-steps';
+import { tabTo, useLanguage } from './web/vendor-steps';
 
 // A real browser, the API and the worker through a sprint's buyer side: minutes, not seconds.
 jest.setTimeout(300_000);
@@ -288,5 +288,57 @@ describe('web console: evaluators, officers’ contracts, auditors and admins in
     await expectAccessible(auditPage, 'audit-filtered');
     auditWatch.expectSameOrigin();
     await auditPage.close();
+  });
+
+  it('lets an admin create a buyer organisation and its users, in French, and open the queue board', async () => {
+    const fr = messages('fr');
+    const page = await browser.newPage();
+    const watch = watchPage(page, baseUrl);
+    await openAs(page, m, baseUrl, '/admin', { email: TEST_ADMIN.email, password: TEST_ADMIN.password });
+    await useLanguage(page, 'fr');
+    await page.getByRole('heading', { level: 1, name: fr('admin.title') }).waitFor();
+    await page.getByRole('rowheader', { name: `Roles Buyer ${process.pid}` }).waitFor();
+    await expectAccessible(page, 'admin');
+    await screenshot(page, 'roles-admin');
+
+    // Refused before sending when empty, then created and opened.
+    const name = `Agence de test ${Date.now()}`;
+    await page.getByRole('button', { name: fr('admin.createOrganisationSubmit') }).click();
+    await page.getByText(fr('form.fixFields')).waitFor();
+    await page.getByLabel(fr('admin.organisationName')).fill(name);
+    await page.getByLabel(fr('field.country')).selectOption('FR');
+    await page.getByRole('button', { name: fr('admin.createOrganisationSubmit') }).click();
+    await page.getByText(fr('admin.organisationCreated', { name })).waitFor();
+    await page.getByRole('rowheader', { name }).waitFor();
+    const users = page.getByRole('region', { name: fr('admin.usersOf', { name }) });
+    await users.getByText(fr('admin.noUsers')).waitFor();
+
+    // A user with two roles; the API's refusal of a weak password is shown at the field.
+    const email = `agent-${Date.now()}@roles.test`;
+    await users.getByLabel(fr('field.displayName')).fill('Camille Agent');
+    await users.getByLabel(fr('field.email')).fill(email);
+    await users.getByLabel(fr('admin.initialPassword')).fill('short');
+    await users.getByRole('checkbox', { name: exactly(fr('admin.role.OFFICER')) }).check();
+    await users.getByRole('checkbox', { name: exactly(fr('admin.role.EVALUATOR')) }).check();
+    await users.getByRole('button', { name: fr('admin.createUserSubmit') }).click();
+    await users.locator('.field-error').first().waitFor();
+    await expectAccessible(page, 'admin-user-errors');
+    await users.getByLabel(fr('admin.initialPassword')).fill('a long enough initial password');
+    await users.getByRole('button', { name: fr('admin.createUserSubmit') }).click();
+    await users.getByText(fr('admin.userCreated', { name: 'Camille Agent' })).waitFor();
+    const row = users.getByRole('row', { name: containing('Camille Agent') });
+    await row.getByText(`${fr('admin.role.OFFICER')}, ${fr('admin.role.EVALUATOR')}`).waitFor();
+    await login(stack.gql, email, 'a long enough initial password');
+    await expectAccessible(page, 'admin-user-created');
+    watch.expectSameOrigin();
+
+    // The queue board is the API's own page: the link hands the admin's token over in a path-scoped cookie.
+    await page.getByRole('link', { name: fr('admin.queuesLink') }).click();
+    await page.waitForURL(`${baseUrl}/admin/queues`);
+    expect(await page.content()).not.toContain('Sign in as an administrator');
+    const cookies = await browser.context.cookies(baseUrl + '/admin/queues');
+    expect(cookies.find((c) => c.name === 'sg_token')).toMatchObject({ path: '/admin/queues', sameSite: 'Strict' });
+    expect(await browser.context.cookies(baseUrl + '/')).toEqual([]);
+    await page.close();
   });
 });
