@@ -294,7 +294,7 @@ describe('web console: evaluators, officers’ contracts, auditors and admins in
     const fr = messages('fr');
     const page = await browser.newPage();
     const watch = watchPage(page, baseUrl);
-    await openAs(page, m, baseUrl, '/admin', { email: TEST_ADMIN.email, password: TEST_ADMIN.password });
+    await openAs(page, m, baseUrl, '/administration', { email: TEST_ADMIN.email, password: TEST_ADMIN.password });
     await useLanguage(page, 'fr');
     await page.getByRole('heading', { level: 1, name: fr('admin.title') }).waitFor();
     await page.getByRole('rowheader', { name: `Roles Buyer ${process.pid}` }).waitFor();

@@ -76,7 +76,7 @@ export function App() {
           }
         />
         <Route
-          path="/admin"
+          path="/administration"
           element={
             <RolePage roles={['ADMIN']}>
               <AdminPage />

@@ -18,7 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/evaluations', label: 'evaluator.nav', roles: ['EVALUATOR'] },
   { to: '/buyer-contracts', label: 'officerContracts.nav', roles: ['OFFICER'] },
   { to: '/audit', label: 'audit.nav', roles: ['AUDITOR', 'ADMIN'] },
-  { to: '/admin', label: 'admin.nav', roles: ['ADMIN'] },
+  { to: '/administration', label: 'admin.nav', roles: ['ADMIN'] },
 ];
 
 export function navItemsFor(roles: readonly string[]): NavItem[] {
