@@ -11,6 +11,9 @@ export type ScoreDraft = Record<string, DraftEntry>;
 
 const keyFor = (assignmentId: string) => `sg.scoreDraft.${assignmentId}`;
 
+const hasContent = (draft: ScoreDraft) => Object.values(draft).some((entry) => entry.score.trim() || entry.justification.trim());
+
+/** The stored draft, or null when there is none (or nothing was typed in it). */
 export function loadDraft(assignmentId: string): ScoreDraft | null {
   try {
     const parsed = JSON.parse(localStorage.getItem(keyFor(assignmentId)) ?? 'null') as unknown;
@@ -18,14 +21,16 @@ export function loadDraft(assignmentId: string): ScoreDraft | null {
     const draft: ScoreDraft = {};
     for (const [criterionId, entry] of Object.entries(parsed as Record<string, Partial<DraftEntry>>))
       draft[criterionId] = { score: String(entry?.score ?? ''), justification: String(entry?.justification ?? '') };
-    return draft;
+    return hasContent(draft) ? draft : null;
   } catch {
     return null; // a damaged draft is dropped, not a broken page
   }
 }
 
+/** Keeps the sheet; an untouched one leaves nothing behind. */
 export function saveDraft(assignmentId: string, draft: ScoreDraft): void {
-  localStorage.setItem(keyFor(assignmentId), JSON.stringify(draft));
+  if (hasContent(draft)) localStorage.setItem(keyFor(assignmentId), JSON.stringify(draft));
+  else localStorage.removeItem(keyFor(assignmentId));
 }
 
 export function clearDraft(assignmentId: string): void {
