@@ -107,7 +107,12 @@ describe('web console: one whole sprint, every person in a browser (e2e)', () =>
     // Vendor two is refused, with the reasons.
     const outsider = await person({ email: refusedLogin[0].email, password: 'vendor-user-password' }, `/challenges/${challengeId}/bid`);
     await outsider.getByRole('heading', { level: 2, name: m('bid.refused') }).waitFor();
-    expect(await outsider.getByRole('list', { name: m('eligibility.reasons') }).getByRole('listitem').count()).toBeGreaterThan(0);
+    expect(
+      await outsider
+        .getByRole('list', { name: m('eligibility.reasons') })
+        .getByRole('listitem')
+        .count(),
+    ).toBeGreaterThan(0);
     expect(await outsider.getByLabel(m('bid.summary')).count()).toBe(0);
     await expectAccessible(outsider, 'vendor-refused');
 
@@ -191,7 +196,9 @@ describe('web console: one whole sprint, every person in a browser (e2e)', () =>
     await bidder.getByRole('button', { name: m('contracts.sign') }).waitFor({ timeout: 60_000 });
     await bidder.getByRole('button', { name: m('contracts.sign') }).click();
     await bidder.getByText(m('contracts.signed')).waitFor();
-    await bidder.getByLabel(m('contracts.evidence', { milestone: 'Prototype' })).fill('Prototype report in the shared workspace, section 3');
+    await bidder
+      .getByLabel(m('contracts.evidence', { milestone: 'Prototype' }))
+      .fill('Prototype report in the shared workspace, section 3');
     await bidder.getByRole('button', { name: m('contracts.deliver', { milestone: 'Prototype' }) }).click();
     await bidder.getByText(m('milestoneStatus.DELIVERED')).waitFor();
     await expectAccessible(bidder, 'vendor-delivered');
@@ -201,7 +208,9 @@ describe('web console: one whole sprint, every person in a browser (e2e)', () =>
     await officer.getByText('Prototype report in the shared workspace, section 3').waitFor();
     await officer.getByRole('button', { name: m('officerContracts.accept', { title: 'Prototype' }) }).click();
     await officer.getByText(m('officerContracts.accepted', { title: 'Prototype' })).waitFor();
-    await officer.getByRole('button', { name: withHole(m('officerContracts.recordPayment', { title: 'Prototype', amount: HOLE })) }).click();
+    await officer
+      .getByRole('button', { name: withHole(m('officerContracts.recordPayment', { title: 'Prototype', amount: HOLE })) })
+      .click();
     await officer.getByText(m('officerContracts.paid', { title: 'Prototype' })).waitFor();
     await expectAccessible(officer, 'officer-contract-paid');
     await bidder.reload();

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router-dom';
 
 import { RequireRole } from './auth/RequireRole';
 import { RequireVendor } from './auth/RequireVendor';
+import { RolePage } from './auth/RolePage';
 import { useI18n } from './i18n/i18n';
 import { ChallengePage } from './pages/ChallengePage';
 import { ChallengesPage } from './pages/ChallengesPage';
@@ -25,6 +26,11 @@ const QuestionsInboxPage = lazy(() => import('./pages/officer/QuestionsInboxPage
 const EvaluationBoardPage = lazy(() => import('./pages/officer/EvaluationBoardPage'));
 const ModerationPage = lazy(() => import('./pages/officer/ModerationPage'));
 const RankingPage = lazy(() => import('./pages/officer/RankingPage'));
+const EvaluatorAssignmentsPage = lazy(() => import('./pages/evaluator/AssignmentsPage'));
+const EvaluatorScoringPage = lazy(() => import('./pages/evaluator/ScoringPage'));
+const OfficerContractsPage = lazy(() => import('./pages/officer-contracts/OfficerContractsPage'));
+const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
+const AdminPage = lazy(() => import('./pages/admin/AdminPage'));
 
 export function App() {
   const { t } = useI18n();
@@ -57,6 +63,46 @@ export function App() {
         <Route path="/officer/challenges/:id/board" element={officerOnly(<EvaluationBoardPage />)} />
         <Route path="/officer/challenges/:id/moderation" element={officerOnly(<ModerationPage />)} />
         <Route path="/officer/challenges/:id/ranking" element={officerOnly(<RankingPage />)} />
+        <Route
+          path="/evaluations"
+          element={
+            <RolePage roles={['EVALUATOR']}>
+              <EvaluatorAssignmentsPage />
+            </RolePage>
+          }
+        />
+        <Route
+          path="/evaluations/:id"
+          element={
+            <RolePage roles={['EVALUATOR']}>
+              <EvaluatorScoringPage />
+            </RolePage>
+          }
+        />
+        <Route
+          path="/buyer-contracts"
+          element={
+            <RolePage roles={['OFFICER']}>
+              <OfficerContractsPage />
+            </RolePage>
+          }
+        />
+        <Route
+          path="/audit"
+          element={
+            <RolePage roles={['AUDITOR', 'ADMIN']}>
+              <AuditPage />
+            </RolePage>
+          }
+        />
+        <Route
+          path="/administration"
+          element={
+            <RolePage roles={['ADMIN']}>
+              <AdminPage />
+            </RolePage>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

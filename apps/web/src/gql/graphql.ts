@@ -806,11 +806,15 @@ export type Query = {
   /** The caller's organisation's attestation versions, newest first. */
   myAttestationHistory: Array<Attestation>;
   mySubmissions: Array<Submission>;
+  /** ADMIN: organisations by name, optionally of one kind (at most 500). */
+  organisations: Array<Organisation>;
   /** Procurement-speed metrics over [from, to); an open end is unbounded. */
   procurementMetrics: ProcurementMetrics;
   sovereigntyCriteria: Array<SovereigntyCriterion>;
   /** Sealed until close: NOT_FOUND for anyone but the vendor before then. */
   submission?: Maybe<Submission>;
+  /** ADMIN: the users of one organisation by display name (at most 500). */
+  users: Array<User>;
   verifyAuditChain: AuditChainVerification;
 };
 
@@ -848,6 +852,11 @@ export type QueryEligibilityArgs = {
 };
 
 
+export type QueryOrganisationsArgs = {
+  kind?: InputMaybe<OrganisationKind>;
+};
+
+
 export type QueryProcurementMetricsArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
@@ -856,6 +865,11 @@ export type QueryProcurementMetricsArgs = {
 
 export type QuerySubmissionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  organisationId: Scalars['ID']['input'];
 };
 
 export type Question = {
@@ -1088,6 +1102,32 @@ export type MySubmissionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MySubmissionsQuery = { __typename?: 'Query', mySubmissions: Array<{ __typename?: 'Submission', id: string, status: SubmissionStatus, summary: string, submittedAt: string, durationDays: number, price: { __typename?: 'Money', amountMinor: number, currency: string }, challenge: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, submissionDeadline: string }, screening?: { __typename?: 'ScreeningResult', eligible: boolean, reasons: Array<string>, tier?: SovereigntyTier | null, screenedAt: string } | null, debrief?: Array<{ __typename?: 'CriterionScore', score: number, justification: string, criterion: { __typename?: 'EvaluationCriterion', name: string, weight: number } }> | null }> };
 
+export type AdminOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOrganisationsQuery = { __typename?: 'Query', organisations: Array<{ __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, country: string, suspension?: { __typename?: 'Suspension', since: string } | null }> };
+
+export type AdminUsersQueryVariables = Exact<{
+  organisationId: Scalars['ID']['input'];
+}>;
+
+
+export type AdminUsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, displayName: string, email: string, roles: Array<Role>, disabledAt?: string | null }> };
+
+export type AdminCreateOrganisationMutationVariables = Exact<{
+  input: CreateBuyerOrganisationInput;
+}>;
+
+
+export type AdminCreateOrganisationMutation = { __typename?: 'Mutation', createBuyerOrganisation: { __typename?: 'Organisation', id: string, name: string } };
+
+export type AdminCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type AdminCreateUserMutation = { __typename?: 'Mutation', createUser: { __typename?: 'User', id: string, displayName: string } };
+
 export type SovereigntyCriteriaQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1109,6 +1149,19 @@ export type AttestationHistoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AttestationHistoryQuery = { __typename?: 'Query', myAttestationHistory: Array<{ __typename?: 'Attestation', id: string, version: number, status: AttestationStatus, signedAt: string, signatoryName: string, hash: string }> };
+
+export type AuditTrailQueryVariables = Exact<{
+  entityType: Scalars['String']['input'];
+  entityId: Scalars['String']['input'];
+}>;
+
+
+export type AuditTrailQuery = { __typename?: 'Query', auditTrail: Array<{ __typename?: 'AuditEvent', seq: number, at: string, action: string, actorId?: string | null, entityType: string, entityId: string, data: unknown, hash: string, prevHash: string }> };
+
+export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerifyAuditChainQuery = { __typename?: 'Query', verifyAuditChain: { __typename?: 'AuditChainVerification', valid: boolean, checkedEvents: number, firstBrokenSeq?: number | null } };
 
 export type BidContextQueryVariables = Exact<{
   challengeId: Scalars['ID']['input'];
@@ -1160,6 +1213,112 @@ export type AskQuestionMutationVariables = Exact<{
 
 
 export type AskQuestionMutation = { __typename?: 'Mutation', askQuestion: { __typename?: 'Question', id: string } };
+
+export type EvaluatorAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvaluatorAssignmentsQuery = { __typename?: 'Query', myAssignments: Array<{ __typename?: 'EvaluationAssignment', id: string, status: AssignmentStatus, submission: { __typename?: 'Submission', id: string, vendor?: { __typename?: 'Organisation', id: string, name: string } | null, challenge: { __typename?: 'Challenge', id: string, title: string, blindEvaluation: boolean, scoringDeadline?: string | null } } }> };
+
+export type EvaluatorAssignmentScoresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvaluatorAssignmentScoresQuery = { __typename?: 'Query', myAssignments: Array<{ __typename?: 'EvaluationAssignment', id: string, status: AssignmentStatus, scores: Array<{ __typename?: 'CriterionScore', score: number, justification: string, criterion: { __typename?: 'EvaluationCriterion', id: string } }>, submission: { __typename?: 'Submission', id: string } }> };
+
+export type ScoredSubmissionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScoredSubmissionQuery = { __typename?: 'Query', submission?: { __typename?: 'Submission', id: string, summary: string, technicalApproach: string, durationDays: number, price: { __typename?: 'Money', amountMinor: number, currency: string }, vendor?: { __typename?: 'Organisation', id: string, name: string } | null, challenge: { __typename?: 'Challenge', id: string, title: string, blindEvaluation: boolean, scoringDeadline?: string | null, criteria: Array<{ __typename?: 'EvaluationCriterion', id: string, name: string, description: string, weight: number }> } } | null };
+
+export type EvaluatorAcceptAssignmentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EvaluatorAcceptAssignmentMutation = { __typename?: 'Mutation', acceptAssignment: { __typename?: 'EvaluationAssignment', id: string, status: AssignmentStatus } };
+
+export type EvaluatorDeclareConflictMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type EvaluatorDeclareConflictMutation = { __typename?: 'Mutation', declareConflict: { __typename?: 'EvaluationAssignment', id: string, status: AssignmentStatus } };
+
+export type EvaluatorSubmitScoresMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  scores: Array<ScoreInput> | ScoreInput;
+}>;
+
+
+export type EvaluatorSubmitScoresMutation = { __typename?: 'Mutation', submitScores: { __typename?: 'EvaluationAssignment', id: string, status: AssignmentStatus } };
+
+export type BuyerContractsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BuyerContractsQuery = { __typename?: 'Query', contracts: Array<{ __typename?: 'MicroContract', id: string, phase: number, title: string, status: ContractStatus, issuedAt: string, signedAt?: string | null, value: { __typename?: 'Money', amountMinor: number, currency: string }, vendor: { __typename?: 'Organisation', id: string, name: string }, challenge: { __typename?: 'Challenge', id: string, title: string } }> };
+
+export type BuyerContractDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BuyerContractDetailQuery = { __typename?: 'Query', contract?: { __typename?: 'MicroContract', id: string, parent?: { __typename?: 'MicroContract', id: string, title: string } | null, followOns: Array<{ __typename?: 'MicroContract', id: string, title: string, status: ContractStatus }>, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, status: MilestoneStatus, dueDate: string, evidence?: string | null, rejectionReason?: string | null, deliveredAt?: string | null, acceptedAt?: string | null, paidAt?: string | null, amount: { __typename?: 'Money', amountMinor: number, currency: string } }>, submission?: { __typename?: 'Submission', id: string, attestation?: { __typename?: 'Attestation', id: string, version: number, status: AttestationStatus, signatoryName: string, signedAt: string, answers: Array<{ __typename?: 'CriterionAnswer', code: string, value: unknown, evidence?: string | null, verified: boolean }> } | null } | null } | null };
+
+export type OfficerAcceptMilestoneMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerAcceptMilestoneMutation = { __typename?: 'Mutation', acceptMilestone: { __typename?: 'Milestone', id: string, status: MilestoneStatus } };
+
+export type OfficerRejectMilestoneMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type OfficerRejectMilestoneMutation = { __typename?: 'Mutation', rejectMilestone: { __typename?: 'Milestone', id: string, status: MilestoneStatus } };
+
+export type OfficerRecordPaymentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerRecordPaymentMutation = { __typename?: 'Mutation', recordMilestonePayment: { __typename?: 'Milestone', id: string, status: MilestoneStatus, paidAt?: string | null } };
+
+export type OfficerTerminateContractMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type OfficerTerminateContractMutation = { __typename?: 'Mutation', terminateContract: { __typename?: 'MicroContract', id: string, status: ContractStatus } };
+
+export type OfficerIssueFollowOnMutationVariables = Exact<{
+  parentId: Scalars['ID']['input'];
+  input: FollowOnInput;
+}>;
+
+
+export type OfficerIssueFollowOnMutation = { __typename?: 'Mutation', issueFollowOn: { __typename?: 'MicroContract', id: string, title: string, status: ContractStatus } };
+
+export type OfficerVerifyCriteriaMutationVariables = Exact<{
+  attestationId: Scalars['ID']['input'];
+  codes: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type OfficerVerifyCriteriaMutation = { __typename?: 'Mutation', verifyAttestationCriteria: { __typename?: 'Attestation', id: string, status: AttestationStatus } };
+
+export type OfficerChallengeAttestationMutationVariables = Exact<{
+  attestationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type OfficerChallengeAttestationMutation = { __typename?: 'Mutation', challengeAttestation: { __typename?: 'Attestation', id: string, status: AttestationStatus } };
 
 export type OfficerChallengesQueryVariables = Exact<{
   buyerId: Scalars['ID']['input'];
@@ -1435,6 +1594,46 @@ export const MySubmissionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MySubmissionsQuery, MySubmissionsQueryVariables>;
+export const AdminOrganisationsDocument = new TypedDocumentString(`
+    query AdminOrganisations {
+  organisations {
+    id
+    name
+    kind
+    country
+    suspension {
+      since
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
+export const AdminUsersDocument = new TypedDocumentString(`
+    query AdminUsers($organisationId: ID!) {
+  users(organisationId: $organisationId) {
+    id
+    displayName
+    email
+    roles
+    disabledAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AdminCreateOrganisationDocument = new TypedDocumentString(`
+    mutation AdminCreateOrganisation($input: CreateBuyerOrganisationInput!) {
+  createBuyerOrganisation(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateOrganisationMutation, AdminCreateOrganisationMutationVariables>;
+export const AdminCreateUserDocument = new TypedDocumentString(`
+    mutation AdminCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateUserMutation, AdminCreateUserMutationVariables>;
 export const SovereigntyCriteriaDocument = new TypedDocumentString(`
     query SovereigntyCriteria {
   sovereigntyCriteria {
@@ -1499,6 +1698,30 @@ export const AttestationHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AttestationHistoryQuery, AttestationHistoryQueryVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($entityType: String!, $entityId: String!) {
+  auditTrail(entityType: $entityType, entityId: $entityId) {
+    seq
+    at
+    action
+    actorId
+    entityType
+    entityId
+    data
+    hash
+    prevHash
+  }
+}
+    `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const VerifyAuditChainDocument = new TypedDocumentString(`
+    query VerifyAuditChain {
+  verifyAuditChain {
+    valid
+    checkedEvents
+    firstBrokenSeq
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
 export const BidContextDocument = new TypedDocumentString(`
     query BidContext($challengeId: ID!) {
   challenge(id: $challengeId) {
@@ -1640,6 +1863,228 @@ export const AskQuestionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AskQuestionMutation, AskQuestionMutationVariables>;
+export const EvaluatorAssignmentsDocument = new TypedDocumentString(`
+    query EvaluatorAssignments {
+  myAssignments {
+    id
+    status
+    submission {
+      id
+      vendor {
+        id
+        name
+      }
+      challenge {
+        id
+        title
+        blindEvaluation
+        scoringDeadline
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluatorAssignmentsQuery, EvaluatorAssignmentsQueryVariables>;
+export const EvaluatorAssignmentScoresDocument = new TypedDocumentString(`
+    query EvaluatorAssignmentScores {
+  myAssignments {
+    id
+    status
+    scores {
+      criterion {
+        id
+      }
+      score
+      justification
+    }
+    submission {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluatorAssignmentScoresQuery, EvaluatorAssignmentScoresQueryVariables>;
+export const ScoredSubmissionDocument = new TypedDocumentString(`
+    query ScoredSubmission($id: ID!) {
+  submission(id: $id) {
+    id
+    summary
+    technicalApproach
+    durationDays
+    price {
+      amountMinor
+      currency
+    }
+    vendor {
+      id
+      name
+    }
+    challenge {
+      id
+      title
+      blindEvaluation
+      scoringDeadline
+      criteria {
+        id
+        name
+        description
+        weight
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScoredSubmissionQuery, ScoredSubmissionQueryVariables>;
+export const EvaluatorAcceptAssignmentDocument = new TypedDocumentString(`
+    mutation EvaluatorAcceptAssignment($id: ID!) {
+  acceptAssignment(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluatorAcceptAssignmentMutation, EvaluatorAcceptAssignmentMutationVariables>;
+export const EvaluatorDeclareConflictDocument = new TypedDocumentString(`
+    mutation EvaluatorDeclareConflict($id: ID!, $reason: String!) {
+  declareConflict(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluatorDeclareConflictMutation, EvaluatorDeclareConflictMutationVariables>;
+export const EvaluatorSubmitScoresDocument = new TypedDocumentString(`
+    mutation EvaluatorSubmitScores($id: ID!, $scores: [ScoreInput!]!) {
+  submitScores(assignmentId: $id, scores: $scores) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluatorSubmitScoresMutation, EvaluatorSubmitScoresMutationVariables>;
+export const BuyerContractsDocument = new TypedDocumentString(`
+    query BuyerContracts {
+  contracts {
+    id
+    phase
+    title
+    status
+    issuedAt
+    signedAt
+    value {
+      amountMinor
+      currency
+    }
+    vendor {
+      id
+      name
+    }
+    challenge {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuyerContractsQuery, BuyerContractsQueryVariables>;
+export const BuyerContractDetailDocument = new TypedDocumentString(`
+    query BuyerContractDetail($id: ID!) {
+  contract(id: $id) {
+    id
+    parent {
+      id
+      title
+    }
+    followOns {
+      id
+      title
+      status
+    }
+    milestones {
+      id
+      title
+      status
+      dueDate
+      evidence
+      rejectionReason
+      deliveredAt
+      acceptedAt
+      paidAt
+      amount {
+        amountMinor
+        currency
+      }
+    }
+    submission {
+      id
+      attestation {
+        id
+        version
+        status
+        signatoryName
+        signedAt
+        answers {
+          code
+          value
+          evidence
+          verified
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuyerContractDetailQuery, BuyerContractDetailQueryVariables>;
+export const OfficerAcceptMilestoneDocument = new TypedDocumentString(`
+    mutation OfficerAcceptMilestone($id: ID!) {
+  acceptMilestone(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerAcceptMilestoneMutation, OfficerAcceptMilestoneMutationVariables>;
+export const OfficerRejectMilestoneDocument = new TypedDocumentString(`
+    mutation OfficerRejectMilestone($id: ID!, $reason: String!) {
+  rejectMilestone(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerRejectMilestoneMutation, OfficerRejectMilestoneMutationVariables>;
+export const OfficerRecordPaymentDocument = new TypedDocumentString(`
+    mutation OfficerRecordPayment($id: ID!) {
+  recordMilestonePayment(id: $id) {
+    id
+    status
+    paidAt
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerRecordPaymentMutation, OfficerRecordPaymentMutationVariables>;
+export const OfficerTerminateContractDocument = new TypedDocumentString(`
+    mutation OfficerTerminateContract($id: ID!, $reason: String!) {
+  terminateContract(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerTerminateContractMutation, OfficerTerminateContractMutationVariables>;
+export const OfficerIssueFollowOnDocument = new TypedDocumentString(`
+    mutation OfficerIssueFollowOn($parentId: ID!, $input: FollowOnInput!) {
+  issueFollowOn(parentId: $parentId, input: $input) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerIssueFollowOnMutation, OfficerIssueFollowOnMutationVariables>;
+export const OfficerVerifyCriteriaDocument = new TypedDocumentString(`
+    mutation OfficerVerifyCriteria($attestationId: ID!, $codes: [String!]!) {
+  verifyAttestationCriteria(attestationId: $attestationId, codes: $codes) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerVerifyCriteriaMutation, OfficerVerifyCriteriaMutationVariables>;
+export const OfficerChallengeAttestationDocument = new TypedDocumentString(`
+    mutation OfficerChallengeAttestation($attestationId: ID!, $reason: String!) {
+  challengeAttestation(attestationId: $attestationId, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerChallengeAttestationMutation, OfficerChallengeAttestationMutationVariables>;
 export const OfficerChallengesDocument = new TypedDocumentString(`
     query OfficerChallenges($buyerId: ID!) {
   challenges(first: 100, filter: {buyerId: $buyerId}) {
