@@ -51,8 +51,7 @@ describe('web console: the officer runs a sprint in a browser (e2e)', () => {
     const title = `Night-time drone detection ${Date.now()}`;
     const winner = await registerVendor(stack.gql, { name: `Winner Robotics ${process.pid}` });
     const runnerUp = await registerVendor(stack.gql, { name: `Runner-up Sensors ${process.pid}` });
-    const attestations = [];
-    for (const vendor of [winner, runnerUp]) attestations.push(await attest(stack.gql, vendor, NATO_T4_ANSWERS));
+    for (const vendor of [winner, runnerUp]) await attest(stack.gql, vendor, NATO_T4_ANSWERS);
 
     const page = await browser.newPage();
     const watch = watchPage(page, baseUrl);
@@ -241,13 +240,17 @@ describe('web console: the officer runs a sprint in a browser (e2e)', () => {
     await page.keyboard.type('Runner-up is 20 % cheaper for nearly the same merit');
     await tabTo(page, m('officer.ranking.approve'));
     await page.keyboard.press('Enter');
-    // T2: the winner's key answers must be verified first (the attestation review, done here through the API).
+    // T2: the winner's key answers must be verified first, in the review next to the ranking.
     await page.getByText(m('officer.ranking.unverified')).waitFor();
-    await ok(
-      `mutation V($id: ID!, $codes: [String!]!) { verifyAttestationCriteria(attestationId: $id, codes: $codes) { id } }`,
-      { id: attestations[1].id, codes: ['OS-2', 'OS-6', 'OS-7', 'TS-7'] },
-      team.officer,
-    );
+    const review = page.getByRole('region', {
+      name: m('officerContracts.attestationTitle', { vendor: runnerUpName, version: 1 }),
+    });
+    for (const code of ['OS-2', 'OS-6', 'OS-7', 'TS-7']) await review.getByLabel(m('officerContracts.markVerified', { code })).check();
+    await review.getByRole('button', { name: m('officerContracts.verifySelected') }).click();
+    await review.getByText(m('officerContracts.verified', { n: 4 })).waitFor();
+    await check('ranking-attestations');
+    await page.getByRole('heading', { level: 1 }).focus();
+    await tabTo(page, m('officer.ranking.approve'));
     await page.keyboard.press('Enter');
     await page.getByText(m('officer.ranking.approved')).waitFor();
 

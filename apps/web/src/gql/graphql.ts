@@ -1424,7 +1424,7 @@ export type OfficerRankingQueryVariables = Exact<{
 }>;
 
 
-export type OfficerRankingQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, maxAwards: number, awardedAt?: string | null, noAwardReason?: string | null, budget: { __typename?: 'Money', amountMinor: number, currency: string }, ranking?: Array<{ __typename?: 'RankedSubmission', rank: number, totalScore: number, recommended: boolean, submission: { __typename?: 'Submission', id: string, status: SubmissionStatus, price: { __typename?: 'Money', amountMinor: number, currency: string }, vendor?: { __typename?: 'Organisation', id: string, name: string } | null } }> | null } | null };
+export type OfficerRankingQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, requiredTier: SovereigntyTier, maxAwards: number, awardedAt?: string | null, noAwardReason?: string | null, budget: { __typename?: 'Money', amountMinor: number, currency: string }, ranking?: Array<{ __typename?: 'RankedSubmission', rank: number, totalScore: number, recommended: boolean, submission: { __typename?: 'Submission', id: string, status: SubmissionStatus, price: { __typename?: 'Money', amountMinor: number, currency: string }, vendor?: { __typename?: 'Organisation', id: string, name: string } | null } }> | null } | null };
 
 export type OfficerApproveAwardMutationVariables = Exact<{
   challengeId: Scalars['ID']['input'];
@@ -1434,6 +1434,13 @@ export type OfficerApproveAwardMutationVariables = Exact<{
 
 
 export type OfficerApproveAwardMutation = { __typename?: 'Mutation', approveAward: { __typename?: 'Challenge', id: string, status: ChallengeStatus } };
+
+export type OfficerRankedAttestationsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerRankedAttestationsQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, ranking?: Array<{ __typename?: 'RankedSubmission', submission: { __typename?: 'Submission', id: string, vendor?: { __typename?: 'Organisation', id: string, name: string } | null, attestation?: { __typename?: 'Attestation', id: string, version: number, status: AttestationStatus, signatoryName: string, signedAt: string, answers: Array<{ __typename?: 'CriterionAnswer', code: string, value: unknown, evidence?: string | null, verified: boolean }> } | null } }> | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2335,6 +2342,7 @@ export const OfficerRankingDocument = new TypedDocumentString(`
     id
     title
     status
+    requiredTier
     maxAwards
     awardedAt
     noAwardReason
@@ -2374,3 +2382,32 @@ export const OfficerApproveAwardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OfficerApproveAwardMutation, OfficerApproveAwardMutationVariables>;
+export const OfficerRankedAttestationsDocument = new TypedDocumentString(`
+    query OfficerRankedAttestations($id: ID!) {
+  challenge(id: $id) {
+    id
+    ranking {
+      submission {
+        id
+        vendor {
+          id
+          name
+        }
+        attestation {
+          id
+          version
+          status
+          signatoryName
+          signedAt
+          answers {
+            code
+            value
+            evidence
+            verified
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerRankedAttestationsQuery, OfficerRankedAttestationsQueryVariables>;

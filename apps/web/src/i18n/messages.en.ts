@@ -540,6 +540,9 @@ export const en = {
   'officer.ranking.approved': 'Award approved. Contracts are issued to the winners; bidders get their debrief.',
   'officer.ranking.decided': 'Award decided {date}.',
   'officer.ranking.noAward': 'No award: {reason}',
+  'officer.ranking.attestations': 'Before the award: the attestations behind the ranked bids',
+  'officer.ranking.attestationsHint':
+    'This challenge requires tier T2 or higher: verify the key answers (OS-2, OS-6, OS-7, TS-7) of the bids you award against their evidence first.',
   'officer.ranking.unverified':
     "The winners' key attestation answers (OS-2, OS-6, OS-7, TS-7) must be verified in the attestation review before this award.",
   'evaluator.nav': 'My evaluations',

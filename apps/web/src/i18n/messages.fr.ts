@@ -552,6 +552,9 @@ export const fr: Record<MessageKey, string> = {
     'Attribution approuvée. Les contrats sont émis aux lauréats ; les soumissionnaires reçoivent leur compte rendu.',
   'officer.ranking.decided': 'Attribution décidée le {date}.',
   'officer.ranking.noAward': 'Pas d’attribution : {reason}',
+  'officer.ranking.attestations': 'Avant l’attribution : les attestations des offres classées',
+  'officer.ranking.attestationsHint':
+    'Ce défi exige le niveau T2 ou plus : vérifiez d’abord, au regard des justificatifs, les réponses clés (OS-2, OS-6, OS-7, TS-7) des offres que vous attribuez.',
   'officer.ranking.unverified':
     'Les réponses clés de l’attestation des lauréats (OS-2, OS-6, OS-7, TS-7) doivent être vérifiées dans la revue des attestations avant cette attribution.',
   'evaluator.nav': 'Mes évaluations',

@@ -10,6 +10,7 @@ import { Alert, Badge, Loading } from '../../ui/Feedback';
 import { TextArea } from '../../ui/Field';
 import { FormErrors, useFieldErrors } from '../../ui/FormErrors';
 import { Page } from '../../ui/Page';
+import { AwardAttestations } from './AwardAttestations';
 import { ApproveAwardDocument, RankingDocument } from './sprint-documents';
 import { SprintLinks } from './SprintLinks';
 
@@ -142,6 +143,7 @@ export default function RankingPage() {
           ) : null}
         </form>
       )}
+      {c.ranking && !decided && ['T2', 'T3', 'T4'].includes(c.requiredTier) ? <AwardAttestations challengeId={c.id} /> : null}
     </Page>
   );
 }

@@ -136,6 +136,7 @@ export const RankingDocument = graphql(`
       id
       title
       status
+      requiredTier
       maxAwards
       awardedAt
       noAwardReason
@@ -169,6 +170,37 @@ export const ApproveAwardDocument = graphql(`
     approveAward(challengeId: $challengeId, submissionIds: $submissionIds, justification: $justification) {
       id
       status
+    }
+  }
+`);
+
+/** The attestation versions frozen into the ranked bids, for the review a T2+ award needs first. */
+export const RankedAttestationsDocument = graphql(`
+  query OfficerRankedAttestations($id: ID!) {
+    challenge(id: $id) {
+      id
+      ranking {
+        submission {
+          id
+          vendor {
+            id
+            name
+          }
+          attestation {
+            id
+            version
+            status
+            signatoryName
+            signedAt
+            answers {
+              code
+              value
+              evidence
+              verified
+            }
+          }
+        }
+      }
     }
   }
 `);
