@@ -2,7 +2,7 @@ import { attest, registerVendor } from '../libs/solicitations/test-support/marke
 import { NATO_T4_ANSWERS } from '../libs/sovereignty/test-support/attestation-fixtures';
 import { startTestStack, TestStack } from './support';
 import { expectAccessible, launchBrowser, type PageWatch, TestBrowser, watchPage } from './support/browser';
-import { containing, messages } from './web/console-messages';
+import { containing, exactly, messages } from './web/console-messages';
 import { type BuyerTeam, createBuyerTeam, fillChallengeForm, signIn } from './web/officer-steps';
 import { tabTo } from './web/vendor-steps';
 
@@ -221,7 +221,7 @@ describe('web console: one whole sprint, every person in a browser (e2e)', () =>
     await officer.getByText(m('officerContracts.paid', { title: 'Prototype' })).waitFor();
     await expectAccessible(officer, 'officer-contract-paid');
     await bidder.reload();
-    await bidder.getByText(m('milestoneStatus.PAID')).waitFor();
+    await bidder.getByText(exactly(m('milestoneStatus.PAID'))).waitFor();
 
     // The board's clocks: every stage stamped.
     await officer.goto(`${baseUrl}/officer/challenges/${challengeId}/board`);
