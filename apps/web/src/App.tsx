@@ -1,7 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 
+import { RequireRole } from './auth/RequireRole';
 import { RequireVendor } from './auth/RequireVendor';
+import { RolePage } from './auth/RolePage';
 import { useI18n } from './i18n/i18n';
 import { ChallengePage } from './pages/ChallengePage';
 import { ChallengesPage } from './pages/ChallengesPage';
@@ -17,6 +19,18 @@ const AttestationPage = lazy(() => import('./pages/attestation/AttestationPage')
 const BidPage = lazy(() => import('./pages/bid/BidPage'));
 const SubmissionsPage = lazy(() => import('./pages/SubmissionsPage'));
 const ContractsPage = lazy(() => import('./pages/ContractsPage'));
+const OfficerChallengesPage = lazy(() => import('./pages/officer/OfficerChallengesPage'));
+const NewChallengePage = lazy(() => import('./pages/officer/NewChallengePage'));
+const ManageChallengePage = lazy(() => import('./pages/officer/ManageChallengePage'));
+const QuestionsInboxPage = lazy(() => import('./pages/officer/QuestionsInboxPage'));
+const EvaluationBoardPage = lazy(() => import('./pages/officer/EvaluationBoardPage'));
+const ModerationPage = lazy(() => import('./pages/officer/ModerationPage'));
+const RankingPage = lazy(() => import('./pages/officer/RankingPage'));
+const EvaluatorAssignmentsPage = lazy(() => import('./pages/evaluator/AssignmentsPage'));
+const EvaluatorScoringPage = lazy(() => import('./pages/evaluator/ScoringPage'));
+const OfficerContractsPage = lazy(() => import('./pages/officer-contracts/OfficerContractsPage'));
+const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
+const AdminPage = lazy(() => import('./pages/admin/AdminPage'));
 
 export function App() {
   const { t } = useI18n();
@@ -24,6 +38,11 @@ export function App() {
     <RequireVendor>
       <Suspense fallback={<Loading label={t('common.loading')} />}>{element}</Suspense>
     </RequireVendor>
+  );
+  const officerOnly = (element: JSX.Element) => (
+    <RequireRole roles={['OFFICER']}>
+      <Suspense fallback={<Loading label={t('common.loading')} />}>{element}</Suspense>
+    </RequireRole>
   );
   return (
     <Layout>
@@ -37,6 +56,53 @@ export function App() {
         <Route path="/challenges/:id/bid" element={vendorOnly(<BidPage />)} />
         <Route path="/submissions" element={vendorOnly(<SubmissionsPage />)} />
         <Route path="/contracts" element={vendorOnly(<ContractsPage />)} />
+        <Route path="/officer/challenges" element={officerOnly(<OfficerChallengesPage />)} />
+        <Route path="/officer/challenges/new" element={officerOnly(<NewChallengePage />)} />
+        <Route path="/officer/challenges/:id" element={officerOnly(<ManageChallengePage />)} />
+        <Route path="/officer/challenges/:id/questions" element={officerOnly(<QuestionsInboxPage />)} />
+        <Route path="/officer/challenges/:id/board" element={officerOnly(<EvaluationBoardPage />)} />
+        <Route path="/officer/challenges/:id/moderation" element={officerOnly(<ModerationPage />)} />
+        <Route path="/officer/challenges/:id/ranking" element={officerOnly(<RankingPage />)} />
+        <Route
+          path="/evaluations"
+          element={
+            <RolePage roles={['EVALUATOR']}>
+              <EvaluatorAssignmentsPage />
+            </RolePage>
+          }
+        />
+        <Route
+          path="/evaluations/:id"
+          element={
+            <RolePage roles={['EVALUATOR']}>
+              <EvaluatorScoringPage />
+            </RolePage>
+          }
+        />
+        <Route
+          path="/buyer-contracts"
+          element={
+            <RolePage roles={['OFFICER']}>
+              <OfficerContractsPage />
+            </RolePage>
+          }
+        />
+        <Route
+          path="/audit"
+          element={
+            <RolePage roles={['AUDITOR', 'ADMIN']}>
+              <AuditPage />
+            </RolePage>
+          }
+        />
+        <Route
+          path="/administration"
+          element={
+            <RolePage roles={['ADMIN']}>
+              <AdminPage />
+            </RolePage>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

@@ -26,6 +26,11 @@ export interface EvaluationProgressCounts {
   /** Assignments still open (PENDING or ACCEPTED) past the scoring deadline, or PENDING past the acceptance window. */
   overdueAssignments: number;
   evaluators: EvaluatorProgressRow[];
+  /** When each queued stage finished (null until it has): the board's stage clocks. */
+  screenedAt: Date | null;
+  assignedAt: Date | null;
+  scoredAt: Date | null;
+  rankedAt: Date | null;
 }
 
 /** One evaluator's assignments on a challenge, by state. */
@@ -112,7 +117,11 @@ export class EvaluationQueryService implements EvaluatorAccess {
            (SELECT count(*) FROM submission_screening x WHERE x.challenge_id = c.id AND x.eligible) AS eligible,
            (SELECT count(*) FROM evaluation_assignment a WHERE a.challenge_id = c.id AND a.status = ANY($2)) AS assignments,
            (SELECT count(*) FROM evaluation_assignment a WHERE a.challenge_id = c.id AND a.status = 'SCORED') AS scored,
-           (SELECT count(*) FROM submission_result r WHERE r.challenge_id = c.id AND r.needs_moderation) AS awaiting
+           (SELECT count(*) FROM submission_result r WHERE r.challenge_id = c.id AND r.needs_moderation) AS awaiting,
+           (SELECT max(x.screened_at) FROM submission_screening x WHERE x.challenge_id = c.id) AS screened_at,
+           (SELECT max(a.assigned_at) FROM evaluation_assignment a WHERE a.challenge_id = c.id AND a.status = ANY($2)) AS assigned_at,
+           (SELECT max(a.scored_at) FROM evaluation_assignment a WHERE a.challenge_id = c.id AND a.status = 'SCORED') AS scored_at,
+           (SELECT k.ranked_at FROM challenge_ranking k WHERE k.challenge_id = c.id) AS ranked_at
          FROM unnest($1::uuid[]) AS c(id)`,
         [ids, ACTIVE_ASSIGNMENT_STATUSES],
       ) as Promise<Record<string, string>[]>,
@@ -126,6 +135,8 @@ export class EvaluationQueryService implements EvaluatorAccess {
     const staffing = new Map(staffed.map((r) => [r.submission_id, Number(r.n)]));
     return challenges.map(({ id, perSubmission, live }) => {
       const row = rows.find((r) => r.id === id)!;
+      const at = (value: unknown) => (value ? new Date(value as string) : null);
+      const screened = Number(row.screened);
       const missingEvaluators = live
         .filter((s) => s.status === 'ELIGIBLE')
         .reduce((sum, s) => sum + Math.max(0, perSubmission - (staffing.get(s.id) ?? 0)), 0);
@@ -141,6 +152,12 @@ export class EvaluationQueryService implements EvaluatorAccess {
         missingEvaluators,
         overdueAssignments: (perEvaluator.get(id) ?? []).reduce((sum, e) => sum + e.overdueAssignments, 0),
         evaluators: perEvaluator.get(id) ?? [],
+        screenedAt: screened === live.length && live.length ? at(row.screened_at) : null,
+        // A stage is done once nothing of it is left: every eligible bid staffed, every assignment scored.
+        assignedAt: missingEvaluators === 0 && Number(row.assignments) ? at(row.assigned_at) : null,
+        scoredAt:
+          missingEvaluators === 0 && Number(row.assignments) && Number(row.scored) === Number(row.assignments) ? at(row.scored_at) : null,
+        rankedAt: at(row.ranked_at),
       };
     });
   }

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 
 import { AdminBootstrap } from './admin-bootstrap';
+import { DirectoryResolver } from './directory.resolver';
 import { IdentityModule } from './identity.module';
 import { IdentityResolver } from './identity.resolver';
 import { SuspensionResolver } from './suspension.resolver';
 
 @Module({
   imports: [IdentityModule],
-  providers: [IdentityResolver, SuspensionResolver, AdminBootstrap],
+  providers: [IdentityResolver, DirectoryResolver, SuspensionResolver, AdminBootstrap],
   exports: [IdentityModule],
 })
 export class IdentityApiModule {}

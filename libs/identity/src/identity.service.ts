@@ -210,6 +210,19 @@ export class IdentityService {
     return this.userRows.whereIn('id', ids);
   }
 
+  /** An organisation's enabled evaluators, by name: whom its officers may invite to a challenge. */
+  evaluatorsOf(organisationId: string): Promise<UserEntity[]> {
+    return this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.organisation_id = :organisationId', { organisationId })
+      .andWhere(`'EVALUATOR' = ANY(u.roles)`)
+      .andWhere('u.disabled_at IS NULL')
+      .orderBy('u.display_name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .getMany();
+  }
+
   private async insertUser(
     tx: Tx,
     organisation: OrganisationEntity,

@@ -1,5 +1,5 @@
 import { Actor, CurrentActor, GqlContext, notFound } from '@app/core';
-import { IdentityService, organisationLoader, OrganisationModel } from '@app/identity';
+import { IdentityService, organisationLoader, OrganisationModel, userLoader, UserModel } from '@app/identity';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { ChallengeQueryService } from './challenge-query.service';
@@ -45,5 +45,35 @@ export class ChallengeFieldsResolver {
   async amendments(@Parent() challenge: ChallengeModel, @Context() ctx: GqlContext): Promise<AmendmentModel[]> {
     const rows = await amendmentsLoader(ctx, this.queries).load(challenge.id);
     return rows.map((a) => ({ at: a.at, reason: a.reason, changes: a.changes }));
+  }
+
+  @ResolveField(() => [UserModel], {
+    nullable: true,
+    description: "The invited evaluator pool, in invitation order: the buyer's officers only (null for anyone else).",
+  })
+  async evaluators(
+    @Parent() challenge: ChallengeModel,
+    @Context() ctx: GqlContext,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<UserModel[] | null> {
+    if (!SolicitationsPolicy.isBuyerOfficer(actor, challenge)) return null;
+    const pool = await this.queries.evaluatorPool(challenge.id);
+    const users = await userLoader(ctx, this.identity).loadMany(pool.map((e) => e.userId));
+    return users.flatMap((u) => (u && !(u instanceof Error) ? [u] : []));
+  }
+
+  @ResolveField(() => [UserModel], {
+    nullable: true,
+    description:
+      "The buyer's officers only (null for anyone else): the organisation's enabled evaluators not yet invited who may be (not the challenge's author).",
+  })
+  async evaluatorCandidates(@Parent() challenge: ChallengeModel, @CurrentActor() actor: Actor | null): Promise<UserModel[] | null> {
+    if (!SolicitationsPolicy.isBuyerOfficer(actor, challenge)) return null;
+    const [evaluators, pool] = await Promise.all([
+      this.identity.evaluatorsOf(challenge.buyerOrganisationId),
+      this.queries.evaluatorPool(challenge.id),
+    ]);
+    const invited = new Set(pool.map((e) => e.userId));
+    return evaluators.filter((u) => !invited.has(u.id) && u.id !== challenge.createdByUserId);
   }
 }

@@ -125,6 +125,10 @@ export type Challenge = {
   /** Annexes this reader may see (RESTRICTED ones: eligible vendors, the buyer, its evaluators). */
   documents: Array<Document>;
   evaluationProgress?: Maybe<EvaluationProgress>;
+  /** The buyer's officers only (null for anyone else): the organisation's enabled evaluators not yet invited who may be (not the challenge's author). */
+  evaluatorCandidates?: Maybe<Array<User>>;
+  /** The invited evaluator pool, in invitation order: the buyer's officers only (null for anyone else). */
+  evaluators?: Maybe<Array<User>>;
   evaluatorsPerSubmission: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   maxAwards: Scalars['Int']['output'];
@@ -342,6 +346,8 @@ export type EvaluationCriterionInput = {
 
 export type EvaluationProgress = {
   __typename?: 'EvaluationProgress';
+  /** When the last assignment was made once every eligible submission is staffed. */
+  assignedAt?: Maybe<Scalars['DateTime']['output']>;
   assignments: Scalars['Int']['output'];
   awaitingModeration: Scalars['Int']['output'];
   eligible: Scalars['Int']['output'];
@@ -352,8 +358,14 @@ export type EvaluationProgress = {
   missingEvaluators: Scalars['Int']['output'];
   /** Open assignments past the scoring deadline, or PENDING past the acceptance window (ASSIGNMENT_ACCEPT_HOURS). */
   overdueAssignments: Scalars['Int']['output'];
+  /** When the ranking was computed. */
+  rankedAt?: Maybe<Scalars['DateTime']['output']>;
   scoredAssignments: Scalars['Int']['output'];
+  /** When the last assignment was scored once every one is. */
+  scoredAt?: Maybe<Scalars['DateTime']['output']>;
   screened: Scalars['Int']['output'];
+  /** When the last live submission was screened; null while any is unscreened. */
+  screenedAt?: Maybe<Scalars['DateTime']['output']>;
   screenedOut: Scalars['Int']['output'];
   submissions: Scalars['Int']['output'];
 };
@@ -802,11 +814,15 @@ export type Query = {
   /** The caller's organisation's attestation versions, newest first. */
   myAttestationHistory: Array<Attestation>;
   mySubmissions: Array<Submission>;
+  /** ADMIN: organisations by name, optionally of one kind (at most 500). */
+  organisations: Array<Organisation>;
   /** Procurement-speed metrics over [from, to); an open end is unbounded. */
   procurementMetrics: ProcurementMetrics;
   sovereigntyCriteria: Array<SovereigntyCriterion>;
   /** Sealed until close: NOT_FOUND for anyone but the vendor before then. */
   submission?: Maybe<Submission>;
+  /** ADMIN: the users of one organisation by display name (at most 500). */
+  users: Array<User>;
   verifyAuditChain: AuditChainVerification;
 };
 
@@ -844,6 +860,11 @@ export type QueryEligibilityArgs = {
 };
 
 
+export type QueryOrganisationsArgs = {
+  kind?: InputMaybe<OrganisationKind>;
+};
+
+
 export type QueryProcurementMetricsArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
@@ -852,6 +873,11 @@ export type QueryProcurementMetricsArgs = {
 
 export type QuerySubmissionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  organisationId: Scalars['ID']['input'];
 };
 
 export type Question = {
@@ -1096,6 +1122,32 @@ export type SubmissionDocumentsQueryVariables = Exact<{
 
 export type SubmissionDocumentsQuery = { __typename?: 'Query', submission?: { __typename?: 'Submission', id: string, documents: Array<{ __typename?: 'Document', id: string, name: string, mediaType: string, sizeBytes: number, sha256: string, scanStatus: DocumentScanStatus, visibility?: DocumentVisibility | null, downloadPath: string }> } | null };
 
+export type AdminOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOrganisationsQuery = { __typename?: 'Query', organisations: Array<{ __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, country: string, suspension?: { __typename?: 'Suspension', since: string } | null }> };
+
+export type AdminUsersQueryVariables = Exact<{
+  organisationId: Scalars['ID']['input'];
+}>;
+
+
+export type AdminUsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, displayName: string, email: string, roles: Array<Role>, disabledAt?: string | null }> };
+
+export type AdminCreateOrganisationMutationVariables = Exact<{
+  input: CreateBuyerOrganisationInput;
+}>;
+
+
+export type AdminCreateOrganisationMutation = { __typename?: 'Mutation', createBuyerOrganisation: { __typename?: 'Organisation', id: string, name: string } };
+
+export type AdminCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type AdminCreateUserMutation = { __typename?: 'Mutation', createUser: { __typename?: 'User', id: string, displayName: string } };
+
 export type SovereigntyCriteriaQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1117,6 +1169,19 @@ export type AttestationHistoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AttestationHistoryQuery = { __typename?: 'Query', myAttestationHistory: Array<{ __typename?: 'Attestation', id: string, version: number, status: AttestationStatus, signedAt: string, signatoryName: string, hash: string }> };
+
+export type AuditTrailQueryVariables = Exact<{
+  entityType: Scalars['String']['input'];
+  entityId: Scalars['String']['input'];
+}>;
+
+
+export type AuditTrailQuery = { __typename?: 'Query', auditTrail: Array<{ __typename?: 'AuditEvent', seq: number, at: string, action: string, actorId?: string | null, entityType: string, entityId: string, data: unknown, hash: string, prevHash: string }> };
+
+export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerifyAuditChainQuery = { __typename?: 'Query', verifyAuditChain: { __typename?: 'AuditChainVerification', valid: boolean, checkedEvents: number, firstBrokenSeq?: number | null } };
 
 export type BidContextQueryVariables = Exact<{
   challengeId: Scalars['ID']['input'];
@@ -1168,6 +1233,234 @@ export type AskQuestionMutationVariables = Exact<{
 
 
 export type AskQuestionMutation = { __typename?: 'Mutation', askQuestion: { __typename?: 'Question', id: string } };
+
+export type EvaluatorAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvaluatorAssignmentsQuery = { __typename?: 'Query', myAssignments: Array<{ __typename?: 'EvaluationAssignment', id: string, status: AssignmentStatus, submission: { __typename?: 'Submission', id: string, vendor?: { __typename?: 'Organisation', id: string, name: string } | null, challenge: { __typename?: 'Challenge', id: string, title: string, blindEvaluation: boolean, scoringDeadline?: string | null } } }> };
+
+export type EvaluatorAssignmentScoresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvaluatorAssignmentScoresQuery = { __typename?: 'Query', myAssignments: Array<{ __typename?: 'EvaluationAssignment', id: string, status: AssignmentStatus, scores: Array<{ __typename?: 'CriterionScore', score: number, justification: string, criterion: { __typename?: 'EvaluationCriterion', id: string } }>, submission: { __typename?: 'Submission', id: string } }> };
+
+export type ScoredSubmissionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScoredSubmissionQuery = { __typename?: 'Query', submission?: { __typename?: 'Submission', id: string, summary: string, technicalApproach: string, durationDays: number, price: { __typename?: 'Money', amountMinor: number, currency: string }, vendor?: { __typename?: 'Organisation', id: string, name: string } | null, challenge: { __typename?: 'Challenge', id: string, title: string, blindEvaluation: boolean, scoringDeadline?: string | null, criteria: Array<{ __typename?: 'EvaluationCriterion', id: string, name: string, description: string, weight: number }> } } | null };
+
+export type EvaluatorAcceptAssignmentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EvaluatorAcceptAssignmentMutation = { __typename?: 'Mutation', acceptAssignment: { __typename?: 'EvaluationAssignment', id: string, status: AssignmentStatus } };
+
+export type EvaluatorDeclareConflictMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type EvaluatorDeclareConflictMutation = { __typename?: 'Mutation', declareConflict: { __typename?: 'EvaluationAssignment', id: string, status: AssignmentStatus } };
+
+export type EvaluatorSubmitScoresMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  scores: Array<ScoreInput> | ScoreInput;
+}>;
+
+
+export type EvaluatorSubmitScoresMutation = { __typename?: 'Mutation', submitScores: { __typename?: 'EvaluationAssignment', id: string, status: AssignmentStatus } };
+
+export type BuyerContractsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BuyerContractsQuery = { __typename?: 'Query', contracts: Array<{ __typename?: 'MicroContract', id: string, phase: number, title: string, status: ContractStatus, issuedAt: string, signedAt?: string | null, value: { __typename?: 'Money', amountMinor: number, currency: string }, vendor: { __typename?: 'Organisation', id: string, name: string }, challenge: { __typename?: 'Challenge', id: string, title: string } }> };
+
+export type BuyerContractDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BuyerContractDetailQuery = { __typename?: 'Query', contract?: { __typename?: 'MicroContract', id: string, parent?: { __typename?: 'MicroContract', id: string, title: string } | null, followOns: Array<{ __typename?: 'MicroContract', id: string, title: string, status: ContractStatus }>, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, status: MilestoneStatus, dueDate: string, evidence?: string | null, rejectionReason?: string | null, deliveredAt?: string | null, acceptedAt?: string | null, paidAt?: string | null, amount: { __typename?: 'Money', amountMinor: number, currency: string } }>, submission?: { __typename?: 'Submission', id: string, attestation?: { __typename?: 'Attestation', id: string, version: number, status: AttestationStatus, signatoryName: string, signedAt: string, answers: Array<{ __typename?: 'CriterionAnswer', code: string, value: unknown, evidence?: string | null, verified: boolean }> } | null } | null } | null };
+
+export type OfficerAcceptMilestoneMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerAcceptMilestoneMutation = { __typename?: 'Mutation', acceptMilestone: { __typename?: 'Milestone', id: string, status: MilestoneStatus } };
+
+export type OfficerRejectMilestoneMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type OfficerRejectMilestoneMutation = { __typename?: 'Mutation', rejectMilestone: { __typename?: 'Milestone', id: string, status: MilestoneStatus } };
+
+export type OfficerRecordPaymentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerRecordPaymentMutation = { __typename?: 'Mutation', recordMilestonePayment: { __typename?: 'Milestone', id: string, status: MilestoneStatus, paidAt?: string | null } };
+
+export type OfficerTerminateContractMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type OfficerTerminateContractMutation = { __typename?: 'Mutation', terminateContract: { __typename?: 'MicroContract', id: string, status: ContractStatus } };
+
+export type OfficerIssueFollowOnMutationVariables = Exact<{
+  parentId: Scalars['ID']['input'];
+  input: FollowOnInput;
+}>;
+
+
+export type OfficerIssueFollowOnMutation = { __typename?: 'Mutation', issueFollowOn: { __typename?: 'MicroContract', id: string, title: string, status: ContractStatus } };
+
+export type OfficerVerifyCriteriaMutationVariables = Exact<{
+  attestationId: Scalars['ID']['input'];
+  codes: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type OfficerVerifyCriteriaMutation = { __typename?: 'Mutation', verifyAttestationCriteria: { __typename?: 'Attestation', id: string, status: AttestationStatus } };
+
+export type OfficerChallengeAttestationMutationVariables = Exact<{
+  attestationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type OfficerChallengeAttestationMutation = { __typename?: 'Mutation', challengeAttestation: { __typename?: 'Attestation', id: string, status: AttestationStatus } };
+
+export type OfficerChallengesQueryVariables = Exact<{
+  buyerId: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerChallengesQuery = { __typename?: 'Query', challenges: { __typename?: 'ChallengeConnection', totalCount: number, edges: Array<{ __typename?: 'ChallengeEdge', node: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, classification: Classification, submissionDeadline: string, publishedAt?: string | null } }> } };
+
+export type OfficerChallengeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerChallengeQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, problemStatement: string, tags: Array<string>, classification: Classification, requiredTier: SovereigntyTier, trustedJurisdiction: TrustedJurisdiction, smeOnly: boolean, maxAwards: number, evaluatorsPerSubmission: number, blindEvaluation: boolean, standstillDays: number, submissionDeadline: string, questionsDeadline?: string | null, scoringDeadline?: string | null, publishedAt?: string | null, closedAt?: string | null, awardedAt?: string | null, noAwardReason?: string | null, budget: { __typename?: 'Money', amountMinor: number, currency: string }, maxContractValue: { __typename?: 'Money', amountMinor: number, currency: string }, criteria: Array<{ __typename?: 'EvaluationCriterion', id: string, name: string, description: string, weight: number }>, amendments: Array<{ __typename?: 'Amendment', at: string, reason: string }>, evaluators?: Array<{ __typename?: 'User', id: string, displayName: string }> | null, evaluatorCandidates?: Array<{ __typename?: 'User', id: string, displayName: string }> | null } | null };
+
+export type OfficerCreateChallengeMutationVariables = Exact<{
+  input: CreateChallengeInput;
+}>;
+
+
+export type OfficerCreateChallengeMutation = { __typename?: 'Mutation', createChallenge: { __typename?: 'Challenge', id: string, status: ChallengeStatus } };
+
+export type OfficerUpdateChallengeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateChallengeInput;
+}>;
+
+
+export type OfficerUpdateChallengeMutation = { __typename?: 'Mutation', updateChallenge: { __typename?: 'Challenge', id: string, status: ChallengeStatus } };
+
+export type OfficerPublishChallengeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerPublishChallengeMutation = { __typename?: 'Mutation', publishChallenge: { __typename?: 'Challenge', id: string, status: ChallengeStatus } };
+
+export type OfficerAmendChallengeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AmendChallengeInput;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type OfficerAmendChallengeMutation = { __typename?: 'Mutation', amendChallenge: { __typename?: 'Challenge', id: string, status: ChallengeStatus } };
+
+export type OfficerCancelChallengeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type OfficerCancelChallengeMutation = { __typename?: 'Mutation', cancelChallenge: { __typename?: 'Challenge', id: string, status: ChallengeStatus } };
+
+export type OfficerInviteEvaluatorsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type OfficerInviteEvaluatorsMutation = { __typename?: 'Mutation', inviteEvaluators: { __typename?: 'Challenge', id: string } };
+
+export type OfficerQuestionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerQuestionsQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, questions: Array<{ __typename?: 'Question', id: string, text: string, askedAt: string, answer?: string | null, answeredAt?: string | null }> } | null };
+
+export type OfficerAnswerQuestionMutationVariables = Exact<{
+  questionId: Scalars['ID']['input'];
+  answer: Scalars['String']['input'];
+}>;
+
+
+export type OfficerAnswerQuestionMutation = { __typename?: 'Mutation', answerQuestion: { __typename?: 'Question', id: string, answer?: string | null } };
+
+export type OfficerEvaluationBoardQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerEvaluationBoardQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, publishedAt?: string | null, closedAt?: string | null, awardedAt?: string | null, submissionDeadline: string, evaluatorsPerSubmission: number, evaluators?: Array<{ __typename?: 'User', id: string, displayName: string }> | null, evaluationProgress?: { __typename?: 'EvaluationProgress', submissions: number, screened: number, eligible: number, screenedOut: number, assignments: number, scoredAssignments: number, awaitingModeration: number, evaluated: number, missingEvaluators: number, overdueAssignments: number, screenedAt?: string | null, assignedAt?: string | null, scoredAt?: string | null, rankedAt?: string | null, evaluators: Array<{ __typename?: 'EvaluatorProgress', evaluatorId: string, pending: number, accepted: number, scored: number, conflictDeclared: number, withdrawn: number, overdue: boolean }> } | null, submissions: Array<{ __typename?: 'Submission', id: string, status: SubmissionStatus, submittedAt: string, vendor?: { __typename?: 'Organisation', id: string, name: string } | null, screening?: { __typename?: 'ScreeningResult', eligible: boolean, reasons: Array<string>, tier?: SovereigntyTier | null } | null }> } | null };
+
+export type OfficerModerationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerModerationQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, criteria: Array<{ __typename?: 'EvaluationCriterion', id: string, name: string, weight: number }>, submissions: Array<{ __typename?: 'Submission', id: string, status: SubmissionStatus, vendor?: { __typename?: 'Organisation', id: string, name: string } | null, result?: { __typename?: 'SubmissionResult', needsModeration: boolean, totalScore: number, criteria: Array<{ __typename?: 'CriterionResult', mean: number, spread: number, consensus?: number | null, criterion: { __typename?: 'EvaluationCriterion', id: string, name: string } }> } | null }> } | null };
+
+export type OfficerModerateSubmissionMutationVariables = Exact<{
+  submissionId: Scalars['ID']['input'];
+  scores: Array<ScoreInput> | ScoreInput;
+  rationale: Scalars['String']['input'];
+}>;
+
+
+export type OfficerModerateSubmissionMutation = { __typename?: 'Mutation', moderateSubmission: { __typename?: 'Submission', id: string, status: SubmissionStatus } };
+
+export type OfficerRankingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerRankingQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, requiredTier: SovereigntyTier, maxAwards: number, awardedAt?: string | null, noAwardReason?: string | null, budget: { __typename?: 'Money', amountMinor: number, currency: string }, ranking?: Array<{ __typename?: 'RankedSubmission', rank: number, totalScore: number, recommended: boolean, submission: { __typename?: 'Submission', id: string, status: SubmissionStatus, price: { __typename?: 'Money', amountMinor: number, currency: string }, vendor?: { __typename?: 'Organisation', id: string, name: string } | null } }> | null } | null };
+
+export type OfficerApproveAwardMutationVariables = Exact<{
+  challengeId: Scalars['ID']['input'];
+  submissionIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  justification?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OfficerApproveAwardMutation = { __typename?: 'Mutation', approveAward: { __typename?: 'Challenge', id: string, status: ChallengeStatus } };
+
+export type OfficerRankedAttestationsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerRankedAttestationsQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, ranking?: Array<{ __typename?: 'RankedSubmission', submission: { __typename?: 'Submission', id: string, vendor?: { __typename?: 'Organisation', id: string, name: string } | null, attestation?: { __typename?: 'Attestation', id: string, version: number, status: AttestationStatus, signatoryName: string, signedAt: string, answers: Array<{ __typename?: 'CriterionAnswer', code: string, value: unknown, evidence?: string | null, verified: boolean }> } | null } }> | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1370,6 +1663,46 @@ export const SubmissionDocumentsDocument = new TypedDocumentString(`
   visibility
   downloadPath
 }`) as unknown as TypedDocumentString<SubmissionDocumentsQuery, SubmissionDocumentsQueryVariables>;
+export const AdminOrganisationsDocument = new TypedDocumentString(`
+    query AdminOrganisations {
+  organisations {
+    id
+    name
+    kind
+    country
+    suspension {
+      since
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
+export const AdminUsersDocument = new TypedDocumentString(`
+    query AdminUsers($organisationId: ID!) {
+  users(organisationId: $organisationId) {
+    id
+    displayName
+    email
+    roles
+    disabledAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AdminCreateOrganisationDocument = new TypedDocumentString(`
+    mutation AdminCreateOrganisation($input: CreateBuyerOrganisationInput!) {
+  createBuyerOrganisation(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateOrganisationMutation, AdminCreateOrganisationMutationVariables>;
+export const AdminCreateUserDocument = new TypedDocumentString(`
+    mutation AdminCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateUserMutation, AdminCreateUserMutationVariables>;
 export const SovereigntyCriteriaDocument = new TypedDocumentString(`
     query SovereigntyCriteria {
   sovereigntyCriteria {
@@ -1446,6 +1779,30 @@ export const AttestationHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AttestationHistoryQuery, AttestationHistoryQueryVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($entityType: String!, $entityId: String!) {
+  auditTrail(entityType: $entityType, entityId: $entityId) {
+    seq
+    at
+    action
+    actorId
+    entityType
+    entityId
+    data
+    hash
+    prevHash
+  }
+}
+    `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const VerifyAuditChainDocument = new TypedDocumentString(`
+    query VerifyAuditChain {
+  verifyAuditChain {
+    valid
+    checkedEvents
+    firstBrokenSeq
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
 export const BidContextDocument = new TypedDocumentString(`
     query BidContext($challengeId: ID!) {
   challenge(id: $challengeId) {
@@ -1614,3 +1971,544 @@ export const AskQuestionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AskQuestionMutation, AskQuestionMutationVariables>;
+export const EvaluatorAssignmentsDocument = new TypedDocumentString(`
+    query EvaluatorAssignments {
+  myAssignments {
+    id
+    status
+    submission {
+      id
+      vendor {
+        id
+        name
+      }
+      challenge {
+        id
+        title
+        blindEvaluation
+        scoringDeadline
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluatorAssignmentsQuery, EvaluatorAssignmentsQueryVariables>;
+export const EvaluatorAssignmentScoresDocument = new TypedDocumentString(`
+    query EvaluatorAssignmentScores {
+  myAssignments {
+    id
+    status
+    scores {
+      criterion {
+        id
+      }
+      score
+      justification
+    }
+    submission {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluatorAssignmentScoresQuery, EvaluatorAssignmentScoresQueryVariables>;
+export const ScoredSubmissionDocument = new TypedDocumentString(`
+    query ScoredSubmission($id: ID!) {
+  submission(id: $id) {
+    id
+    summary
+    technicalApproach
+    durationDays
+    price {
+      amountMinor
+      currency
+    }
+    vendor {
+      id
+      name
+    }
+    challenge {
+      id
+      title
+      blindEvaluation
+      scoringDeadline
+      criteria {
+        id
+        name
+        description
+        weight
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScoredSubmissionQuery, ScoredSubmissionQueryVariables>;
+export const EvaluatorAcceptAssignmentDocument = new TypedDocumentString(`
+    mutation EvaluatorAcceptAssignment($id: ID!) {
+  acceptAssignment(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluatorAcceptAssignmentMutation, EvaluatorAcceptAssignmentMutationVariables>;
+export const EvaluatorDeclareConflictDocument = new TypedDocumentString(`
+    mutation EvaluatorDeclareConflict($id: ID!, $reason: String!) {
+  declareConflict(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluatorDeclareConflictMutation, EvaluatorDeclareConflictMutationVariables>;
+export const EvaluatorSubmitScoresDocument = new TypedDocumentString(`
+    mutation EvaluatorSubmitScores($id: ID!, $scores: [ScoreInput!]!) {
+  submitScores(assignmentId: $id, scores: $scores) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluatorSubmitScoresMutation, EvaluatorSubmitScoresMutationVariables>;
+export const BuyerContractsDocument = new TypedDocumentString(`
+    query BuyerContracts {
+  contracts {
+    id
+    phase
+    title
+    status
+    issuedAt
+    signedAt
+    value {
+      amountMinor
+      currency
+    }
+    vendor {
+      id
+      name
+    }
+    challenge {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuyerContractsQuery, BuyerContractsQueryVariables>;
+export const BuyerContractDetailDocument = new TypedDocumentString(`
+    query BuyerContractDetail($id: ID!) {
+  contract(id: $id) {
+    id
+    parent {
+      id
+      title
+    }
+    followOns {
+      id
+      title
+      status
+    }
+    milestones {
+      id
+      title
+      status
+      dueDate
+      evidence
+      rejectionReason
+      deliveredAt
+      acceptedAt
+      paidAt
+      amount {
+        amountMinor
+        currency
+      }
+    }
+    submission {
+      id
+      attestation {
+        id
+        version
+        status
+        signatoryName
+        signedAt
+        answers {
+          code
+          value
+          evidence
+          verified
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuyerContractDetailQuery, BuyerContractDetailQueryVariables>;
+export const OfficerAcceptMilestoneDocument = new TypedDocumentString(`
+    mutation OfficerAcceptMilestone($id: ID!) {
+  acceptMilestone(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerAcceptMilestoneMutation, OfficerAcceptMilestoneMutationVariables>;
+export const OfficerRejectMilestoneDocument = new TypedDocumentString(`
+    mutation OfficerRejectMilestone($id: ID!, $reason: String!) {
+  rejectMilestone(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerRejectMilestoneMutation, OfficerRejectMilestoneMutationVariables>;
+export const OfficerRecordPaymentDocument = new TypedDocumentString(`
+    mutation OfficerRecordPayment($id: ID!) {
+  recordMilestonePayment(id: $id) {
+    id
+    status
+    paidAt
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerRecordPaymentMutation, OfficerRecordPaymentMutationVariables>;
+export const OfficerTerminateContractDocument = new TypedDocumentString(`
+    mutation OfficerTerminateContract($id: ID!, $reason: String!) {
+  terminateContract(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerTerminateContractMutation, OfficerTerminateContractMutationVariables>;
+export const OfficerIssueFollowOnDocument = new TypedDocumentString(`
+    mutation OfficerIssueFollowOn($parentId: ID!, $input: FollowOnInput!) {
+  issueFollowOn(parentId: $parentId, input: $input) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerIssueFollowOnMutation, OfficerIssueFollowOnMutationVariables>;
+export const OfficerVerifyCriteriaDocument = new TypedDocumentString(`
+    mutation OfficerVerifyCriteria($attestationId: ID!, $codes: [String!]!) {
+  verifyAttestationCriteria(attestationId: $attestationId, codes: $codes) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerVerifyCriteriaMutation, OfficerVerifyCriteriaMutationVariables>;
+export const OfficerChallengeAttestationDocument = new TypedDocumentString(`
+    mutation OfficerChallengeAttestation($attestationId: ID!, $reason: String!) {
+  challengeAttestation(attestationId: $attestationId, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerChallengeAttestationMutation, OfficerChallengeAttestationMutationVariables>;
+export const OfficerChallengesDocument = new TypedDocumentString(`
+    query OfficerChallenges($buyerId: ID!) {
+  challenges(first: 100, filter: {buyerId: $buyerId}) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        status
+        classification
+        submissionDeadline
+        publishedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerChallengesQuery, OfficerChallengesQueryVariables>;
+export const OfficerChallengeDocument = new TypedDocumentString(`
+    query OfficerChallenge($id: ID!) {
+  challenge(id: $id) {
+    id
+    title
+    status
+    problemStatement
+    tags
+    classification
+    requiredTier
+    trustedJurisdiction
+    smeOnly
+    budget {
+      amountMinor
+      currency
+    }
+    maxContractValue {
+      amountMinor
+      currency
+    }
+    maxAwards
+    evaluatorsPerSubmission
+    blindEvaluation
+    standstillDays
+    submissionDeadline
+    questionsDeadline
+    scoringDeadline
+    publishedAt
+    closedAt
+    awardedAt
+    noAwardReason
+    criteria {
+      id
+      name
+      description
+      weight
+    }
+    amendments {
+      at
+      reason
+    }
+    evaluators {
+      id
+      displayName
+    }
+    evaluatorCandidates {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerChallengeQuery, OfficerChallengeQueryVariables>;
+export const OfficerCreateChallengeDocument = new TypedDocumentString(`
+    mutation OfficerCreateChallenge($input: CreateChallengeInput!) {
+  createChallenge(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerCreateChallengeMutation, OfficerCreateChallengeMutationVariables>;
+export const OfficerUpdateChallengeDocument = new TypedDocumentString(`
+    mutation OfficerUpdateChallenge($id: ID!, $input: UpdateChallengeInput!) {
+  updateChallenge(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerUpdateChallengeMutation, OfficerUpdateChallengeMutationVariables>;
+export const OfficerPublishChallengeDocument = new TypedDocumentString(`
+    mutation OfficerPublishChallenge($id: ID!) {
+  publishChallenge(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerPublishChallengeMutation, OfficerPublishChallengeMutationVariables>;
+export const OfficerAmendChallengeDocument = new TypedDocumentString(`
+    mutation OfficerAmendChallenge($id: ID!, $input: AmendChallengeInput!, $reason: String!) {
+  amendChallenge(id: $id, input: $input, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerAmendChallengeMutation, OfficerAmendChallengeMutationVariables>;
+export const OfficerCancelChallengeDocument = new TypedDocumentString(`
+    mutation OfficerCancelChallenge($id: ID!, $reason: String!) {
+  cancelChallenge(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerCancelChallengeMutation, OfficerCancelChallengeMutationVariables>;
+export const OfficerInviteEvaluatorsDocument = new TypedDocumentString(`
+    mutation OfficerInviteEvaluators($id: ID!, $userIds: [ID!]!) {
+  inviteEvaluators(challengeId: $id, userIds: $userIds) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerInviteEvaluatorsMutation, OfficerInviteEvaluatorsMutationVariables>;
+export const OfficerQuestionsDocument = new TypedDocumentString(`
+    query OfficerQuestions($id: ID!) {
+  challenge(id: $id) {
+    id
+    title
+    status
+    questions {
+      id
+      text
+      askedAt
+      answer
+      answeredAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerQuestionsQuery, OfficerQuestionsQueryVariables>;
+export const OfficerAnswerQuestionDocument = new TypedDocumentString(`
+    mutation OfficerAnswerQuestion($questionId: ID!, $answer: String!) {
+  answerQuestion(questionId: $questionId, answer: $answer) {
+    id
+    answer
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerAnswerQuestionMutation, OfficerAnswerQuestionMutationVariables>;
+export const OfficerEvaluationBoardDocument = new TypedDocumentString(`
+    query OfficerEvaluationBoard($id: ID!) {
+  challenge(id: $id) {
+    id
+    title
+    status
+    publishedAt
+    closedAt
+    awardedAt
+    submissionDeadline
+    evaluatorsPerSubmission
+    evaluators {
+      id
+      displayName
+    }
+    evaluationProgress {
+      submissions
+      screened
+      eligible
+      screenedOut
+      assignments
+      scoredAssignments
+      awaitingModeration
+      evaluated
+      missingEvaluators
+      overdueAssignments
+      screenedAt
+      assignedAt
+      scoredAt
+      rankedAt
+      evaluators {
+        evaluatorId
+        pending
+        accepted
+        scored
+        conflictDeclared
+        withdrawn
+        overdue
+      }
+    }
+    submissions {
+      id
+      status
+      submittedAt
+      vendor {
+        id
+        name
+      }
+      screening {
+        eligible
+        reasons
+        tier
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerEvaluationBoardQuery, OfficerEvaluationBoardQueryVariables>;
+export const OfficerModerationDocument = new TypedDocumentString(`
+    query OfficerModeration($id: ID!) {
+  challenge(id: $id) {
+    id
+    title
+    status
+    criteria {
+      id
+      name
+      weight
+    }
+    submissions {
+      id
+      status
+      vendor {
+        id
+        name
+      }
+      result {
+        needsModeration
+        totalScore
+        criteria {
+          criterion {
+            id
+            name
+          }
+          mean
+          spread
+          consensus
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerModerationQuery, OfficerModerationQueryVariables>;
+export const OfficerModerateSubmissionDocument = new TypedDocumentString(`
+    mutation OfficerModerateSubmission($submissionId: ID!, $scores: [ScoreInput!]!, $rationale: String!) {
+  moderateSubmission(
+    submissionId: $submissionId
+    scores: $scores
+    rationale: $rationale
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerModerateSubmissionMutation, OfficerModerateSubmissionMutationVariables>;
+export const OfficerRankingDocument = new TypedDocumentString(`
+    query OfficerRanking($id: ID!) {
+  challenge(id: $id) {
+    id
+    title
+    status
+    requiredTier
+    maxAwards
+    awardedAt
+    noAwardReason
+    budget {
+      amountMinor
+      currency
+    }
+    ranking {
+      rank
+      totalScore
+      recommended
+      submission {
+        id
+        status
+        price {
+          amountMinor
+          currency
+        }
+        vendor {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerRankingQuery, OfficerRankingQueryVariables>;
+export const OfficerApproveAwardDocument = new TypedDocumentString(`
+    mutation OfficerApproveAward($challengeId: ID!, $submissionIds: [ID!]!, $justification: String) {
+  approveAward(
+    challengeId: $challengeId
+    submissionIds: $submissionIds
+    justification: $justification
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerApproveAwardMutation, OfficerApproveAwardMutationVariables>;
+export const OfficerRankedAttestationsDocument = new TypedDocumentString(`
+    query OfficerRankedAttestations($id: ID!) {
+  challenge(id: $id) {
+    id
+    ranking {
+      submission {
+        id
+        vendor {
+          id
+          name
+        }
+        attestation {
+          id
+          version
+          status
+          signatoryName
+          signedAt
+          answers {
+            code
+            value
+            evidence
+            verified
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerRankedAttestationsQuery, OfficerRankedAttestationsQueryVariables>;

@@ -15,6 +15,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/attestation', label: 'nav.attestation', roles: ['VENDOR'] },
   { to: '/submissions', label: 'nav.submissions', roles: ['VENDOR'] },
   { to: '/contracts', label: 'nav.contracts', roles: ['VENDOR'] },
+  { to: '/officer/challenges', label: 'officer.nav', roles: ['OFFICER'] },
+  { to: '/evaluations', label: 'evaluator.nav', roles: ['EVALUATOR'] },
+  { to: '/buyer-contracts', label: 'officerContracts.nav', roles: ['OFFICER'] },
+  { to: '/audit', label: 'audit.nav', roles: ['AUDITOR', 'ADMIN'] },
+  { to: '/administration', label: 'admin.nav', roles: ['ADMIN'] },
 ];
 
 export function navItemsFor(roles: readonly string[]): NavItem[] {

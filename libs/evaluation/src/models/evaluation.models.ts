@@ -85,6 +85,14 @@ export class EvaluationProgressModel {
   overdueAssignments: number;
   @Field(() => [EvaluatorProgressModel], { description: "Each evaluator's assignments on this challenge by state, with an overdue flag." })
   evaluators: EvaluatorProgressModel[];
+  @Field(() => Date, { nullable: true, description: 'When the last live submission was screened; null while any is unscreened.' })
+  screenedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the last assignment was made once every eligible submission is staffed.' })
+  assignedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the last assignment was scored once every one is.' })
+  scoredAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the ranking was computed.' })
+  rankedAt: Date | null;
 }
 
 /** An evaluator's assignment; submission, evaluator and scores resolve through loaders from the ids kept here. */
