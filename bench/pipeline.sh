@@ -9,7 +9,14 @@ cd "$(dirname "$0")/.."
 PG=postgres://${PGUSER:-postgres}@127.0.0.1:5432
 OUT=$(mktemp -d /tmp/sprintgate-pipeline.XXXXXX)
 WORKER_PID=
-cleanup() { [ -n "$WORKER_PID" ] && kill -TERM "$WORKER_PID" 2>/dev/null; wait 2>/dev/null || true; }
+cleanup() {
+  [ -z "$WORKER_PID" ] && return
+  # a worker finishes its in-flight job on SIGTERM: give it 10 s, then stop it
+  kill -TERM "$WORKER_PID" 2>/dev/null || true
+  for _ in $(seq 1 20); do kill -0 "$WORKER_PID" 2>/dev/null || break; sleep 0.5; done
+  kill -KILL "$WORKER_PID" 2>/dev/null || true
+  wait 2>/dev/null || true
+}
 trap cleanup EXIT
 step() { echo "» $*" >&2; }
 
