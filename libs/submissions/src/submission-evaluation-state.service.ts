@@ -129,7 +129,8 @@ export class SubmissionEvaluationStateService {
    */
   private async moveMany(tx: Tx, moves: { move: BulkMove; to: EvaluationMoveTarget; data: Record<string, unknown> }[]): Promise<number> {
     if (!moves.length) return 0;
-    const moved: { id: string }[] = await tx.manager.query(
+    // TypeORM answers an UPDATE with [rows, rowCount].
+    const [moved]: [{ id: string }[], number] = await tx.manager.query(
       `UPDATE submission s SET status = u.next
          FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, previous, next)
         WHERE s.id = u.id AND s.status = u.previous
