@@ -44,6 +44,14 @@ export class AssignmentService {
     return this.transactions.run(null, async (tx) => {
       const challenge = await this.lifecycle.lock(tx, challengeId);
       if (!challenge || challenge.status !== 'EVALUATING') return NOTHING;
+      // The sweep asks every 15 s: a fully staffed challenge answers with one count, not 10,000 rows.
+      const [{ understaffed }]: { understaffed: number }[] = await tx.manager.query(
+        `SELECT count(*)::int AS understaffed FROM submission s
+          WHERE s.challenge_id = $1 AND s.status = 'ELIGIBLE'
+            AND (SELECT count(*) FROM evaluation_assignment a WHERE a.submission_id = s.id AND a.status = ANY($2)) < $3`,
+        [challengeId, ACTIVE_ASSIGNMENT_STATUSES, challenge.evaluatorsPerSubmission],
+      );
+      if (!understaffed) return NOTHING;
       const submissions: { id: string; vendor_organisation_id: string }[] = await tx.manager.query(
         `SELECT id, vendor_organisation_id FROM submission WHERE challenge_id = $1 AND status = 'ELIGIBLE'`,
         [challengeId],
