@@ -61,6 +61,12 @@ async function main() {
     1,
   );
   const challengeId = (await db.query(`SELECT id FROM challenge WHERE title = $1`, [`Pipeline ${tag}`])).rows[0].id;
+  // The criteria evaluators score and aggregation weighs (the clone above copies the challenge row only).
+  await db.query(
+    `INSERT INTO evaluation_criterion (challenge_id, position, name, description, weight)
+     SELECT $1, position, name, description, weight FROM evaluation_criterion WHERE challenge_id = $2`,
+    [challengeId, template.id],
+  );
   await db.query(
     `INSERT INTO challenge_evaluator (challenge_id, user_id, invited_by_user_id, invited_at)
      SELECT $1, user_id, invited_by_user_id, invited_at FROM challenge_evaluator WHERE challenge_id = $2`,

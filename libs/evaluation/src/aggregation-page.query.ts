@@ -34,19 +34,23 @@ export async function aggregationPage(
   limit: number,
 ): Promise<BidToAggregate[]> {
   const rows: Row[] = await tx.manager.query(
-    `SELECT s.id, r.needs_moderation, r.total_score, a.active, a.scored, sc.scores
-       FROM submission s
-       LEFT JOIN submission_result r ON r.submission_id = s.id
+    // The page's ids first, then the per-bid lookups for those rows alone (see screeningPage).
+    `WITH page AS (
+       SELECT id FROM submission
+        WHERE challenge_id = $1 AND status = 'ELIGIBLE' AND ($3::uuid IS NULL OR id > $3::uuid)
+        ORDER BY id
+        LIMIT $4)
+     SELECT page.id, r.needs_moderation, r.total_score, a.active, a.scored, sc.scores
+       FROM page
+       LEFT JOIN submission_result r ON r.submission_id = page.id
        CROSS JOIN LATERAL (
              SELECT count(*)::int AS active, count(*) FILTER (WHERE status = 'SCORED')::int AS scored
-               FROM evaluation_assignment WHERE submission_id = s.id AND status = ANY($2)) a
+               FROM evaluation_assignment WHERE submission_id = page.id AND status = ANY($2)) a
        LEFT JOIN LATERAL (
              SELECT json_agg(json_build_array(e.assignment_id, e.criterion_id, e.score) ORDER BY e.assignment_id) AS scores
                FROM evaluation_score e JOIN evaluation_assignment ea ON ea.id = e.assignment_id AND ea.status = 'SCORED'
-              WHERE e.submission_id = s.id) sc ON r.submission_id IS NULL
-      WHERE s.challenge_id = $1 AND s.status = 'ELIGIBLE' AND ($3::uuid IS NULL OR s.id > $3::uuid)
-      ORDER BY s.id
-      LIMIT $4`,
+              WHERE e.submission_id = page.id) sc ON r.submission_id IS NULL
+      ORDER BY page.id`,
     [challengeId, activeStatuses, afterId, limit],
   );
   return rows.map((r) => {

@@ -38,22 +38,27 @@ interface Row {
  */
 export async function screeningPage(tx: Tx, challengeId: string, afterId: string | null, limit: number): Promise<BidToScreen[]> {
   const rows: Row[] = await tx.manager.query(
-    `SELECT s.id, s.challenge_id, s.status, s.price_minor::text AS price_minor, s.currency,
+    // The page's ids first (sorting ids only, locked), then the joins for those rows alone: joining
+    // every bid of the challenge and sorting the wide rows per page would grow with N per page.
+    `WITH page AS (
+       SELECT id FROM submission
+        WHERE challenge_id = $1 AND status <> 'WITHDRAWN' AND ($2::uuid IS NULL OR id > $2::uuid)
+        ORDER BY id
+        LIMIT $3
+        FOR UPDATE)
+     SELECT s.id, s.challenge_id, s.status, s.price_minor::text AS price_minor, s.currency,
             o.country, o.sme_class, o.suspended_at,
             cur.id AS current_id, cur.hash AS current_hash, cur.status AS current_status,
             cur.answers AS current_answers, cur.expires_at AS current_expires_at,
             frozen.id AS frozen_id, frozen.status AS frozen_status
-       FROM submission s
+       FROM page JOIN submission s ON s.id = page.id
        LEFT JOIN organisation o ON o.id = s.vendor_organisation_id
        LEFT JOIN LATERAL (
              SELECT a.id, a.hash, a.status, a.answers, a.expires_at FROM attestation a
               WHERE a.vendor_organisation_id = s.vendor_organisation_id AND a.status <> 'SUPERSEDED'
               ORDER BY a.version DESC LIMIT 1) cur ON true
        LEFT JOIN attestation frozen ON frozen.id = s.attestation_id
-      WHERE s.challenge_id = $1 AND s.status <> 'WITHDRAWN' AND ($2::uuid IS NULL OR s.id > $2::uuid)
-      ORDER BY s.id
-      LIMIT $3
-      FOR UPDATE OF s`,
+      ORDER BY s.id`,
     [challengeId, afterId, limit],
   );
   return rows.map((r) => ({
