@@ -1,7 +1,11 @@
 // The evaluation pipeline at scale, measured as it is: a new challenge gets N sealed bids from N
 // attested vendors (cloned from demo vendor1 with set-based SQL), its close job is queued through
-// the outbox, and the running worker closes, screens and assigns (3 evaluators per bid). Prints
-// the seconds to each step, or how far it got when the budget ran out, and the worker's peak RSS.
+// the outbox, and the running worker closes, screens and assigns (3 evaluators per bid). Then every
+// assignment is scored in bulk through SQL (what N × 3 evaluators would submit through the API:
+// scores 5..7 per criterion, assignment SCORED) and an 'evaluation.sweep' job is queued through the
+// outbox: the worker aggregates every bid and ranks the challenge. Prints the seconds to each step
+// (close → assign from the close job; aggregate → rank from the sweep job), or how far it got when
+// the budget (per phase) ran out, and the worker's peak RSS through both phases.
 // Usage: node bench/pipeline.js DATABASE_URL N BUDGET_SECONDS WORKER_PID
 const { readFileSync } = require('fs');
 const { Client } = require('pg');
@@ -57,6 +61,12 @@ async function main() {
     1,
   );
   const challengeId = (await db.query(`SELECT id FROM challenge WHERE title = $1`, [`Pipeline ${tag}`])).rows[0].id;
+  // The criteria evaluators score and aggregation weighs (the clone above copies the challenge row only).
+  await db.query(
+    `INSERT INTO evaluation_criterion (challenge_id, position, name, description, weight)
+     SELECT $1, position, name, description, weight FROM evaluation_criterion WHERE challenge_id = $2`,
+    [challengeId, template.id],
+  );
   await db.query(
     `INSERT INTO challenge_evaluator (challenge_id, user_id, invited_by_user_id, invited_at)
      SELECT $1, user_id, invited_by_user_id, invited_at FROM challenge_evaluator WHERE challenge_id = $2`,
@@ -124,8 +134,46 @@ async function main() {
       break;
     }
   }
+  let scoring = null;
+  let later = {};
+  if (marks.assigned) {
+    const t0 = Date.now();
+    await db.query('BEGIN');
+    await db.query(
+      `INSERT INTO evaluation_score (assignment_id, criterion_id, submission_id, score, justification)
+       SELECT a.id, c.id, a.submission_id, 5 + abs(hashtext(a.id::text || c.id::text)) % 3, 'bench: bulk scored'
+         FROM evaluation_assignment a JOIN evaluation_criterion c ON c.challenge_id = a.challenge_id
+        WHERE a.challenge_id = $1`,
+      [challengeId],
+    );
+    await db.query(`UPDATE evaluation_assignment SET status = 'SCORED', accepted_at = now(), scored_at = now() WHERE challenge_id = $1`, [
+      challengeId,
+    ]);
+    await db.query(`INSERT INTO outbox_event (job_name, payload) VALUES ('evaluation.sweep', '{}')`);
+    await db.query('COMMIT');
+    scoring = (Date.now() - t0) / 1000;
+    const swept = Date.now();
+    while (Date.now() - swept < budgetMs) {
+      await new Promise((r) => setTimeout(r, 250));
+      peakRss = Math.max(peakRss, rssMb());
+      const [s] = (
+        await db.query(
+          `SELECT (SELECT count(*)::int FROM submission WHERE challenge_id = $1 AND status = 'EVALUATED') AS evaluated,
+                  EXISTS (SELECT 1 FROM challenge_ranking WHERE challenge_id = $1) AS ranked`,
+          [challengeId],
+        )
+      ).rows;
+      later = s;
+      const seconds = (Date.now() - swept) / 1000;
+      if (!marks.aggregated && s.evaluated >= last.eligible) marks.aggregated = seconds;
+      if (s.ranked) {
+        marks.ranked = seconds;
+        break;
+      }
+    }
+  }
   await db.end();
-  const finished = Boolean(marks.assigned);
+  const finished = Boolean(marks.assigned && marks.ranked);
   console.log(
     JSON.stringify({
       size,
@@ -134,10 +182,14 @@ async function main() {
       closedS: marks.closed ?? null,
       screenedS: marks.screened ?? null,
       assignedS: marks.assigned ?? null,
+      bulkScoringS: scoring,
+      aggregatedS: marks.aggregated ?? null,
+      rankedS: marks.ranked ?? null,
       status: last.status,
       screened: last.screened,
       eligible: last.eligible,
       assignments: last.assigned,
+      evaluated: later.evaluated ?? 0,
       workerPeakRssMb: peakRss,
     }),
   );

@@ -1,10 +1,11 @@
-import { Actor, invalidState, isUuid, notFound, throwIfProblems, TransactionRunner, Tx } from '@app/core';
+import { Actor, AuditRecord, AuditWriter, invalidState, isUuid, notFound, throwIfProblems, TransactionRunner, Tx } from '@app/core';
 import { type ChallengeEntity, ChallengeLifecycleService, ChallengeQueryService, SolicitationsPolicy } from '@app/solicitations';
 import { type SubmissionEntity, SubmissionEvaluationStateService } from '@app/submissions';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 
+import { aggregationPage, type BidToAggregate } from './aggregation-page.query';
 import { ScoreInput } from './dto/evaluation.inputs';
-import { aggregateScores } from './engine';
+import { aggregateScores, AggregationInputError, type WeightedCriterion } from './engine';
 import { moderationSheetProblems } from './engine/score-rules';
 import { EvaluationAssignmentEntity } from './entities/evaluation-assignment.entity';
 import { EvaluationScoreEntity } from './entities/evaluation-score.entity';
@@ -13,20 +14,107 @@ import { ACTIVE_ASSIGNMENT_STATUSES, type ConsensusScore } from './evaluation.ty
 
 export type AggregateOutcome = 'EVALUATED' | 'AWAITING_MODERATION' | 'NOT_READY' | 'SKIPPED';
 
+/** Bids aggregated per round trip in aggregateChallenge: bounds memory and statement size. */
+export const AGGREGATION_PAGE_SIZE = 2000;
+
 /**
  * Aggregation and moderation (docs/product.md step 5) through the pure engine. A submission is
  * aggregated once it has its full complement of active assignments, all scored (so a conflict
  * awaiting its replacement never lets two scores stand for three). A spread of 4 or more waits for
  * an officer's consensus; otherwise the submission is EVALUATED and ranking is asked for.
+ *
+ * aggregate() is the per-score job; aggregateChallenge() does the same for every ready bid of a
+ * challenge (the sweep, or after bulk scoring) with a constant number of statements per page.
  */
 @Injectable()
 export class AggregationService {
+  private readonly logger = new Logger('EvaluationAggregation');
+
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly lifecycle: ChallengeLifecycleService,
     private readonly challenges: ChallengeQueryService,
     private readonly submissions: SubmissionEvaluationStateService,
+    private readonly auditWriter: AuditWriter,
   ) {}
+
+  /**
+   * aggregate() for every ELIGIBLE bid of an EVALUATING challenge, a page at a time: a ready bid
+   * gets its result (one INSERT … unnest per page) and, unless it needs moderation, becomes
+   * EVALUATED (one UPDATE per page), each audited as aggregate() does; one ranking is asked for.
+   * Returns how many bids became EVALUATED. Idempotent: a second run finds nothing ready.
+   */
+  aggregateChallenge(challengeId: string): Promise<number> {
+    return this.transactions.run(null, async (tx) => {
+      const challenge = await this.lifecycle.lock(tx, challengeId);
+      if (!challenge || challenge.status !== 'EVALUATING') return 0;
+      const criteria = (await this.challenges.criteriaOf([challengeId])).map((c) => ({ id: c.id, weight: c.weight }));
+      let evaluated = 0;
+      let afterId: string | null = null;
+      for (;;) {
+        const page = await aggregationPage(tx, challengeId, ACTIVE_ASSIGNMENT_STATUSES, afterId, AGGREGATION_PAGE_SIZE);
+        if (!page.length) break;
+        evaluated += await this.aggregatePage(tx, challenge, criteria, page);
+        if (page.length < AGGREGATION_PAGE_SIZE) break;
+        afterId = page[page.length - 1].id;
+      }
+      if (evaluated) tx.emit('evaluation.rank', { challengeId });
+      return evaluated;
+    });
+  }
+
+  private async aggregatePage(tx: Tx, challenge: ChallengeEntity, criteria: WeightedCriterion[], page: BidToAggregate[]): Promise<number> {
+    const fresh: { id: string; totalScore: number; needsModeration: boolean; criteria: unknown; evaluators: number }[] = [];
+    const finished: { id: string; totalScore: number }[] = [];
+    for (const bid of page) {
+      if (bid.result) {
+        // Aggregated before but not moved on: only the officer's consensus moves one needing moderation.
+        if (!bid.result.needsModeration) finished.push({ id: bid.id, totalScore: bid.result.totalScore });
+        continue;
+      }
+      const ready = bid.active >= challenge.evaluatorsPerSubmission && bid.scored === bid.active;
+      if (!ready) continue;
+      try {
+        if (bid.sheets.length !== bid.active)
+          throw new AggregationInputError([`${bid.active - bid.sheets.length} scored assignment(s) have no scores`]);
+        const outcome = aggregateScores(criteria, bid.sheets);
+        fresh.push({ id: bid.id, ...outcome, evaluators: bid.sheets.length });
+        if (!outcome.needsModeration) finished.push({ id: bid.id, totalScore: outcome.totalScore });
+      } catch (error) {
+        // One bad sheet must not hold up the other bids; aggregate() of this bid reports it too.
+        if (!(error instanceof AggregationInputError)) throw error;
+        this.logger.warn(`submission ${bid.id} cannot be aggregated: ${error.message}`);
+      }
+    }
+    if (fresh.length) {
+      await tx.manager.query(
+        `INSERT INTO submission_result (submission_id, challenge_id, total_score, needs_moderation, criteria, aggregated_at)
+         SELECT u.submission_id, $1, u.total_score, u.needs_moderation, u.criteria, $2
+           FROM unnest($3::uuid[], $4::float8[], $5::boolean[], $6::jsonb[]) AS u(submission_id, total_score, needs_moderation, criteria)
+         ON CONFLICT DO NOTHING`,
+        [
+          challenge.id,
+          tx.now,
+          fresh.map((f) => f.id),
+          fresh.map((f) => f.totalScore),
+          fresh.map((f) => f.needsModeration),
+          fresh.map((f) => JSON.stringify(f.criteria)),
+        ],
+      );
+      const records: AuditRecord[] = fresh.map((f) => ({
+        action: 'evaluation.aggregated',
+        entityType: 'Submission',
+        entityId: f.id,
+        data: { challengeId: challenge.id, totalScore: f.totalScore, needsModeration: f.needsModeration, evaluators: f.evaluators },
+      }));
+      // Through the AuditWriter in this transaction: a page's events in one INSERT, whatever the challenge's size.
+      await this.auditWriter.append(tx.manager, tx.actor?.userId ?? null, records);
+    }
+    return this.submissions.markEvaluatedMany(
+      tx,
+      finished.map((f) => ({ id: f.id, challengeId: challenge.id, status: 'ELIGIBLE' as const, totalScore: f.totalScore })),
+    );
+  }
 
   aggregate(submissionId: string): Promise<AggregateOutcome> {
     return this.transactions.run(null, async (tx) => {

@@ -1,12 +1,10 @@
-import { TransactionRunner, Tx } from '@app/core';
+import { AuditRecord, AuditWriter, TransactionRunner, Tx } from '@app/core';
 import { IdentityService } from '@app/identity';
 import { ChallengeLifecycleService, ChallengeQueryService } from '@app/solicitations';
-import { SubmissionEvaluationStateService } from '@app/submissions';
 import { Injectable, Logger } from '@nestjs/common';
 import { In } from 'typeorm';
 
 import { planAssignments } from './engine';
-import { EvaluationAssignmentEntity } from './entities/evaluation-assignment.entity';
 import { EvaluatorConflictEntity } from './entities/evaluator-conflict.entity';
 import { ACTIVE_ASSIGNMENT_STATUSES } from './evaluation.types';
 
@@ -18,10 +16,17 @@ export interface AssignOutcome {
 
 const NOTHING: AssignOutcome = { assigned: 0, missing: 0 };
 
+/** Rows per INSERT (assignments and their audit events): bounded statements and parameters at any size. */
+export const ASSIGNMENT_WRITE_CHUNK = 5000;
+
 /**
  * Staffing (docs/product.md step 2) through the pure planner: fills each ELIGIBLE submission of an
  * EVALUATING challenge up to evaluatorsPerSubmission. Re-running plans only what is missing, and
  * the unique (submission, evaluator) index refuses a duplicate if two runs ever raced.
+ *
+ * Set-based (issue 16): the bids and existing assignments are read as compact rows (ids only), the
+ * plan is computed in memory, and it is written with INSERT … unnest and one audit INSERT per
+ * ASSIGNMENT_WRITE_CHUNK assignments, never a statement per bid.
  */
 @Injectable()
 export class AssignmentService {
@@ -32,33 +37,43 @@ export class AssignmentService {
     private readonly lifecycle: ChallengeLifecycleService,
     private readonly challenges: ChallengeQueryService,
     private readonly identity: IdentityService,
-    private readonly submissions: SubmissionEvaluationStateService,
+    private readonly auditWriter: AuditWriter,
   ) {}
 
   assignChallenge(challengeId: string): Promise<AssignOutcome> {
     return this.transactions.run(null, async (tx) => {
       const challenge = await this.lifecycle.lock(tx, challengeId);
       if (!challenge || challenge.status !== 'EVALUATING') return NOTHING;
-      const submissions = await this.submissions.ofChallenge(tx, challengeId, ['ELIGIBLE']);
+      // The sweep asks every 15 s: a fully staffed challenge answers with one count, not 10,000 rows.
+      const [{ understaffed }]: { understaffed: number }[] = await tx.manager.query(
+        `SELECT count(*)::int AS understaffed FROM submission s
+          WHERE s.challenge_id = $1 AND s.status = 'ELIGIBLE'
+            AND (SELECT count(*) FROM evaluation_assignment a WHERE a.submission_id = s.id AND a.status = ANY($2)) < $3`,
+        [challengeId, ACTIVE_ASSIGNMENT_STATUSES, challenge.evaluatorsPerSubmission],
+      );
+      if (!understaffed) return NOTHING;
+      const submissions: { id: string; vendor_organisation_id: string }[] = await tx.manager.query(
+        `SELECT id, vendor_organisation_id FROM submission WHERE challenge_id = $1 AND status = 'ELIGIBLE'`,
+        [challengeId],
+      );
       if (!submissions.length) return NOTHING;
       const pool = await this.challenges.evaluatorPool(challengeId);
       // Users disabled or stripped of the role since they were invited no longer count.
       const users = (await this.identity.findUsers(pool.map((p) => p.userId))).filter(
         (u) => !u.disabledAt && u.roles.includes('EVALUATOR'),
       );
-      const existing = await tx.manager.find(EvaluationAssignmentEntity, { where: { challengeId } });
+      const existing: { submission_id: string; evaluator_user_id: string; active: boolean }[] = await tx.manager.query(
+        `SELECT submission_id, evaluator_user_id, status = ANY($2) AS active FROM evaluation_assignment WHERE challenge_id = $1`,
+        [challengeId, ACTIVE_ASSIGNMENT_STATUSES],
+      );
       const conflicts = users.length
         ? await tx.manager.find(EvaluatorConflictEntity, { where: { evaluatorUserId: In(users.map((u) => u.id)) } })
         : [];
       const plan = planAssignments({
-        submissions: submissions.map((s) => ({ id: s.id, vendorOrgId: s.vendorOrganisationId })),
+        submissions: submissions.map((s) => ({ id: s.id, vendorOrgId: s.vendor_organisation_id })),
         evaluators: users.map((u) => ({ userId: u.id, orgId: u.organisationId })),
         perSubmission: challenge.evaluatorsPerSubmission,
-        existing: existing.map((a) => ({
-          submissionId: a.submissionId,
-          evaluatorId: a.evaluatorUserId,
-          active: ACTIVE_ASSIGNMENT_STATUSES.includes(a.status),
-        })),
+        existing: existing.map((a) => ({ submissionId: a.submission_id, evaluatorId: a.evaluator_user_id, active: a.active })),
         conflicts: conflicts.map((c) => ({ evaluatorId: c.evaluatorUserId, vendorOrgId: c.vendorOrganisationId })),
         excludedUserIds: [challenge.createdByUserId],
         currentLoad: await this.loads(
@@ -66,7 +81,7 @@ export class AssignmentService {
           users.map((u) => u.id),
         ),
       });
-      const vendorOf = new Map(submissions.map((s) => [s.id, s.vendorOrganisationId]));
+      const vendorOf = new Map(submissions.map((s) => [s.id, s.vendor_organisation_id]));
       const assigned = await this.insert(
         tx,
         challengeId,
@@ -89,38 +104,35 @@ export class AssignmentService {
     return new Map(rows.map((r) => [r.evaluator_user_id, Number(r.load)]));
   }
 
+  /** Writes the plan in chunks; the unique index skips a pair another run inserted first. */
   private async insert(
     tx: Tx,
     challengeId: string,
     planned: { submissionId: string; evaluatorId: string; vendorOrganisationId: string }[],
   ): Promise<number> {
-    if (!planned.length) return 0;
-    const result = await tx.manager
-      .createQueryBuilder()
-      .insert()
-      .into(EvaluationAssignmentEntity)
-      .values(
-        planned.map((p) => ({
-          challengeId,
-          submissionId: p.submissionId,
-          vendorOrganisationId: p.vendorOrganisationId,
-          evaluatorUserId: p.evaluatorId,
-          status: 'PENDING' as const,
-          assignedAt: tx.now,
-        })),
-      )
-      .orIgnore()
-      .returning(['id', 'submissionId', 'evaluatorUserId'])
-      .execute();
-    const rows = result.raw as { id: string; submission_id: string; evaluator_user_id: string }[];
-    for (const row of rows) {
-      tx.audit({
+    let inserted = 0;
+    for (let i = 0; i < planned.length; i += ASSIGNMENT_WRITE_CHUNK) {
+      const chunk = planned.slice(i, i + ASSIGNMENT_WRITE_CHUNK);
+      const rows: { id: string; submission_id: string; evaluator_user_id: string }[] = await tx.manager.query(
+        `INSERT INTO evaluation_assignment (challenge_id, submission_id, vendor_organisation_id, evaluator_user_id, status, assigned_at)
+         SELECT $1, u.submission_id, u.vendor_organisation_id, u.evaluator_user_id, 'PENDING', $2
+           FROM unnest($3::uuid[], $4::uuid[], $5::uuid[]) WITH ORDINALITY AS u(submission_id, vendor_organisation_id, evaluator_user_id, n)
+          ORDER BY u.n
+         ON CONFLICT DO NOTHING
+         RETURNING id, submission_id, evaluator_user_id`,
+        [challengeId, tx.now, chunk.map((p) => p.submissionId), chunk.map((p) => p.vendorOrganisationId), chunk.map((p) => p.evaluatorId)],
+      );
+      const records: AuditRecord[] = rows.map((row) => ({
         action: 'evaluation.assigned',
         entityType: 'EvaluationAssignment',
         entityId: row.id,
         data: { challengeId, submissionId: row.submission_id, evaluatorUserId: row.evaluator_user_id },
-      });
+      }));
+      // Straight through the AuditWriter (same transaction) rather than tx.audit, which would send
+      // all of a 10,000-bid challenge's events in one statement, past PostgreSQL's parameter limit.
+      await this.auditWriter.append(tx.manager, tx.actor?.userId ?? null, records);
+      inserted += rows.length;
     }
-    return rows.length;
+    return inserted;
   }
 }

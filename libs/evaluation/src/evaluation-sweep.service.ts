@@ -1,6 +1,5 @@
 import { TransactionRunner } from '@app/core';
 import { ChallengeLifecycleService } from '@app/solicitations';
-import { SubmissionQueryService } from '@app/submissions';
 import { Injectable, Logger } from '@nestjs/common';
 
 import { AggregationService } from './aggregation.service';
@@ -32,7 +31,6 @@ export class EvaluationSweepService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly lifecycle: ChallengeLifecycleService,
-    private readonly submissions: SubmissionQueryService,
     private readonly screening: ScreeningService,
     private readonly assignment: AssignmentService,
     private readonly aggregation: AggregationService,
@@ -60,8 +58,7 @@ export class EvaluationSweepService {
     for (const id of [...evaluating, ...closed]) {
       await this.guarded(id, async () => {
         outcome.assigned += (await this.assignment.assignChallenge(id)).assigned;
-        const waiting = (await this.submissions.liveOfChallenge(id)).filter((s) => s.status === 'ELIGIBLE');
-        for (const s of waiting) if ((await this.aggregation.aggregate(s.id)) === 'EVALUATED') outcome.aggregated += 1;
+        outcome.aggregated += await this.aggregation.aggregateChallenge(id);
         if ((await this.ranking.rankChallenge(id)) === 'RANKED') outcome.ranked += 1;
       });
     }

@@ -1,11 +1,14 @@
 import { TransactionRunner, Tx } from '@app/core';
 import { type ChallengeEntity, ChallengeLifecycleService } from '@app/solicitations';
-import { screenBid, SubmissionEvaluationStateService, VendorStandingService } from '@app/submissions';
+import { screenBid, SubmissionEvaluationStateService } from '@app/submissions';
 import { Injectable } from '@nestjs/common';
 
-import { SubmissionScreeningEntity } from './entities/submission-screening.entity';
+import { type BidToScreen, screeningPage } from './screening-page.query';
 
 export type ScreenOutcome = 'EVALUATING' | 'NO_AWARD' | 'SKIPPED';
+
+/** Bids judged per round trip: bounds the worker's memory whatever the number of bids. */
+export const SCREENING_PAGE_SIZE = 2000;
 
 /**
  * Screening at close (docs/product.md step 1): every live submission is judged again with the same pure
@@ -14,6 +17,11 @@ export type ScreenOutcome = 'EVALUATING' | 'NO_AWARD' | 'SKIPPED';
  * reason. Runs once per challenge: only a
  * CLOSED challenge is screened, and screening moves it on (EVALUATING, or NO_AWARD when nothing
  * is eligible) in the same transaction.
+ *
+ * Set-based (issue 16): the bids are read a page at a time (keyset on id) with their standing in
+ * one statement, judged in memory, and each page is written with one INSERT … unnest for the
+ * screening rows, one UPDATE … unnest for the status moves and one INSERT for their audit events,
+ * so the statements grow with the number of pages, never with the number of bids.
  */
 @Injectable()
 export class ScreeningService {
@@ -21,38 +29,50 @@ export class ScreeningService {
     private readonly transactions: TransactionRunner,
     private readonly lifecycle: ChallengeLifecycleService,
     private readonly submissions: SubmissionEvaluationStateService,
-    private readonly standing: VendorStandingService,
   ) {}
 
   screenChallenge(challengeId: string): Promise<ScreenOutcome> {
     return this.transactions.run(null, async (tx) => {
       const challenge = await this.lifecycle.lock(tx, challengeId);
       if (!challenge || challenge.status !== 'CLOSED') return 'SKIPPED';
-      const live = await this.submissions.lockLiveOfChallenge(tx, challengeId);
+      let screened = 0;
       let eligible = 0;
-      for (const submission of live) {
-        const standing = await this.standing.ofBid(submission);
-        const outcome = screenBid(standing, challenge, submission, tx.now);
-        await tx.manager
-          .createQueryBuilder()
-          .insert()
-          .into(SubmissionScreeningEntity)
-          .values({
-            submissionId: submission.id,
-            challengeId,
-            eligible: outcome.eligible,
-            tier: outcome.tier,
-            reasons: outcome.reasons,
-            attestationId: standing.attestation?.id ?? null,
-            screenedAt: tx.now,
-          })
-          .orIgnore()
-          .execute();
-        await this.submissions.markScreened(tx, submission, outcome.eligible, outcome.reasons);
-        if (outcome.eligible) eligible += 1;
+      let afterId: string | null = null;
+      for (;;) {
+        const page = await screeningPage(tx, challengeId, afterId, SCREENING_PAGE_SIZE);
+        if (!page.length) break;
+        eligible += await this.screenPage(tx, challenge, page);
+        screened += page.length;
+        if (page.length < SCREENING_PAGE_SIZE) break;
+        afterId = page[page.length - 1].id;
       }
-      return this.moveOn(tx, challenge, live.length, eligible);
+      return this.moveOn(tx, challenge, screened, eligible);
     });
+  }
+
+  /** Judges and records one page; returns how many of its bids passed. */
+  private async screenPage(tx: Tx, challenge: ChallengeEntity, page: BidToScreen[]): Promise<number> {
+    const outcomes = page.map((bid) => ({ bid, outcome: screenBid(bid.standing, challenge, bid, tx.now) }));
+    await tx.manager.query(
+      `INSERT INTO submission_screening (submission_id, challenge_id, eligible, tier, reasons, attestation_id, screened_at)
+       SELECT u.id, $1, u.eligible, u.tier, ARRAY(SELECT jsonb_array_elements_text(u.reasons)), u.attestation_id, $2
+         FROM unnest($3::uuid[], $4::boolean[], $5::text[], $6::jsonb[], $7::uuid[]) AS u(id, eligible, tier, reasons, attestation_id)
+       ON CONFLICT DO NOTHING`,
+      [
+        challenge.id,
+        tx.now,
+        outcomes.map((o) => o.bid.id),
+        outcomes.map((o) => o.outcome.eligible),
+        outcomes.map((o) => o.outcome.tier),
+        outcomes.map((o) => JSON.stringify(o.outcome.reasons)),
+        outcomes.map((o) => o.bid.standing.attestation?.id ?? null),
+      ],
+    );
+    await this.submissions.markScreenedMany(
+      tx,
+      outcomes.map((o) => ({ ...o.bid, eligible: o.outcome.eligible, reasons: o.outcome.reasons })),
+    );
+    return outcomes.filter((o) => o.outcome.eligible).length;
   }
 
   private async moveOn(tx: Tx, challenge: ChallengeEntity, screened: number, eligible: number): Promise<ScreenOutcome> {

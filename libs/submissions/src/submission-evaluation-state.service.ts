@@ -1,4 +1,4 @@
-import { AuditAction, AuditRecord, invalidState, Tx } from '@app/core';
+import { AuditAction, AuditRecord, AuditWriter, invalidState, Tx } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { In, Not } from 'typeorm';
 
@@ -21,8 +21,21 @@ type EvaluationMoveTarget = keyof typeof MOVE_ACTIONS;
  * status it starts from; a row already past it is left alone and reported as not moved, which is
  * what keeps a job that runs twice from changing anything.
  */
+/** One bid of a bulk move, as the caller read it (locked) in the same transaction. */
+export interface BulkMove {
+  id: string;
+  challengeId: string;
+  /** The status the caller read; a bid not in the move's starting states is left alone. */
+  status: SubmissionStatusName;
+}
+
+/** Audit rows per INSERT: 4 parameters each stays far below PostgreSQL's 65,535 per statement. */
+const AUDIT_CHUNK = 5000;
+
 @Injectable()
 export class SubmissionEvaluationStateService {
+  constructor(private readonly auditWriter: AuditWriter) {}
+
   /** Live (not withdrawn) submissions of a challenge, oldest first, locked FOR UPDATE. */
   lockLiveOfChallenge(tx: Tx, challengeId: string): Promise<SubmissionEntity[]> {
     return tx.manager.find(SubmissionEntity, {
@@ -45,6 +58,28 @@ export class SubmissionEvaluationStateService {
   /** SUBMITTED (or NEEDS_CONFIRMATION, which never passes) → ELIGIBLE or SCREENED_OUT, the outcome of screening at close. */
   async markScreened(tx: Tx, submission: SubmissionEntity, eligible: boolean, reasons: string[]): Promise<boolean> {
     return this.move(tx, submission, ['SUBMITTED', 'NEEDS_CONFIRMATION'], eligible ? 'ELIGIBLE' : 'SCREENED_OUT', { reasons });
+  }
+
+  /**
+   * markScreened for a whole page of bids in a constant number of statements (screening at close
+   * of 10,000+ bids): one UPDATE … FROM unnest and the audit events in chunks through the
+   * AuditWriter, in the caller's transaction. Returns how many moved.
+   */
+  async markScreenedMany(tx: Tx, moves: (BulkMove & { eligible: boolean; reasons: string[] })[]): Promise<number> {
+    const moving = moves.filter((m) => m.status === 'SUBMITTED' || m.status === 'NEEDS_CONFIRMATION');
+    return this.moveMany(
+      tx,
+      moving.map((m) => ({ move: m, to: m.eligible ? 'ELIGIBLE' : 'SCREENED_OUT', data: { reasons: m.reasons } })),
+    );
+  }
+
+  /** markEvaluated in bulk (aggregation of a whole challenge): ELIGIBLE → EVALUATED, same statements as markScreenedMany. */
+  async markEvaluatedMany(tx: Tx, moves: (BulkMove & { totalScore: number })[]): Promise<number> {
+    const moving = moves.filter((m) => m.status === 'ELIGIBLE');
+    return this.moveMany(
+      tx,
+      moving.map((m) => ({ move: m, to: 'EVALUATED', data: { totalScore: m.totalScore } })),
+    );
   }
 
   /** ELIGIBLE or EVALUATED → SCREENED_OUT: the vendor no longer qualifies during evaluation (e.g. a revocation). */
@@ -85,6 +120,39 @@ export class SubmissionEvaluationStateService {
     for (const submission of evaluated) {
       await this.move(tx, submission, ['EVALUATED'], awardedIds.includes(submission.id) ? 'AWARDED' : 'NOT_AWARDED', {});
     }
+  }
+
+  /**
+   * The bulk form of move(): the callers hold the rows' lock (they read them FOR UPDATE, or hold
+   * the challenge lock that every writer of its bids takes), so the status they read is current;
+   * the WHERE clause re-checks it anyway so a stale caller changes nothing.
+   */
+  private async moveMany(tx: Tx, moves: { move: BulkMove; to: EvaluationMoveTarget; data: Record<string, unknown> }[]): Promise<number> {
+    if (!moves.length) return 0;
+    // TypeORM answers an UPDATE with [rows, rowCount].
+    const [moved]: [{ id: string }[], number] = await tx.manager.query(
+      `UPDATE submission s SET status = u.next
+         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, previous, next)
+        WHERE s.id = u.id AND s.status = u.previous
+        RETURNING s.id`,
+      [moves.map((m) => m.move.id), moves.map((m) => m.move.status), moves.map((m) => m.to)],
+    );
+    const done = new Set(moved.map((r) => r.id));
+    const records = moves
+      .filter((m) => done.has(m.move.id))
+      .map(
+        (m) =>
+          ({
+            action: MOVE_ACTIONS[m.to],
+            entityType: 'Submission',
+            entityId: m.move.id,
+            data: { challengeId: m.move.challengeId, from: m.move.status, ...m.data },
+          }) as AuditRecord,
+      );
+    for (let i = 0; i < records.length; i += AUDIT_CHUNK) {
+      await this.auditWriter.append(tx.manager, tx.actor?.userId ?? null, records.slice(i, i + AUDIT_CHUNK));
+    }
+    return done.size;
   }
 
   private async move(
