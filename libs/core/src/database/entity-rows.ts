@@ -35,6 +35,11 @@ interface ColumnMap {
 export class EntityRows<T extends ObjectLiteral> {
   private readonly columns: ColumnMap[] = [];
   private readonly selectFrom: string;
+  /**
+   * The select list (`"t"."col" AS c0, …`, the table under `alias`): for a `RETURNING` clause of an
+   * INSERT or UPDATE written by hand, whose rows map() then turns into entities.
+   */
+  readonly columnList: string;
   private readonly create: () => T;
 
   constructor(
@@ -55,7 +60,8 @@ export class EntityRows<T extends ObjectLiteral> {
       selected.push(`"${this.alias}"."${column.databaseName}" AS ${alias}`);
       this.columns.push({ property: column.propertyName, alias, transformer: column.transformer });
     }
-    this.selectFrom = `SELECT ${selected.join(', ')} FROM "${metadata.tableName}" "${this.alias}"`;
+    this.columnList = selected.join(', ');
+    this.selectFrom = `SELECT ${this.columnList} FROM "${metadata.tableName}" "${this.alias}"`;
     this.create = () => metadata.create() as T;
   }
 
@@ -67,7 +73,18 @@ export class EntityRows<T extends ObjectLiteral> {
 
   /** Rows matching `where` (positional parameters, the table under its alias), then `tail` (ORDER BY, LIMIT). */
   async select(where: string, params: readonly unknown[], tail = ''): Promise<T[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(`${this.selectFrom} WHERE ${where} ${tail}`, [...params]);
+    return this.map(await this.dataSource.query(`${this.selectFrom} WHERE ${where} ${tail}`, [...params]));
+  }
+
+  /** The alias (c0, c1, …) under which `columnList` selects a property's column. */
+  aliasOf(property: string): string {
+    const column = this.columns.find((c) => c.property === property);
+    if (!column) throw new Error(`EntityRows: no column for ${property}`);
+    return column.alias;
+  }
+
+  /** Entities from rows that carry `columnList`'s aliases (c0, c1, …). */
+  map(rows: readonly Record<string, unknown>[]): T[] {
     return rows.map((row) => {
       const entity = this.create() as Record<string, unknown>;
       for (const { property, alias, transformer } of this.columns) {
