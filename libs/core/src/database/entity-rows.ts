@@ -47,6 +47,8 @@ export class EntityRows<T extends ObjectLiteral> {
     entity: EntityTarget<T>,
     /** The table's alias in `where` conditions given to select(). */
     readonly alias = 't',
+    /** The prefix of the column aliases (c0, c1, …): another one lets two entities share one SELECT. */
+    private readonly columnPrefix = 'c',
   ) {
     const metadata = dataSource.getMetadata(entity);
     const selected: string[] = [];
@@ -56,7 +58,7 @@ export class EntityRows<T extends ObjectLiteral> {
       const type =
         typeof column.type === 'string' ? column.type : column.type === Number ? 'integer' : column.type === String ? 'text' : '?';
       if (!RAW_SAFE_TYPES.has(type)) throw new Error(`EntityRows: ${metadata.name}.${column.propertyName} has type ${type}, not read raw`);
-      const alias = `c${this.columns.length}`;
+      const alias = `${this.columnPrefix}${this.columns.length}`;
       selected.push(`"${this.alias}"."${column.databaseName}" AS ${alias}`);
       this.columns.push({ property: column.propertyName, alias, transformer: column.transformer });
     }
@@ -83,7 +85,7 @@ export class EntityRows<T extends ObjectLiteral> {
     return column.alias;
   }
 
-  /** Entities from rows that carry `columnList`'s aliases (c0, c1, …). */
+  /** Entities from rows that carry `columnList`'s aliases (c0, c1, … with the default prefix). */
   map(rows: readonly Record<string, unknown>[]): T[] {
     return rows.map((row) => {
       const entity = this.create() as Record<string, unknown>;
