@@ -41,8 +41,13 @@ const submissionRows = (tx: Tx) => {
  * write, statement round trips and query building cost the API more CPU than the writes themselves.
  * The caller holds the challenge row lock, so no other bid of this vendor on this challenge can
  * commit in between (and the partial unique index would refuse a second live bid anyway).
+ * It also says whether the bid has live documents (attached only by bid writes, which hold that
+ * lock), so a revision without documents before or after skips the documents' own statement.
  */
-export async function writeBidRevision(tx: Tx, bid: BidWrite): Promise<{ submission: SubmissionEntity; created: boolean }> {
+export async function writeBidRevision(
+  tx: Tx,
+  bid: BidWrite,
+): Promise<{ submission: SubmissionEntity; created: boolean; hasLiveDocuments: boolean }> {
   const rows = submissionRows(tx);
   const { content, frozen } = bid;
   const params = [
@@ -90,9 +95,12 @@ export async function writeBidRevision(tx: Tx, bid: BidWrite): Promise<{ submiss
        INSERT INTO submission_request (vendor_organisation_id, idempotency_key, content_hash, submission_id, revision, created_at)
        SELECT $2, $14::text, $15::text, ${id}, ${revision}, $16::timestamptz FROM s WHERE $14::text IS NOT NULL
      )
-     SELECT * FROM s`,
+     SELECT s.*, EXISTS (
+              SELECT 1 FROM document_attachment a WHERE a.owner_type = 'SUBMISSION' AND a.owner_id = s.${id} AND a.detached_at IS NULL
+            ) AS has_live_documents
+       FROM s`,
     [...params, OPEN_BID_STATUSES],
   );
   const [submission] = rows.map(written);
-  return { submission, created: submission.revision === 1 };
+  return { submission, created: submission.revision === 1, hasLiveDocuments: written[0].has_live_documents === true };
 }

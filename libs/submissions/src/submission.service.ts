@@ -97,7 +97,7 @@ export class SubmissionService {
 
       // The vendor's open bid gets a new revision (one awaiting confirmation after an amendment is
       // SUBMITTED again), or a first one is created; with its revision row and idempotency record.
-      const { submission, created } = await writeBidRevision(tx, {
+      const { submission, created, hasLiveDocuments } = await writeBidRevision(tx, {
         challengeId: challenge.id,
         vendorOrganisationId: actor.organisationId,
         content,
@@ -111,8 +111,8 @@ export class SubmissionService {
         request: key ? { key, contentHash } : null,
       });
       // A revision replaces the documents: exactly these are live, and they are the ones hashed
-      // above. A bid created just now has no live documents to end.
-      if (!created || documentIds.length)
+      // above. Nothing to do when there were none and there are none.
+      if (hasLiveDocuments || documentIds.length)
         await this.documents.replaceSubmissionDocuments(tx, actor, submission.id, submission.revision, documentIds);
       // Sealed bid: the audit trail (readable by auditors before close) gets no price or content.
       tx.audit({
