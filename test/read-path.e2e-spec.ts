@@ -4,6 +4,7 @@ import { Client } from 'pg';
 
 import { OrganisationEntity } from '../libs/identity/src/entities/organisation.entity';
 import { UserEntity } from '../libs/identity/src/entities/user.entity';
+import { IdentityService } from '../libs/identity/src/identity.service';
 import { EvaluationCriterionEntity } from '../libs/solicitations/src/entities/evaluation-criterion.entity';
 import {
   adminLogin,
@@ -80,14 +81,22 @@ describe('read path (e2e)', () => {
     const raw = await new EntityRows(stack.db, EvaluationCriterionEntity).whereIn('challenge_id', challengeIds, 'position ASC');
     expect(byId(raw)).toEqual(byId(criteria));
     expect(raw[0]).toBeInstanceOf(EvaluationCriterionEntity);
+    // `me`'s joined read maps both rows exactly as the repository does too.
+    const joined = await stack.app.get(IdentityService).findUserWithOrganisation(users[0].id);
+    expect(joined).toEqual({ user: users[0], organisation: organisations.find((o) => o.id === users[0].organisationId) });
+    expect(joined?.user).toBeInstanceOf(UserEntity);
+    expect(joined?.organisation).toBeInstanceOf(OrganisationEntity);
   });
 
-  it('answers `me` with three statements: the actor, the user, the organisation', async () => {
+  it('answers `me` with two statements: the actor, then the user joined with its organisation', async () => {
     let res: any;
     const sent = await count(async () => (res = await stack.gql(ME, {}, vendor.token)));
     expect(res.errors).toBeUndefined();
-    expect(res.data.me.organisation.kind).toBe('VENDOR');
-    expect(sent).toHaveLength(3);
+    const [organisation] = await stack.db.query(`SELECT name, sme_class FROM organisation WHERE kind = 'VENDOR' AND name = $1`, [
+      res.data.me.organisation.name,
+    ]);
+    expect(res.data.me.organisation).toEqual({ name: organisation.name, kind: 'VENDOR', smeClass: organisation.sme_class });
+    expect(sent).toHaveLength(2);
   });
 
   it('answers a page of challenges with the same number of statements whatever its size', async () => {

@@ -45,7 +45,7 @@ const fallbackLog = {
       driver: MercuriusDriver,
       inject: [APP_CONFIG, ActorResolver, MetricsRegistry],
       useFactory: (config: AppConfig, actors: ActorResolver, metrics: MetricsRegistry) =>
-        graphqlOptions(config, actors, fallbackLog, (code) => ApiMetrics.of(metrics).errorCode(code)),
+        graphqlOptions(config, actors, fallbackLog, (code, status) => ApiMetrics.of(metrics).errorCode(code, status)),
     }),
     IdentityApiModule,
     SovereigntyApiModule,

@@ -1,4 +1,4 @@
-import { APP_CONFIG, AppConfig, JsonLogger, loadConfig, MetricsRegistry, REDIS } from '@app/core';
+import { APP_CONFIG, AppConfig, JsonLogger, loadConfig, MetricsRegistry, REDIS, REQUEST_LIMIT_CODE } from '@app/core';
 import { registerDocumentUploads } from '@app/documents/api';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
@@ -43,6 +43,13 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     skipOnError: true,
     allowList: (request) => request.url === '/health' || request.url === '/ready' || request.url === '/metrics',
     onExceeded: () => ApiMetrics.of(app.get(MetricsRegistry)).rateLimited.inc({ limit: 'request' }),
+    // An Error with a code, so /graphql (whose errors go through the GraphQL error formatter)
+    // answers 429 RATE_LIMITED like every other route, not a 200 INTERNAL_SERVER_ERROR.
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new Error(`Too many requests: at most ${context.max} a minute; retry in ${context.after}`), {
+        statusCode: 429,
+        code: REQUEST_LIMIT_CODE,
+      }),
   });
   await registerSecurityHeaders(app.getHttpAdapter().getInstance(), appConfig);
   guardGraphqlEdge(app.getHttpAdapter().getInstance());

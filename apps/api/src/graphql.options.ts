@@ -20,7 +20,7 @@ export function graphqlOptions(
   config: AppConfig,
   actors: ActorResolver,
   fallbackLog: RequestLog,
-  onErrorCode?: (code: string) => void,
+  onErrorCode?: (code: string, httpStatus?: number) => void,
 ): MercuriusDriverConfig {
   const production = config.nodeEnv === 'production';
   return {

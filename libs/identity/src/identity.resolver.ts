@@ -28,10 +28,12 @@ export class IdentityResolver {
 
   @AnyRole()
   @Query(() => UserModel)
-  async me(@CurrentActor() actor: Actor): Promise<UserModel> {
-    const user = await this.identity.findUser(actor.userId);
-    if (!user) throw notFound('User');
-    return user;
+  async me(@CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<UserModel> {
+    const found = await this.identity.findUserWithOrganisation(actor.userId);
+    if (!found) throw notFound('User');
+    // Read with the user: `organisation` below is answered from the request's loader, no second query.
+    organisationLoader(ctx, this.identity).prime(found.organisation.id, found.organisation);
+    return found.user;
   }
 
   @Roles('ADMIN')

@@ -1,4 +1,5 @@
 import { Actor, APP_CONFIG, AppConfig, decodeTimeIdCursor, encodeCursor, EntityRows, isUuid } from '@app/core';
+import type { CurrentAttestation } from '@app/sovereignty';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 
@@ -81,8 +82,16 @@ export class ChallengeQueryService {
    * For the submissions domain: the challenge locked FOR UPDATE inside the caller's transaction,
    * so its status and deadline cannot move while a bid is written, or NOT_FOUND if not visible.
    */
-  async lockVisible(manager: EntityManager, actor: Actor | null, id: string): Promise<ChallengeEntity> {
-    return visibleChallenge(manager, await this.viewers.of(actor), id, 'pessimistic_write');
+  async lockVisible(
+    manager: EntityManager,
+    actor: Actor | null,
+    id: string,
+    /** The actor's attestation as currentForOrganisation just gave it, if the caller has read it (a bid has). */
+    attestation?: CurrentAttestation | null,
+  ): Promise<ChallengeEntity> {
+    const viewer =
+      actor && attestation !== undefined ? ChallengeViewerService.withAttestation(actor, attestation) : await this.viewers.of(actor);
+    return visibleChallenge(manager, viewer, id, 'pessimistic_write');
   }
 
   /** Need-to-know visibility as a SQL predicate for reads outside this domain (metrics). */

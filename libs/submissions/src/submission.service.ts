@@ -15,7 +15,6 @@ import { DocumentAttachmentService } from '@app/documents';
 import { type ChallengeEntity, ChallengeQueryService } from '@app/solicitations';
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'crypto';
-import { In } from 'typeorm';
 
 import { SubmitProposalInput } from './dto/submission.inputs';
 import { milestonePlanProblems } from './engine/milestone-plan';
@@ -23,11 +22,9 @@ import { screen } from './engine/screening';
 import { SubmissionEntity } from './entities/submission.entity';
 import { SubmissionRequestEntity } from './entities/submission-request.entity';
 import { SubmissionRevisionEntity } from './entities/submission-revision.entity';
+import { OPEN_BID_STATUSES, writeBidRevision } from './submission-writes';
 import { SubmissionsPolicy } from './submissions.policy';
-import { ProposalContent, type SubmissionStatusName } from './submissions.types';
-
-/** A bid the vendor may still revise or withdraw while submissions are open. */
-const OPEN_BID_STATUSES: SubmissionStatusName[] = ['SUBMITTED', 'NEEDS_CONFIRMATION'];
+import { ProposalContent } from './submissions.types';
 import { challengeRules, VendorStandingService } from './vendor-standing.service';
 
 /**
@@ -73,7 +70,8 @@ export class SubmissionService {
     const standing = await this.standing.of(actor.organisationId);
 
     return this.transactions.run(actor, async (tx) => {
-      const challenge = await this.challenges.lockVisible(tx.manager, actor, input.challengeId);
+      // Visibility from the attestation just read for screening: the same rule, one read fewer.
+      const challenge = await this.challenges.lockVisible(tx.manager, actor, input.challengeId, standing.attestation);
       const key = input.idempotencyKey?.trim();
       if (key) {
         const earlier = await tx.manager.findOneBy(SubmissionRequestEntity, {
@@ -97,52 +95,28 @@ export class SubmissionService {
         throw new AppError('NOT_ELIGIBLE', `Not eligible: ${outcome.reasons.join('; ')}`, { reasons: outcome.reasons, tier: outcome.tier });
       const attestation = standing.attestation!; // eligible implies an attestation in force
 
-      // A bid awaiting confirmation after an amendment is revised the same way (and is SUBMITTED again).
-      let submission = await tx.manager.findOne(SubmissionEntity, {
-        where: { challengeId: challenge.id, vendorOrganisationId: actor.organisationId, status: In(OPEN_BID_STATUSES) },
+      // The vendor's open bid gets a new revision (one awaiting confirmation after an amendment is
+      // SUBMITTED again), or a first one is created; with its revision row and idempotency record.
+      const { submission, created, hasLiveDocuments } = await writeBidRevision(tx, {
+        challengeId: challenge.id,
+        vendorOrganisationId: actor.organisationId,
+        content,
+        sealed,
+        frozen: {
+          attestationId: attestation.id,
+          attestationHash: attestation.hash,
+          submittedByUserId: actor.userId,
+          submittedAt: acceptedAt,
+        },
+        request: key ? { key, contentHash } : null,
       });
-      const frozen = {
-        attestationId: attestation.id,
-        attestationHash: attestation.hash,
-        submittedByUserId: actor.userId,
-        submittedAt: acceptedAt,
-      };
-      if (submission) {
-        Object.assign(submission, content, frozen, { revision: submission.revision + 1, status: 'SUBMITTED' });
-        await tx.manager.save(submission);
-      } else {
-        submission = tx.manager.create(SubmissionEntity, {
-          ...content,
-          ...frozen,
-          challengeId: challenge.id,
-          vendorOrganisationId: actor.organisationId,
-          status: 'SUBMITTED',
-          revision: 1,
-          createdAt: tx.now,
-        });
-        await tx.manager.save(submission);
-      }
-      // A revision replaces the documents: exactly these are live, and they are the ones hashed above.
-      await this.documents.replaceSubmissionDocuments(tx, actor, submission.id, submission.revision, documentIds);
-      await tx.manager.insert(SubmissionRevisionEntity, {
-        submissionId: submission.id,
-        revision: submission.revision,
-        content: sealed as never,
-        ...frozen,
-      });
-      if (key) {
-        await tx.manager.insert(SubmissionRequestEntity, {
-          vendorOrganisationId: actor.organisationId,
-          idempotencyKey: key,
-          contentHash,
-          submissionId: submission.id,
-          revision: submission.revision,
-          createdAt: tx.now,
-        });
-      }
+      // A revision replaces the documents: exactly these are live, and they are the ones hashed
+      // above. Nothing to do when there were none and there are none.
+      if (hasLiveDocuments || documentIds.length)
+        await this.documents.replaceSubmissionDocuments(tx, actor, submission.id, submission.revision, documentIds);
       // Sealed bid: the audit trail (readable by auditors before close) gets no price or content.
       tx.audit({
-        action: submission.revision === 1 ? 'submission.submitted' : 'submission.revised',
+        action: created ? 'submission.submitted' : 'submission.revised',
         entityType: 'Submission',
         entityId: submission.id,
         data: { challengeId: challenge.id, revision: submission.revision, contentHash, attestationHash: attestation.hash },

@@ -45,10 +45,13 @@ export class ApiMetrics {
     return found;
   }
 
-  /** Called by the error formatter for every error it maps. */
-  errorCode(code: string): void {
+  /**
+   * Called by the error formatter for every error it maps. A 429 RATE_LIMITED is the per-client
+   * request limit, already counted as `request` when it refused (bootstrap.ts).
+   */
+  errorCode(code: string, httpStatus?: number): void {
     this.errors.inc({ code });
-    if (code === 'RATE_LIMITED') this.rateLimited.inc({ limit: 'graphql' });
+    if (code === 'RATE_LIMITED' && httpStatus !== 429) this.rateLimited.inc({ limit: 'graphql' });
   }
 
   /** The operation's label from the request body (GET: the query string), without parsing the document. */

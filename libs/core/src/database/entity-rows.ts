@@ -35,6 +35,11 @@ interface ColumnMap {
 export class EntityRows<T extends ObjectLiteral> {
   private readonly columns: ColumnMap[] = [];
   private readonly selectFrom: string;
+  /**
+   * The select list (`"t"."col" AS c0, …`, the table under `alias`): for a `RETURNING` clause of an
+   * INSERT or UPDATE written by hand, whose rows map() then turns into entities.
+   */
+  readonly columnList: string;
   private readonly create: () => T;
 
   constructor(
@@ -42,6 +47,8 @@ export class EntityRows<T extends ObjectLiteral> {
     entity: EntityTarget<T>,
     /** The table's alias in `where` conditions given to select(). */
     readonly alias = 't',
+    /** The prefix of the column aliases (c0, c1, …): another one lets two entities share one SELECT. */
+    private readonly columnPrefix = 'c',
   ) {
     const metadata = dataSource.getMetadata(entity);
     const selected: string[] = [];
@@ -51,11 +58,12 @@ export class EntityRows<T extends ObjectLiteral> {
       const type =
         typeof column.type === 'string' ? column.type : column.type === Number ? 'integer' : column.type === String ? 'text' : '?';
       if (!RAW_SAFE_TYPES.has(type)) throw new Error(`EntityRows: ${metadata.name}.${column.propertyName} has type ${type}, not read raw`);
-      const alias = `c${this.columns.length}`;
+      const alias = `${this.columnPrefix}${this.columns.length}`;
       selected.push(`"${this.alias}"."${column.databaseName}" AS ${alias}`);
       this.columns.push({ property: column.propertyName, alias, transformer: column.transformer });
     }
-    this.selectFrom = `SELECT ${selected.join(', ')} FROM "${metadata.tableName}" "${this.alias}"`;
+    this.columnList = selected.join(', ');
+    this.selectFrom = `SELECT ${this.columnList} FROM "${metadata.tableName}" "${this.alias}"`;
     this.create = () => metadata.create() as T;
   }
 
@@ -67,7 +75,18 @@ export class EntityRows<T extends ObjectLiteral> {
 
   /** Rows matching `where` (positional parameters, the table under its alias), then `tail` (ORDER BY, LIMIT). */
   async select(where: string, params: readonly unknown[], tail = ''): Promise<T[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(`${this.selectFrom} WHERE ${where} ${tail}`, [...params]);
+    return this.map(await this.dataSource.query(`${this.selectFrom} WHERE ${where} ${tail}`, [...params]));
+  }
+
+  /** The alias (c0, c1, …) under which `columnList` selects a property's column. */
+  aliasOf(property: string): string {
+    const column = this.columns.find((c) => c.property === property);
+    if (!column) throw new Error(`EntityRows: no column for ${property}`);
+    return column.alias;
+  }
+
+  /** Entities from rows that carry `columnList`'s aliases (c0, c1, … with the default prefix). */
+  map(rows: readonly Record<string, unknown>[]): T[] {
     return rows.map((row) => {
       const entity = this.create() as Record<string, unknown>;
       for (const { property, alias, transformer } of this.columns) {

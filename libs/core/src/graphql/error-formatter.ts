@@ -25,6 +25,8 @@ const OUTAGE_MESSAGES =
   /Connection terminated|timeout exceeded when trying to connect|Connection is closed|MaxRetriesPerRequest|Client has encountered a connection error|Stream isn't writeable/i;
 
 export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+/** The code of a refusal by a limit or throttle (the HTTP request limit answers it with 429). */
+export const REQUEST_LIMIT_CODE = 'RATE_LIMITED';
 
 /** True for errors that mean "a backing service is down", however deep the driver wrapped them. */
 export function isOutage(error: unknown): boolean {
@@ -46,6 +48,11 @@ export function mapError(error: GraphQLError | Error, exposeInternals: boolean):
   if (original && typeof original.statusCode === 'number' && original.code?.startsWith('FST_')) {
     const code = original.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
     return { code, message: original.message, httpStatus: original.statusCode };
+  }
+  // The per-client request limit (@fastify/rate-limit) refuses in an onRequest hook: on /graphql
+  // its error reaches this formatter, and must say RATE_LIMITED with its 429, not a 200 internal error.
+  if (original && original.statusCode === 429 && original.code === REQUEST_LIMIT_CODE) {
+    return { code: REQUEST_LIMIT_CODE, message: original.message, httpStatus: 429 };
   }
   if (original instanceof AppError)
     return {
@@ -113,8 +120,8 @@ export function createErrorFormatter(options: {
   exposeInternals: boolean;
   hideSuggestions?: boolean;
   fallbackLog: RequestLog;
-  /** Told each mapped code (the API's error-code metric). */
-  onCode?: (code: string) => void;
+  /** Told each mapped code and its HTTP status if it sets one (the API's error-code metric). */
+  onCode?: (code: string, httpStatus?: number) => void;
 }) {
   return (execution: Execution, context?: { reply?: { log?: RequestLog } }) => {
     const log = context?.reply?.log ?? options.fallbackLog;
@@ -128,7 +135,7 @@ export function createErrorFormatter(options: {
     let httpStatus: number | undefined;
     const errors: GraphQLFormattedError[] = flat.map((error) => {
       const mapped = mapError(error, options.exposeInternals);
-      options.onCode?.(mapped.code);
+      options.onCode?.(mapped.code, mapped.httpStatus);
       httpStatus ??= mapped.httpStatus;
       logError(log, error, mapped);
       const located = error instanceof GraphQLError ? error : undefined;

@@ -1,0 +1,141 @@
+import { AuditChainer } from '@app/core';
+import { startTestStack, TestStack } from '@app/testing';
+import { Client } from 'pg';
+
+import {
+  adminLogin,
+  attest,
+  createBuyerUser,
+  Party,
+  publishedChallenge,
+  registerVendor,
+} from '../libs/solicitations/test-support/marketplace-fixtures';
+import { NATO_T4_ANSWERS } from '../libs/sovereignty/test-support/attestation-fixtures';
+
+const SUBMIT = `mutation S($input: SubmitProposalInput!) { submitProposal(input: $input) { id status } }`;
+
+/** What a statement is, for readable assertions (its first words, or the CTE's first write). */
+const kind = (sql: string) => {
+  const text = sql.replace(/\s+/g, ' ').trim();
+  if (text.startsWith('WITH revised AS ( UPDATE submission')) return 'write bid';
+  if (/^SELECT u\.id, u\.organisation_id/.test(text)) return 'actor';
+  if (/FROM "organisation"/.test(text)) return 'organisation';
+  if (/FROM "attestation"/.test(text)) return 'attestation';
+  if (/clock_timestamp\(\)/.test(text)) return 'clock';
+  if (/^SELECT date_trunc\('milliseconds', now\(\)\)/.test(text)) return 'now';
+  if (/FROM "challenge" "c"/.test(text) && /FOR UPDATE/.test(text)) return 'lock challenge';
+  if (/FROM "submission_request"/.test(text)) return 'idempotency';
+  if (/FROM "document_attachment"/.test(text)) return 'live documents';
+  if (text.startsWith('INSERT INTO audit_event')) return 'audit';
+  return text.split(' ').slice(0, 2).join(' ');
+};
+
+/**
+ * The write path's cost in statements (each one a round trip, and on this path the API's main CPU
+ * cost): a submitProposal sends a fixed, small number of statements, asserted here so that a
+ * change adding one is a decision, not an accident. Behaviour, not time: no timing is asserted.
+ */
+describe('submitProposal statements (e2e)', () => {
+  let stack: TestStack;
+  let vendor: Party;
+  let challengeId: string;
+  const statements: string[] = [];
+  const original = Client.prototype.query;
+
+  const submit = async (overrides: Record<string, unknown> = {}) => {
+    statements.length = 0;
+    const res = await stack.gql(
+      SUBMIT,
+      {
+        input: {
+          challengeId,
+          summary: 'Passive RF detection',
+          technicalApproach: 'Software-defined radios.',
+          price: { amountMinor: 1_000_000, currency: 'EUR' },
+          durationDays: 30,
+          ...overrides,
+        },
+      },
+      vendor.token,
+    );
+    expect(res.errors).toBeUndefined();
+    return { id: res.data!.submitProposal.id as string, sent: statements.map(kind) };
+  };
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    const admin = await adminLogin(stack.gql);
+    const officer = await createBuyerUser(stack.gql, admin);
+    vendor = await registerVendor(stack.gql, { country: 'EE' });
+    await attest(stack.gql, vendor, NATO_T4_ANSWERS);
+    challengeId = (await publishedChallenge(stack.gql, officer, { classification: 'NATO_UNCLASSIFIED', requiredTier: 'T2', smeOnly: true }))
+      .id;
+    await stack.app.get(AuditChainer).onModuleDestroy(); // no background linking rounds while counting
+    (Client.prototype as any).query = function (this: Client, ...args: any[]) {
+      const config = args[0];
+      statements.push(typeof config === 'string' ? config : (config?.text ?? ''));
+      return (original as any).apply(this, args);
+    };
+  });
+  afterAll(async () => {
+    Client.prototype.query = original;
+    await stack.close();
+  });
+
+  // Before the transaction: the actor, then the vendor's standing (organisation and attestation, in
+  // parallel, with the clock for the attestation's effective status).
+  const before = ['actor', 'organisation', 'attestation', 'now'];
+
+  it('creates a bid in 11 statements, its bid, revision and audit event included', async () => {
+    const { id, sent } = await submit();
+    expect(sent).toHaveLength(11);
+    expect([...sent.slice(0, 4)].sort()).toEqual([...before].sort());
+    expect(sent.slice(4)).toEqual(['START TRANSACTION', 'now', 'lock challenge', 'clock', 'write bid', 'audit', 'COMMIT']);
+    const revisions = await stack.db.query(`SELECT revision FROM submission_revision WHERE submission_id = $1`, [id]);
+    expect(revisions).toEqual([{ revision: 1 }]);
+    const [event] = await stack.db.query(`SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY seq`, [id]);
+    expect(event.action).toBe('submission.submitted');
+  });
+
+  it('revises it in 11 statements too (a bid with documents has them replaced in one more)', async () => {
+    const { id, sent } = await submit({ summary: 'Revised' });
+    expect(sent).toHaveLength(11);
+    expect(sent.slice(4)).toEqual(['START TRANSACTION', 'now', 'lock challenge', 'clock', 'write bid', 'audit', 'COMMIT']);
+    const [row] = await stack.db.query(`SELECT summary, revision, status FROM submission WHERE id = $1`, [id]);
+    expect(row).toEqual({ summary: 'Revised', revision: 2, status: 'SUBMITTED' });
+    const revisions = await stack.db.query(
+      `SELECT revision, content->>'summary' AS summary FROM submission_revision WHERE submission_id = $1 ORDER BY revision`,
+      [id],
+    );
+    expect(revisions).toEqual([
+      { revision: 1, summary: 'Passive RF detection' },
+      { revision: 2, summary: 'Revised' },
+    ]);
+    const actions = await stack.db.query(`SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY seq`, [id]);
+    expect(actions.map((a: { action: string }) => a.action)).toEqual(['submission.submitted', 'submission.revised']);
+  });
+
+  it('records an idempotency key in the same write: 12 statements, and a retry writes nothing', async () => {
+    const first = await submit({ summary: 'Keyed', idempotencyKey: 'bid-3' });
+    expect(first.sent).toHaveLength(12);
+    expect(first.sent.slice(4)).toEqual([
+      'START TRANSACTION',
+      'now',
+      'lock challenge',
+      'idempotency',
+      'clock',
+      'write bid',
+      'audit',
+      'COMMIT',
+    ]);
+    const [request] = await stack.db.query(`SELECT submission_id, revision FROM submission_request WHERE idempotency_key = 'bid-3'`);
+    expect(request).toEqual({ submission_id: first.id, revision: 3 });
+
+    const retry = await submit({ summary: 'Keyed', idempotencyKey: 'bid-3' });
+    expect(retry.id).toBe(first.id);
+    expect(retry.sent).not.toContain('write bid');
+    expect(retry.sent).not.toContain('audit');
+    const [row] = await stack.db.query(`SELECT revision FROM submission WHERE id = $1`, [first.id]);
+    expect(row.revision).toBe(3);
+  });
+});
