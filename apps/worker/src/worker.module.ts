@@ -2,6 +2,7 @@ import { ContractIssueJob, ContractsModule } from '@app/contracts';
 import { AuditChainBackground, AuditChainJob, CoreModule, JobRegistry, JobWorker, OutboxRelay } from '@app/core';
 import { DocumentsModule, DocumentSweepJob } from '@app/documents';
 import { EvaluationJobs, EvaluationModule } from '@app/evaluation';
+import { WebhookDeliverJob, WebhooksModule } from '@app/notifications/webhooks';
 import { ChallengeCloseJob, SolicitationsModule } from '@app/solicitations';
 import { AttestationExpiryJob, SovereigntyModule } from '@app/sovereignty';
 import { Module } from '@nestjs/common';
@@ -12,7 +13,16 @@ import { WorkerMetrics } from './observability/worker-metrics';
 
 /** The outbox relay, the job processors, the recurring schedulers and a small metrics/health listener. */
 @Module({
-  imports: [CoreModule, DiscoveryModule, SovereigntyModule, SolicitationsModule, ContractsModule, EvaluationModule, DocumentsModule],
+  imports: [
+    CoreModule,
+    DiscoveryModule,
+    SovereigntyModule,
+    SolicitationsModule,
+    ContractsModule,
+    EvaluationModule,
+    DocumentsModule,
+    WebhooksModule,
+  ],
   providers: [
     AuditChainBackground,
     JobRegistry,
@@ -24,6 +34,7 @@ import { WorkerMetrics } from './observability/worker-metrics';
     ContractIssueJob,
     EvaluationJobs,
     DocumentSweepJob,
+    WebhookDeliverJob,
     WorkerMetrics,
     WorkerHttpServer,
   ],

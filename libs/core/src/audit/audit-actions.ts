@@ -168,6 +168,11 @@ export interface AuditActionData {
   'milestone.accepted': MilestoneMove;
   'milestone.rejected': MilestoneMove & { reason: string };
   'milestone.paid': MilestoneMove & { amount: AuditMoney };
+
+  // webhooks (the secret is never recorded)
+  'webhook.registered': { organisationId: string; url: string; events: string[] };
+  'webhook.deleted': { organisationId: string; url: string };
+  'webhook.disabled': { organisationId: string; consecutiveFailures: number; lastError: string | null };
 }
 
 export type AuditAction = keyof AuditActionData;

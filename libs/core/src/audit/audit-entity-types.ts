@@ -15,6 +15,7 @@ export const AUDIT_ENTITY_TYPES = [
   'Question',
   'Submission',
   'User',
+  'Webhook',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -37,6 +37,8 @@ export interface JobPayloads {
   'documents.sweep-unattached': Record<string, never>;
   /** Periodic safety net: issue the contracts of every AWARD_PENDING challenge (a failed or lost job strands none). */
   'contracts.issue-sweep': Record<string, never>;
+  /** One attempt of one webhook delivery; `attempt` makes a duplicated job a no-op (docs/webhooks.md). */
+  'webhooks.deliver': { deliveryId: string; attempt: number };
 }
 
 export type JobName = keyof JobPayloads;
@@ -57,6 +59,7 @@ export const JOB_NAMES: readonly JobName[] = [
   'evaluation.rank',
   'evaluation.rescreen-vendor',
   'evaluation.sweep',
+  'webhooks.deliver',
 ];
 
 /** Recurring jobs the worker schedules at start (BullMQ job schedulers, idempotent upserts). */
