@@ -454,6 +454,8 @@ export type Mutation = {
   /** Buyer's OFFICER after ranking: no award, with a reason; every bidder gets a debrief. */
   decideNoAward: Challenge;
   declareConflict: EvaluationAssignment;
+  /** Deletes one of your webhooks; its pending deliveries are given up. */
+  deleteWebhook: Scalars['Boolean']['output'];
   deliverMilestone: Milestone;
   /** Detach a document from a challenge; the link stays in the record (audited). */
   detachChallengeDocument: Challenge;
@@ -471,6 +473,8 @@ export type Mutation = {
   publishChallenge: Challenge;
   recordMilestonePayment: Milestone;
   registerVendor: AuthPayload;
+  /** Registers a webhook; the answer is the only time its signing secret is shown. */
+  registerWebhook: WebhookRegistration;
   rejectMilestone: Milestone;
   resetPassword: Scalars['Boolean']['output'];
   /** ADMIN: records misrepresentation and suspends the vendor's bidding until lifted. */
@@ -582,6 +586,11 @@ export type MutationDeclareConflictArgs = {
 };
 
 
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeliverMilestoneArgs = {
   evidence: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -656,6 +665,12 @@ export type MutationRegisterVendorArgs = {
 };
 
 
+export type MutationRegisterWebhookArgs = {
+  events: Array<NotificationKind>;
+  url: Scalars['String']['input'];
+};
+
+
 export type MutationRejectMilestoneArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -722,6 +737,31 @@ export type MutationWithdrawAssignmentArgs = {
 export type MutationWithdrawSubmissionArgs = {
   id: Scalars['ID']['input'];
 };
+
+export type NotificationKind =
+  | 'ASSIGNMENT_RECEIVED'
+  | 'ASSIGNMENT_REMINDER'
+  | 'ATTESTATION_CHALLENGED'
+  | 'ATTESTATION_EXPIRING'
+  | 'ATTESTATION_REVOKED'
+  | 'AWARD_DECIDED'
+  | 'BID_RECEIVED'
+  | 'CHALLENGE_AMENDED'
+  | 'CHALLENGE_PUBLISHED'
+  | 'CONTRACT_ISSUED'
+  | 'DEADLINE_APPROACHING'
+  | 'EVALUATION_BLOCKED'
+  | 'MILESTONE_ACCEPTED'
+  | 'MILESTONE_DELIVERED'
+  | 'MILESTONE_REJECTED'
+  | 'MODERATION_NEEDED'
+  | 'PAYMENT_RECORDED'
+  | 'QUESTION_ANSWERED'
+  | 'QUESTION_ASKED'
+  | 'RANKING_READY'
+  | 'SCORING_DEADLINE_APPROACHING'
+  | 'SCREENING_OUTCOME'
+  | 'STANDSTILL_ENDED';
 
 export type Organisation = {
   __typename?: 'Organisation';
@@ -800,6 +840,10 @@ export type Query = {
   /** Sealed until close: NOT_FOUND for anyone but the vendor before then. */
   submission?: Maybe<Submission>;
   verifyAuditChain: AuditChainVerification;
+  /** Deliveries of one of your webhooks, newest first. */
+  webhookDeliveries: Array<WebhookDelivery>;
+  /** Your organisation's webhooks (deleted ones are not listed). */
+  webhooks: Array<Webhook>;
 };
 
 
@@ -844,6 +888,12 @@ export type QueryProcurementMetricsArgs = {
 
 export type QuerySubmissionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  webhookId: Scalars['ID']['input'];
 };
 
 export type Question = {
@@ -1022,6 +1072,49 @@ export type User = {
   id: Scalars['ID']['output'];
   organisation: Organisation;
   roles: Array<Role>;
+};
+
+/** An endpoint of your organisation that receives the events it subscribed to (docs/webhooks.md). */
+export type Webhook = {
+  __typename?: 'Webhook';
+  createdAt: Scalars['DateTime']['output'];
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** False once disabled after repeated failures (or deleted). */
+  enabled: Scalars['Boolean']['output'];
+  events: Array<NotificationKind>;
+  /** Failed attempts in a row; a success resets it. */
+  failureCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Also sent as the X-Sprintgate-Delivery header. */
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  lastError?: Maybe<Scalars['String']['output']>;
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due (status FAILED). */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  status: WebhookDeliveryStatus;
+};
+
+/** PENDING: not sent yet; FAILED: last attempt failed, another is scheduled; GAVE_UP: no more attempts. */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'GAVE_UP'
+  | 'PENDING';
+
+export type WebhookRegistration = {
+  __typename?: 'WebhookRegistration';
+  /** The signing secret, shown only in this answer: store it now. */
+  secret: Scalars['String']['output'];
+  webhook: Webhook;
 };
 
 export type SignInMutationVariables = Exact<{
