@@ -2,6 +2,7 @@ import { ContractIssueJob, ContractsModule } from '@app/contracts';
 import { AuditChainBackground, AuditChainJob, CoreModule, JobRegistry, JobWorker, OutboxRelay } from '@app/core';
 import { DocumentsModule, DocumentSweepJob } from '@app/documents';
 import { EvaluationJobs, EvaluationModule } from '@app/evaluation';
+import { NotificationsModule } from '@app/notifications';
 import { ChallengeCloseJob, SolicitationsModule } from '@app/solicitations';
 import { AttestationExpiryJob, SovereigntyModule } from '@app/sovereignty';
 import { Module } from '@nestjs/common';
@@ -12,7 +13,7 @@ import { WorkerMetrics } from './observability/worker-metrics';
 
 /** The outbox relay, the job processors, the recurring schedulers and a small metrics/health listener. */
 @Module({
-  imports: [CoreModule, DiscoveryModule, SovereigntyModule, SolicitationsModule, ContractsModule, EvaluationModule, DocumentsModule],
+  imports: [CoreModule, DiscoveryModule, SovereigntyModule, SolicitationsModule, ContractsModule, EvaluationModule, DocumentsModule, NotificationsModule],
   providers: [
     AuditChainBackground,
     JobRegistry,

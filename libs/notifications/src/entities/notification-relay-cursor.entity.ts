@@ -1,6 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
-
 import { bigintTransformer } from '@app/core';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * How far the notification relay has read the audit chain: the last `chain_pos` whose notifications
