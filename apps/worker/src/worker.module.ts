@@ -2,6 +2,7 @@ import { ContractIssueJob, ContractsModule } from '@app/contracts';
 import { AuditChainBackground, AuditChainJob, CoreModule, JobRegistry, JobWorker, OutboxRelay } from '@app/core';
 import { DocumentsModule, DocumentSweepJob } from '@app/documents';
 import { EvaluationJobs, EvaluationModule } from '@app/evaluation';
+import { NotificationsModule } from '@app/notifications';
 import { WebhookDeliverJob, WebhooksModule } from '@app/notifications/webhooks';
 import { ChallengeCloseJob, SolicitationsModule } from '@app/solicitations';
 import { AttestationExpiryJob, SovereigntyModule } from '@app/sovereignty';
@@ -22,6 +23,7 @@ import { WorkerMetrics } from './observability/worker-metrics';
     EvaluationModule,
     DocumentsModule,
     WebhooksModule,
+    NotificationsModule,
   ],
   providers: [
     AuditChainBackground,

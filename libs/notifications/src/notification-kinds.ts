@@ -1,3 +1,4 @@
+/** Every kind of notification (docs/product.md, "Notifications"), grouped by who hears it. */
 export const NOTIFICATION_KINDS = [
   // vendors
   'CHALLENGE_PUBLISHED',
@@ -26,4 +27,5 @@ export const NOTIFICATION_KINDS = [
   'MILESTONE_DELIVERED',
   'EVALUATION_BLOCKED',
 ] as const;
+
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

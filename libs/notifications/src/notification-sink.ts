@@ -1,6 +1,6 @@
-import { EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
-import { NotificationKind } from './notification-kinds';
+import type { NotificationKind } from './notification-kinds';
 
 export interface NotifiedEvent {
   /** Unique per source event (audit event id, or the sweep's key): the exactly-once key. */

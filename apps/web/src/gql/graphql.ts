@@ -312,6 +312,12 @@ export type EligibilityResult = {
   tier?: Maybe<SovereigntyTier>;
 };
 
+/** In-app notifications are always on; this is the email channel. */
+export type EmailDelivery =
+  | 'DAILY_DIGEST'
+  | 'IMMEDIATE'
+  | 'OFF';
+
 export type EvaluationAssignment = {
   __typename?: 'EvaluationAssignment';
   evaluator: User;
@@ -454,6 +460,7 @@ export type Mutation = {
   /** Buyer's OFFICER after ranking: no award, with a reason; every bidder gets a debrief. */
   decideNoAward: Challenge;
   declareConflict: EvaluationAssignment;
+  deleteSavedSearch: Scalars['Boolean']['output'];
   /** Deletes one of your webhooks; its pending deliveries are given up. */
   deleteWebhook: Scalars['Boolean']['output'];
   deliverMilestone: Milestone;
@@ -468,6 +475,8 @@ export type Mutation = {
   /** ADMIN: lift a vendor's suspension after review, with a reason. */
   liftSuspension: Organisation;
   login: AuthPayload;
+  /** Marks the given notifications (or all) read; returns the new unread count. */
+  markNotificationsRead: Scalars['Int']['output'];
   /** Consensus scores (replacing the means) where evaluators disagreed by 4 or more. */
   moderateSubmission: Submission;
   publishChallenge: Challenge;
@@ -479,6 +488,11 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   /** ADMIN: records misrepresentation and suspends the vendor's bidding until lifted. */
   revokeAttestation: Attestation;
+  /** A newly published challenge matching the filter, open to your organisation, is announced. */
+  saveSearch: SavedSearch;
+  /** The language (en or fr) of your notifications and mail; returns it as stored. */
+  setMyLanguage: Scalars['String']['output'];
+  setNotificationPreference: NotificationPreference;
   signContract: MicroContract;
   submitAttestation: Attestation;
   submitProposal: Submission;
@@ -586,6 +600,11 @@ export type MutationDeclareConflictArgs = {
 };
 
 
+export type MutationDeleteSavedSearchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteWebhookArgs = {
   id: Scalars['ID']['input'];
 };
@@ -643,6 +662,12 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
 export type MutationModerateSubmissionArgs = {
   rationale: Scalars['String']['input'];
   scores: Array<ScoreInput>;
@@ -686,6 +711,23 @@ export type MutationResetPasswordArgs = {
 export type MutationRevokeAttestationArgs = {
   attestationId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationSaveSearchArgs = {
+  filter: ChallengeFilter;
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationSetMyLanguageArgs = {
+  language: Scalars['String']['input'];
+};
+
+
+export type MutationSetNotificationPreferenceArgs = {
+  email: EmailDelivery;
+  kind: NotificationKind;
 };
 
 
@@ -738,6 +780,34 @@ export type MutationWithdrawSubmissionArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  challengeId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** Console path, e.g. /challenges/<id>. */
+  link?: Maybe<Scalars['String']['output']>;
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** In the recipient's language. */
+  title: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
 export type NotificationKind =
   | 'ASSIGNMENT_RECEIVED'
   | 'ASSIGNMENT_REMINDER'
@@ -762,6 +832,12 @@ export type NotificationKind =
   | 'SCORING_DEADLINE_APPROACHING'
   | 'SCREENING_OUTCOME'
   | 'STANDSTILL_ENDED';
+
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  email: EmailDelivery;
+  kind: NotificationKind;
+};
 
 export type Organisation = {
   __typename?: 'Organisation';
@@ -834,11 +910,17 @@ export type Query = {
   /** The caller's organisation's attestation versions, newest first. */
   myAttestationHistory: Array<Attestation>;
   mySubmissions: Array<Submission>;
+  /** One per kind relevant to the caller's roles. */
+  notificationPreferences: Array<NotificationPreference>;
+  /** The caller's own notifications, newest first. */
+  notifications: NotificationConnection;
   /** Procurement-speed metrics over [from, to); an open end is unbounded. */
   procurementMetrics: ProcurementMetrics;
+  savedSearches: Array<SavedSearch>;
   sovereigntyCriteria: Array<SovereigntyCriterion>;
   /** Sealed until close: NOT_FOUND for anyone but the vendor before then. */
   submission?: Maybe<Submission>;
+  unreadNotificationCount: Scalars['Int']['output'];
   verifyAuditChain: AuditChainVerification;
   /** Deliveries of one of your webhooks, newest first. */
   webhookDeliveries: Array<WebhookDelivery>;
@@ -877,6 +959,13 @@ export type QueryContractArgs = {
 
 export type QueryEligibilityArgs = {
   challengeId: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -930,6 +1019,14 @@ export type Role =
   | 'EVALUATOR'
   | 'OFFICER'
   | 'VENDOR';
+
+export type SavedSearch = {
+  __typename?: 'SavedSearch';
+  createdAt: Scalars['DateTime']['output'];
+  filter: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
 
 /** score: 0..10 */
 export type ScoreInput = {

@@ -13,6 +13,7 @@ export const AUDIT_ENTITY_TYPES = [
   'Milestone',
   'Organisation',
   'Question',
+  'SavedSearch',
   'Submission',
   'User',
   'Webhook',

@@ -1,7 +1,6 @@
 export * from './entities/webhook.entity';
 export * from './entities/webhook-delivery.entity';
 export * from './jobs/webhook-deliver.job';
-export * from './models/notification-kind.enum';
 export * from './webhook.sink';
 export * from './webhook-delivery.service';
 export * from './webhook-signature';

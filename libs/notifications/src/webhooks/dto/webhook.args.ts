@@ -1,8 +1,8 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
+import { NotificationKindEnum } from '../../models/notification.models';
 import { NOTIFICATION_KINDS, NotificationKind } from '../../notification-kinds';
-import { NotificationKindEnum } from '../models/notification-kind.enum';
 import { MAX_WEBHOOK_URL_LENGTH } from '../webhook-url-rules';
 
 @ArgsType()

@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
+import { NotificationKindEnum } from '../../models/notification.models';
 import { NotificationKind } from '../../notification-kinds';
 import { WEBHOOK_DELIVERY_STATUSES, WebhookDeliveryStatus } from '../entities/webhook-delivery.entity';
-import { NotificationKindEnum } from './notification-kind.enum';
 
 export const WebhookDeliveryStatusEnum = Object.fromEntries(WEBHOOK_DELIVERY_STATUSES.map((s) => [s, s])) as {
   [S in WebhookDeliveryStatus]: S;
