@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 
+import { RequireRole } from './auth/RequireRole';
 import { RequireVendor } from './auth/RequireVendor';
 import { useI18n } from './i18n/i18n';
 import { ChallengePage } from './pages/ChallengePage';
@@ -17,6 +18,9 @@ const AttestationPage = lazy(() => import('./pages/attestation/AttestationPage')
 const BidPage = lazy(() => import('./pages/bid/BidPage'));
 const SubmissionsPage = lazy(() => import('./pages/SubmissionsPage'));
 const ContractsPage = lazy(() => import('./pages/ContractsPage'));
+const NotificationsPage = lazy(() => import('./pages/notifications/NotificationsPage'));
+const NotificationSettingsPage = lazy(() => import('./pages/notifications/NotificationSettingsPage'));
+const EVERY_ROLE = ['VENDOR', 'OFFICER', 'EVALUATOR', 'AUDITOR', 'ADMIN'] as const;
 
 export function App() {
   const { t } = useI18n();
@@ -24,6 +28,11 @@ export function App() {
     <RequireVendor>
       <Suspense fallback={<Loading label={t('common.loading')} />}>{element}</Suspense>
     </RequireVendor>
+  );
+  const signedIn = (element: JSX.Element) => (
+    <RequireRole roles={EVERY_ROLE}>
+      <Suspense fallback={<Loading label={t('common.loading')} />}>{element}</Suspense>
+    </RequireRole>
   );
   return (
     <Layout>
@@ -37,6 +46,8 @@ export function App() {
         <Route path="/challenges/:id/bid" element={vendorOnly(<BidPage />)} />
         <Route path="/submissions" element={vendorOnly(<SubmissionsPage />)} />
         <Route path="/contracts" element={vendorOnly(<ContractsPage />)} />
+        <Route path="/notifications" element={signedIn(<NotificationsPage />)} />
+        <Route path="/settings/notifications" element={signedIn(<NotificationSettingsPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

@@ -34,6 +34,17 @@ type Documents = {
     "\n  query Eligibility($challengeId: ID!) {\n    eligibility(challengeId: $challengeId) {\n      eligible\n      reasons\n      tier\n    }\n  }\n": typeof types.EligibilityDocument,
     "\n  query ChallengeDetail($id: ID!) {\n    challenge(id: $id) {\n      id\n      title\n      status\n      problemStatement\n      tags\n      classification\n      requiredTier\n      trustedJurisdiction\n      smeOnly\n      maxAwards\n      publishedAt\n      questionsDeadline\n      submissionDeadline\n      buyer {\n        name\n      }\n      budget {\n        amountMinor\n        currency\n      }\n      maxContractValue {\n        amountMinor\n        currency\n      }\n      criteria {\n        id\n        name\n        description\n        weight\n      }\n      amendments {\n        at\n        reason\n      }\n      questions {\n        id\n        text\n        askedAt\n        answer\n        answeredAt\n      }\n    }\n  }\n": typeof types.ChallengeDetailDocument,
     "\n  mutation AskQuestion($challengeId: ID!, $text: String!) {\n    askQuestion(challengeId: $challengeId, text: $text) {\n      id\n    }\n  }\n": typeof types.AskQuestionDocument,
+    "\n  query MyNotificationPreferences {\n    notificationPreferences {\n      kind\n      email\n    }\n  }\n": typeof types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $email: EmailDelivery!) {\n    setNotificationPreference(kind: $kind, email: $email) {\n      kind\n      email\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation RegisterWebhook($url: String!, $events: [NotificationKind!]!) {\n    registerWebhook(url: $url, events: $events) {\n      secret\n      webhook {\n        id\n        url\n      }\n    }\n  }\n": typeof types.RegisterWebhookDocument,
+    "\n  query MySavedSearches {\n    savedSearches {\n      id\n      name\n      createdAt\n    }\n  }\n": typeof types.MySavedSearchesDocument,
+    "\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n": typeof types.DeleteSavedSearchDocument,
+    "\n  query WebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, first: 20) {\n      id\n      kind\n      status\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  query MyWebhooks {\n    webhooks {\n      id\n      url\n      events\n      enabled\n      failureCount\n      createdAt\n      disabledAt\n    }\n  }\n": typeof types.MyWebhooksDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.DeleteWebhookDocument,
 };
 const documents: Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        displayName\n        email\n        roles\n        organisation {\n          id\n          name\n          smeClass\n        }\n      }\n    }\n  }\n": types.SignInDocument,
@@ -55,6 +66,17 @@ const documents: Documents = {
     "\n  query Eligibility($challengeId: ID!) {\n    eligibility(challengeId: $challengeId) {\n      eligible\n      reasons\n      tier\n    }\n  }\n": types.EligibilityDocument,
     "\n  query ChallengeDetail($id: ID!) {\n    challenge(id: $id) {\n      id\n      title\n      status\n      problemStatement\n      tags\n      classification\n      requiredTier\n      trustedJurisdiction\n      smeOnly\n      maxAwards\n      publishedAt\n      questionsDeadline\n      submissionDeadline\n      buyer {\n        name\n      }\n      budget {\n        amountMinor\n        currency\n      }\n      maxContractValue {\n        amountMinor\n        currency\n      }\n      criteria {\n        id\n        name\n        description\n        weight\n      }\n      amendments {\n        at\n        reason\n      }\n      questions {\n        id\n        text\n        askedAt\n        answer\n        answeredAt\n      }\n    }\n  }\n": types.ChallengeDetailDocument,
     "\n  mutation AskQuestion($challengeId: ID!, $text: String!) {\n    askQuestion(challengeId: $challengeId, text: $text) {\n      id\n    }\n  }\n": types.AskQuestionDocument,
+    "\n  query MyNotificationPreferences {\n    notificationPreferences {\n      kind\n      email\n    }\n  }\n": types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $email: EmailDelivery!) {\n    setNotificationPreference(kind: $kind, email: $email) {\n      kind\n      email\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation RegisterWebhook($url: String!, $events: [NotificationKind!]!) {\n    registerWebhook(url: $url, events: $events) {\n      secret\n      webhook {\n        id\n        url\n      }\n    }\n  }\n": types.RegisterWebhookDocument,
+    "\n  query MySavedSearches {\n    savedSearches {\n      id\n      name\n      createdAt\n    }\n  }\n": types.MySavedSearchesDocument,
+    "\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n": types.DeleteSavedSearchDocument,
+    "\n  query WebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, first: 20) {\n      id\n      kind\n      status\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  query MyWebhooks {\n    webhooks {\n      id\n      url\n      events\n      enabled\n      failureCount\n      createdAt\n      disabledAt\n    }\n  }\n": types.MyWebhooksDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.DeleteWebhookDocument,
 };
 
 /**
@@ -133,6 +155,50 @@ export function graphql(source: "\n  query ChallengeDetail($id: ID!) {\n    chal
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AskQuestion($challengeId: ID!, $text: String!) {\n    askQuestion(challengeId: $challengeId, text: $text) {\n      id\n    }\n  }\n"): typeof import('./graphql').AskQuestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationPreferences {\n    notificationPreferences {\n      kind\n      email\n    }\n  }\n"): typeof import('./graphql').MyNotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($kind: NotificationKind!, $email: EmailDelivery!) {\n    setNotificationPreference(kind: $kind, email: $email) {\n      kind\n      email\n    }\n  }\n"): typeof import('./graphql').SetNotificationPreferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterWebhook($url: String!, $events: [NotificationKind!]!) {\n    registerWebhook(url: $url, events: $events) {\n      secret\n      webhook {\n        id\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySavedSearches {\n    savedSearches {\n      id\n      name\n      createdAt\n    }\n  }\n"): typeof import('./graphql').MySavedSearchesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n"): typeof import('./graphql').DeleteSavedSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, first: 20) {\n      id\n      kind\n      status\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n    }\n  }\n"): typeof import('./graphql').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWebhooks {\n    webhooks {\n      id\n      url\n      events\n      enabled\n      failureCount\n      createdAt\n      disabledAt\n    }\n  }\n"): typeof import('./graphql').MyWebhooksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"): typeof import('./graphql').DeleteWebhookDocument;
 
 
 export function graphql(source: string) {

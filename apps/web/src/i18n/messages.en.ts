@@ -1,5 +1,7 @@
 // English messages: every string the console shows. messages.fr.ts must have the same keys
 // (the type checker enforces it). Criterion questions and help follow docs/sovereignty.md.
+import { notificationsEn } from './messages.notifications.en';
+
 export const en = {
   'common.loading': 'Loading…',
   'common.choose': 'Choose…',
@@ -371,6 +373,7 @@ export const en = {
   'metrics.firstTimeShare': 'Awards to first-time vendors',
   'metrics.days': '{n} days',
   'metrics.none': 'nothing to measure yet',
+  ...notificationsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 // Messages en français : mêmes clés que messages.en.ts (le compilateur vérifie qu'il n'en manque aucune).
 import type { MessageKey } from './messages.en';
+import { notificationsFr } from './messages.notifications.fr';
 
 export const fr: Record<MessageKey, string> = {
   'common.loading': 'Chargement…',
@@ -381,4 +382,5 @@ export const fr: Record<MessageKey, string> = {
   'metrics.firstTimeShare': 'Attributions à de nouveaux fournisseurs',
   'metrics.days': '{n} jours',
   'metrics.none': 'rien à mesurer pour le moment',
+  ...notificationsFr,
 };
