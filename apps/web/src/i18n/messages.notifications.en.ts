@@ -12,7 +12,7 @@ export const notificationsEn = {
   'inbox.none': 'Nothing here yet. You will be told here when something needs your attention.',
   'inbox.noneUnread': 'You have read everything.',
   'inbox.markRead': 'Mark as read',
-  'inbox.markReadOf': 'Mark “{title}” as read',
+  'inbox.markReadOf': 'Mark as read: {title}',
   'inbox.markAllRead': 'Mark all as read',
   'inbox.allMarked': 'All notifications are marked as read.',
   'inbox.marked': 'Marked as read.',

@@ -13,7 +13,7 @@ export const notificationsFr: Record<keyof typeof notificationsEn, string> = {
   'inbox.none': 'Rien pour le moment. Vous serez prévenu ici quand quelque chose demande votre attention.',
   'inbox.noneUnread': 'Vous avez tout lu.',
   'inbox.markRead': 'Marquer comme lue',
-  'inbox.markReadOf': 'Marquer « {title} » comme lue',
+  'inbox.markReadOf': 'Marquer comme lue : {title}',
   'inbox.markAllRead': 'Tout marquer comme lu',
   'inbox.allMarked': 'Toutes les notifications sont marquées comme lues.',
   'inbox.marked': 'Marquée comme lue.',
