@@ -186,6 +186,14 @@ async function main() {
       break;
     }
   }
+  // By the database clock: when the worker's recording transaction started (its rows carry now()).
+  const [timing] = (
+    await db.query(
+      `SELECT extract(epoch FROM min(n.created_at) - c.published_at)::float AS start_s
+         FROM notification n JOIN challenge c ON c.id = n.challenge_id WHERE c.id = $1 GROUP BY c.published_at`,
+      [createChallenge.id],
+    )
+  ).rows;
   const busySeconds = Math.max(seconds, ((done ?? Date.now()) - published) / 1000);
   const remaining = published + busySeconds * 1000 - Date.now();
   if (remaining > 0) await new Promise((r) => setTimeout(r, remaining));
@@ -200,6 +208,7 @@ async function main() {
       seededS,
       notifications: count,
       finished: Boolean(done),
+      recordingStartedS: timing ? Math.round(timing.start_s * 1000) / 1000 : null,
       firstNotificationS: first ? (first - published) / 1000 : null,
       allRecordedS: recordedS,
       notificationsPerS: recordedS ? Math.round(count / recordedS) : null,
