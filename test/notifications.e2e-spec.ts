@@ -36,6 +36,7 @@ describe('notifications: a sprint, per person and channel (e2e, worker + SMTP)',
   let v3: Party; // saved search, but no attestation: not eligible, hears nothing
   let v4: Party; // saved search, digest for new challenges; never bids
   let challengeId: string;
+  let deadline: number;
   const names = new Map<string, string>();
   const emails = new Map<string, string>();
 
@@ -91,18 +92,23 @@ describe('notifications: a sprint, per person and channel (e2e, worker + SMTP)',
   });
 
   it('announces a new challenge to eligible vendors with a matching saved search, and nothing else yet', async () => {
+    // Closes in 45 s: inside 48 h from the start, so the deadline alert is due at once.
     const challenge = await publishedChallenge(
       stack.gql,
       officer,
       { tags: ['c-uas'], evaluatorsPerSubmission: 1, standstillDays: 0, maxAwards: 1 },
-      3 * 86_400,
+      45,
     );
     challengeId = challenge.id;
+    deadline = Date.parse(challenge.submissionDeadline);
     // A challenge no saved search matches, closing in five days: nobody hears of it, no deadline alert.
     await publishedChallenge(stack.gql, officer, { tags: ['maritime'], title: 'Harbour sonar' }, 5 * 86_400);
     await waitFor(has(v4, 'CHALLENGE_PUBLISHED'), 20_000, 'announcement');
     await waitFor(has(v1, 'CHALLENGE_PUBLISHED'), 20_000, 'announcement');
-    expect(await inApp()).toEqual({ 'v1 CHALLENGE_PUBLISHED': 1, 'v4 CHALLENGE_PUBLISHED': 1 });
+    const announced = await inApp();
+    delete announced['v1 DEADLINE_APPROACHING'];
+    delete announced['v4 DEADLINE_APPROACHING'];
+    expect(announced).toEqual({ 'v1 CHALLENGE_PUBLISHED': 1, 'v4 CHALLENGE_PUBLISHED': 1 });
 
     const inbox = (await data(INBOX, {}, v1.token)).notifications;
     expect(inbox.edges[0].node).toMatchObject({
@@ -129,6 +135,9 @@ describe('notifications: a sprint, per person and channel (e2e, worker + SMTP)',
     );
     await waitFor(has(v4, 'QUESTION_ANSWERED'), 20_000, 'answer notified');
     await waitFor(has(v1, 'QUESTION_ANSWERED'), 20_000, 'answer notified');
+    // Followers without a bid hear that the deadline is within 48 h (v2 follows nothing yet).
+    await waitFor(has(v1, 'DEADLINE_APPROACHING'), 20_000, 'deadline alert');
+    await waitFor(has(v4, 'DEADLINE_APPROACHING'), 20_000, 'deadline alert');
   });
 
   it('gives each bidder its own receipt and tells nobody else of a sealed bid', async () => {
@@ -158,15 +167,14 @@ describe('notifications: a sprint, per person and channel (e2e, worker + SMTP)',
       expect(r.params.contentHash).toMatch(/^[0-9a-f]{64}$/);
       expect(JSON.stringify(r.params)).not.toMatch(/9000000|8000000|fusion/);
     }
-    // Shorten the deadline (and set a scoring deadline): now inside 48 h, the reminder goes to v4, the follower without a bid.
-    const soon = new Date(Date.now() + 20_000).toISOString();
+    // Ten more seconds and a scoring deadline: every follower hears of the amendment; the deadline alert does not fire again.
+    const soon = new Date(deadline + 10_000).toISOString();
     const scoring = new Date(Date.now() + 86_400_000).toISOString();
     await data(
       `mutation M($id: ID!, $input: AmendChallengeInput!) { amendChallenge(id: $id, input: $input, reason: "Operational urgency") { id } }`,
       { id: challengeId, input: { submissionDeadline: soon, scoringDeadline: scoring } },
       officer.token,
     );
-    await waitFor(has(v4, 'DEADLINE_APPROACHING'), 30_000, 'deadline alert');
     await waitFor(has(v2, 'CHALLENGE_AMENDED'), 20_000, 'amendment');
     const beforeClose = await inApp();
     expect(beforeClose).toEqual({
@@ -175,6 +183,7 @@ describe('notifications: a sprint, per person and channel (e2e, worker + SMTP)',
       'v1 QUESTION_ANSWERED': 1,
       'v1 BID_RECEIVED': 1,
       'v1 CHALLENGE_AMENDED': 1,
+      'v1 DEADLINE_APPROACHING': 1,
       'v2 BID_RECEIVED': 1,
       'v2 CHALLENGE_AMENDED': 1,
       'v4 CHALLENGE_PUBLISHED': 1,
@@ -245,6 +254,7 @@ describe('notifications: a sprint, per person and channel (e2e, worker + SMTP)',
       'v1 QUESTION_ANSWERED': 1,
       'v1 BID_RECEIVED': 1,
       'v1 CHALLENGE_AMENDED': 1,
+      'v1 DEADLINE_APPROACHING': 1,
       'v1 SCREENING_OUTCOME': 1,
       'v1 AWARD_DECIDED': 1,
       'v1 CONTRACT_ISSUED': 1,
@@ -265,7 +275,8 @@ describe('notifications: a sprint, per person and channel (e2e, worker + SMTP)',
     // arrives in one daily digest; each mail once.
     const mail = { ...expected, 'v4 DAILY_DIGEST': 1 };
     delete (mail as Record<string, number>)['v4 CHALLENGE_PUBLISHED'];
-    await waitFor(async () => Object.values(smtp.counts()).reduce((a, b) => a + b, 0) >= 23, 30_000, 'mail');
+    const total = Object.values(mail).reduce((a, b) => a + b, 0);
+    await waitFor(async () => Object.values(smtp.counts()).reduce((a, b) => a + b, 0) >= total, 30_000, 'mail');
     await new Promise((resolve) => setTimeout(resolve, 1500)); // anything extra would show now
     expect(mailsFor()).toEqual(mail);
     expect(new Set(smtp.mails.map((m) => m.messageId)).size).toBe(smtp.mails.length);
@@ -280,20 +291,20 @@ describe('notifications: a sprint, per person and channel (e2e, worker + SMTP)',
 
   it('pages the inbox, marks read only what is yours, and keeps preferences and searches private', async () => {
     const page1 = (await data(INBOX, { first: 4 }, v1.token)).notifications;
-    expect(page1).toMatchObject({ totalCount: 10, unreadCount: 10, pageInfo: { hasNextPage: true } });
+    expect(page1).toMatchObject({ totalCount: 11, unreadCount: 11, pageInfo: { hasNextPage: true } });
     const page2 = (await data(INBOX, { first: 10, after: page1.pageInfo.endCursor }, v1.token)).notifications;
-    expect(page2.edges).toHaveLength(6);
+    expect(page2.edges).toHaveLength(7);
     const ids = new Set([...page1.edges, ...page2.edges].map((e: any) => e.node.id));
-    expect(ids.size).toBe(10);
+    expect(ids.size).toBe(11);
     expect(errorCode(await stack.gql(INBOX, { after: 'bm90LWEtY3Vyc29y' }, v1.token))).toBe('BAD_USER_INPUT');
 
     const officerInbox = (await data(INBOX, {}, officer.token)).notifications.edges.map((e: any) => e.node.id);
     const MARK = `mutation M($ids: [ID!], $all: Boolean) { markNotificationsRead(ids: $ids, all: $all) }`;
     // Another user's notification changes nothing and is not revealed.
-    expect((await data(MARK, { ids: [officerInbox[0]] }, v1.token)).markNotificationsRead).toBe(10);
-    expect((await data(MARK, { ids: [page1.edges[0].node.id] }, v1.token)).markNotificationsRead).toBe(9);
-    expect((await data(`{ unreadNotificationCount }`, {}, v1.token)).unreadNotificationCount).toBe(9);
-    expect((await data(INBOX, { unreadOnly: true }, v1.token)).notifications.totalCount).toBe(9);
+    expect((await data(MARK, { ids: [officerInbox[0]] }, v1.token)).markNotificationsRead).toBe(11);
+    expect((await data(MARK, { ids: [page1.edges[0].node.id] }, v1.token)).markNotificationsRead).toBe(10);
+    expect((await data(`{ unreadNotificationCount }`, {}, v1.token)).unreadNotificationCount).toBe(10);
+    expect((await data(INBOX, { unreadOnly: true }, v1.token)).notifications.totalCount).toBe(10);
     expect((await data(MARK, { all: true }, v1.token)).markNotificationsRead).toBe(0);
     expect((await data(`{ unreadNotificationCount }`, {}, officer.token)).unreadNotificationCount).toBe(3);
     expect(errorCode(await stack.gql(MARK, {}, v1.token))).toBe('BAD_USER_INPUT');

@@ -18,6 +18,8 @@ export class SmtpCapture {
   readonly mails: CapturedMail[] = [];
   private server?: SMTPServer;
   port = 0;
+  /** Milliseconds the server waits before answering 250 to each message: a slow server keeps deliveries in flight. */
+  delayMs = 0;
 
   get url(): string {
     return `smtp://127.0.0.1:${this.port}`;
@@ -41,7 +43,7 @@ export class SmtpCapture {
             subject: header('Subject'),
             raw,
           });
-          callback();
+          setTimeout(() => callback(), this.delayMs);
         });
       },
     });
