@@ -13,7 +13,16 @@ import { WorkerMetrics } from './observability/worker-metrics';
 
 /** The outbox relay, the job processors, the recurring schedulers and a small metrics/health listener. */
 @Module({
-  imports: [CoreModule, DiscoveryModule, SovereigntyModule, SolicitationsModule, ContractsModule, EvaluationModule, DocumentsModule, NotificationsModule],
+  imports: [
+    CoreModule,
+    DiscoveryModule,
+    SovereigntyModule,
+    SolicitationsModule,
+    ContractsModule,
+    EvaluationModule,
+    DocumentsModule,
+    NotificationsModule,
+  ],
   providers: [
     AuditChainBackground,
     JobRegistry,
