@@ -7,5 +7,6 @@ import { NotificationSettingsService } from './notification-settings.service';
 /** The GraphQL side of notifications: the inbox, preferences, saved searches and language. */
 @Module({
   providers: [NotificationInboxService, NotificationSettingsService, NotificationResolver],
+  exports: [NotificationInboxService, NotificationSettingsService],
 })
 export class NotificationsApiModule {}

@@ -87,7 +87,12 @@ export class EmailDeliveryService {
         );
         mail = renderDigestMail(items, language, row.display_name, baseUrl);
       }
-      await this.transport.send({ to: row.email, ...mail, messageId: `<${row.id}@notifications.sprintgate>` });
+      await this.transport.send({
+        to: row.email,
+        ...mail,
+        messageId: `<${row.id}@notifications.sprintgate>`,
+        kind: row.kind ?? 'DAILY_DIGEST',
+      });
       await manager.query(`UPDATE notification_delivery SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`, [
         id,
       ]);

@@ -10,6 +10,8 @@ export interface OutgoingMail {
   html: string;
   /** Stable per delivery: a receiver can drop the copy of a mail re-sent after a crash mid-send. */
   messageId: string;
+  /** The notification kind, or DAILY_DIGEST: lets a mailbox rule (and the tests) sort mail without parsing it. */
+  kind: string;
 }
 
 /** nodemailer over SMTP_URL; without it the email channel is off (said once, at start). */
@@ -32,7 +34,8 @@ export class MailTransport implements OnApplicationShutdown {
       greetingTimeout: 10_000,
       socketTimeout: 20_000,
     } as SMTPTransport.Options);
-    await this.transporter.sendMail({ from: this.config.notifications.mailFrom, ...mail });
+    const { kind, ...message } = mail;
+    await this.transporter.sendMail({ from: this.config.notifications.mailFrom, ...message, headers: { 'X-Sprintgate-Kind': kind } });
   }
 
   onApplicationShutdown(): void {
