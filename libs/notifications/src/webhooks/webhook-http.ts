@@ -35,8 +35,12 @@ const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
  * Never throws: the outcome is an HTTP status or an error text for the delivery row.
  */
 export function postWebhook(request: WebhookRequest): Promise<WebhookAnswer> {
+  const url = new URL(request.url);
+  // An address literal is dialled without a lookup, so it is checked here rather than in publicOnlyLookup.
+  const literal = url.hostname.replace(/^\[|\]$/g, '');
+  if (request.refuseInternal && isInternalAddress(literal))
+    return Promise.resolve({ statusCode: null, error: `${url.hostname} is an internal address` });
   return new Promise((resolve) => {
-    const url = new URL(request.url);
     const transport = url.protocol === 'https:' ? https : http;
     let settled = false;
     const finish = (answer: WebhookAnswer) => {
