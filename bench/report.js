@@ -78,6 +78,22 @@ for (const [, r] of pipelines) {
     r.size === 10000 ? `< 60 s: ${verdict(ranked && r.rankedS < 60)}` : '',
   ]);
 }
+const fanout = results.fanout;
+if (fanout) {
+  // The API's `me` before and during the worker's fan-out (bench/notifications.js).
+  const me = (m) => `${fmt(m?.p50Ms)} / ${fmt(m?.p99Ms)} ms`;
+  rows.push([
+    `notifications fan-out to ${fmt(fanout.vendors)} vendors`,
+    fanout.finished
+      ? `${fmt(fanout.notifications)} recorded ${fanout.allRecordedS} s after publish (${fmt(fanout.notificationsPerS)}/s)`
+      : `${fmt(fanout.notifications)} recorded, not all within the budget`,
+    '',
+    '',
+    '',
+    '',
+  ]);
+  rows.push(['`me` p50 / p99 before → during the fan-out', `${me(fanout.meBefore)} → ${me(fanout.meDuring)}`, '', '', '', '']);
+}
 
 const header = ['measure', 'this API', 'reference', 'ratio', 'server CPU per request (API / peer)', 'goal'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

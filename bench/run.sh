@@ -5,7 +5,8 @@
 # (sprintgate_pgbench), the close → screen → assign pipeline, and prints one table (bench/report.js).
 # Never part of `npm test`. Knobs: BENCH_SECONDS (per measurement, default 10), BENCH_CONCURRENCY
 # (reads, default 16), BENCH_WRITERS (default 8), BENCH_PIPELINE_SIZES (default "1000 10000"),
-# BENCH_PIPELINE_BUDGET_S (per size, default 90).
+# BENCH_PIPELINE_BUDGET_S (per size, default 90), BENCH_FANOUT_VENDORS (notification fan-out, default
+# 10000; bench/notifications.sh runs it alone).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECS=${BENCH_SECONDS:-10}
@@ -103,6 +104,10 @@ for size in ${BENCH_PIPELINE_SIZES:-1000 10000}; do
   step "pipeline $size: $result"
   record "{\"name\":\"pipeline.$size\",\"result\":$result}"
 done
+step "notifications fan-out: one CHALLENGE_PUBLISHED to ${BENCH_FANOUT_VENDORS:-10000} vendors (bench/notifications.js)"
+result=$(node bench/notifications.js "$DATABASE_URL" "http://127.0.0.1:$API_PORT" "${BENCH_FANOUT_VENDORS:-10000}" "$SECS" 4 120)
+step "fan-out: $result"
+record "{\"name\":\"fanout\",\"result\":$result}"
 record "{\"name\":\"rss.worker\",\"result\":{\"mb\":$(rss_mb "$WORKER_PID")}}"
 record "{\"name\":\"rss.api.end\",\"result\":{\"mb\":$(rss_mb "$API_PID")}}"
 

@@ -19,6 +19,18 @@ export ADMIN_PASSWORD=${ADMIN_PASSWORD:-demo-password-admin}
 # Short windows so a whole sprint can be walked through in minutes.
 export MIN_SUBMISSION_WINDOW_SECONDS=${MIN_SUBMISSION_WINDOW_SECONDS:-60}
 export LOG_LEVEL=${LOG_LEVEL:-warn}
+# Notification mail goes to a local sink (scripts/mail-sink.ts) unless SMTP_URL names a real server.
+MAIL_SINK_SMTP_PORT=${MAIL_SINK_SMTP_PORT:-1025}
+MAIL_SINK_HTTP_PORT=${MAIL_SINK_HTTP_PORT:-1080}
+export MAIL_SINK_SMTP_PORT MAIL_SINK_HTTP_PORT
+OWN_MAIL_SINK=false
+if [ -z "${SMTP_URL:-}" ]; then
+  OWN_MAIL_SINK=true
+  export SMTP_URL="smtp://127.0.0.1:$MAIL_SINK_SMTP_PORT"
+fi
+export MAIL_FROM=${MAIL_FROM:-Sprintgate demo <no-reply@demo.sprintgate.eu>}
+# The demo's daily digest goes out from midnight UTC, so digest-preferred mail shows the same day.
+export DIGEST_HOUR_UTC=${DIGEST_HOUR_UTC:-0}
 # /health echoes this, so the check below knows the answer comes from the API this script started.
 export INSTANCE_ID="demo-$$-$RANDOM$RANDOM"
 
@@ -48,6 +60,23 @@ npm run --silent build:web -- --logLevel warn
 pids=()
 cleanup() { trap - INT TERM EXIT; kill -TERM "${pids[@]}" 2>/dev/null || true; wait || true; }
 trap cleanup INT TERM EXIT
+MAIL_LINE="Mail:         sent to $SMTP_URL"
+if [ "$OWN_MAIL_SINK" = true ]; then
+  $RUN_TS scripts/mail-sink.ts & sink_pid=$!
+  pids+=("$sink_pid")
+  sink_up=false
+  for _ in $(seq 1 60); do
+    kill -0 "$sink_pid" 2>/dev/null || break
+    if curl -fs -o /dev/null "http://127.0.0.1:$MAIL_SINK_HTTP_PORT/" 2>/dev/null; then sink_up=true; break; fi
+    sleep 0.5
+  done
+  if [ "$sink_up" = true ]; then
+    MAIL_LINE="Demo mail:    http://127.0.0.1:$MAIL_SINK_HTTP_PORT/ (local sink; nothing leaves this machine)"
+  else
+    echo "! The mail sink did not start (ports $MAIL_SINK_SMTP_PORT/$MAIL_SINK_HTTP_PORT taken?): notification mail will wait and retry." >&2
+    MAIL_LINE="Demo mail:    sink not running (set MAIL_SINK_SMTP_PORT / MAIL_SINK_HTTP_PORT)"
+  fi
+fi
 $RUN_TS apps/worker/src/main.ts & pids+=($!)
 $RUN_TS apps/api/src/main.ts & api_pid=$!
 pids+=("$api_pid")
@@ -76,6 +105,7 @@ cat <<MSG
     GraphQL API:  $BASE/graphql
     Explorer:     $BASE/graphiql
     Readiness:    $BASE/ready
+    $MAIL_LINE
     Bound to $HOST (set HOST=0.0.0.0 to open it to the network: it has published passwords).
 
   Demo logins (password after the slash):

@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { Actor, CoreModule, RoleName } from '@app/core';
 import { ClockService } from '@app/core';
 import { IdentityModule, IdentityService } from '@app/identity';
+import { NotificationInboxService, NotificationsApiModule, NotificationSettingsService } from '@app/notifications';
 import { ChallengeService, SolicitationsModule } from '@app/solicitations';
 import { AttestationService, SovereigntyModule } from '@app/sovereignty';
 import { SubmissionService, SubmissionsModule } from '@app/submissions';
@@ -18,7 +19,7 @@ import { DEMO_ATTESTATIONS } from './demo-attestations';
 import { DEMO_CHALLENGES } from './demo-challenges';
 import logins from './demo-logins.json';
 
-@Module({ imports: [CoreModule, IdentityModule, SovereigntyModule, SolicitationsModule, SubmissionsModule] })
+@Module({ imports: [CoreModule, IdentityModule, SovereigntyModule, SolicitationsModule, SubmissionsModule, NotificationsApiModule] })
 class SeedModule {}
 
 async function actorFor(db: DataSource, email: string): Promise<Actor | null> {
@@ -66,6 +67,20 @@ async function main() {
       await attestations.submit(actor, { answers, signatoryName: vendor.displayName });
     }
   }
+
+  // Saved searches drive the "new challenge" notifications (read them at the demo mail sink);
+  // vendor3 reads its notifications in French.
+  const settings = app.get(NotificationSettingsService);
+  for (const [email, name, tag] of [
+    [logins.vendors[0].email, 'Counter-drone', 'c-uas'],
+    [logins.vendors[1].email, 'Sensor fusion', 'sensor-fusion'],
+    [logins.vendors[2].email, 'Networking', 'networking'],
+  ]) {
+    const actor = (await actorFor(db, email))!;
+    if (!(await settings.savedSearches(actor)).length) await settings.saveSearch(actor, name, { tag });
+  }
+  const [vendor3] = await db.query(`SELECT language FROM app_user WHERE email = $1`, [logins.vendors[2].email]);
+  if (vendor3.language !== 'fr') await app.get(NotificationInboxService).setLanguage((await actorFor(db, logins.vendors[2].email))!, 'fr');
 
   const challenges = app.get(ChallengeService);
   const submissions = app.get(SubmissionService);

@@ -13,6 +13,8 @@ import { DocumentsApiModule } from '@app/documents/api';
 import { EvaluationApiModule } from '@app/evaluation';
 import { IdentityApiModule } from '@app/identity';
 import { MetricsModule } from '@app/metrics';
+import { NotificationsApiModule } from '@app/notifications';
+import { WebhooksApiModule } from '@app/notifications/webhooks';
 import { OpenDataModule } from '@app/open-data';
 import { SolicitationsApiModule } from '@app/solicitations';
 import { SovereigntyApiModule } from '@app/sovereignty';
@@ -56,6 +58,8 @@ const fallbackLog = {
     OpenDataModule,
     MetricsModule,
     DocumentsApiModule,
+    WebhooksApiModule,
+    NotificationsApiModule,
   ],
   controllers: [HealthController, ExplorerController, FaviconController, MetricsController],
   providers: [

@@ -31,6 +31,9 @@ const EvaluatorScoringPage = lazy(() => import('./pages/evaluator/ScoringPage'))
 const OfficerContractsPage = lazy(() => import('./pages/officer-contracts/OfficerContractsPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const AdminPage = lazy(() => import('./pages/admin/AdminPage'));
+const NotificationsPage = lazy(() => import('./pages/notifications/NotificationsPage'));
+const NotificationSettingsPage = lazy(() => import('./pages/notifications/NotificationSettingsPage'));
+const EVERY_ROLE = ['VENDOR', 'OFFICER', 'EVALUATOR', 'AUDITOR', 'ADMIN'] as const;
 
 export function App() {
   const { t } = useI18n();
@@ -41,6 +44,11 @@ export function App() {
   );
   const officerOnly = (element: JSX.Element) => (
     <RequireRole roles={['OFFICER']}>
+      <Suspense fallback={<Loading label={t('common.loading')} />}>{element}</Suspense>
+    </RequireRole>
+  );
+  const signedIn = (element: JSX.Element) => (
+    <RequireRole roles={EVERY_ROLE}>
       <Suspense fallback={<Loading label={t('common.loading')} />}>{element}</Suspense>
     </RequireRole>
   );
@@ -103,6 +111,8 @@ export function App() {
             </RolePage>
           }
         />
+        <Route path="/notifications" element={signedIn(<NotificationsPage />)} />
+        <Route path="/settings/notifications" element={signedIn(<NotificationSettingsPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

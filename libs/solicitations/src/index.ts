@@ -3,6 +3,7 @@ export * from './challenge-bids';
 export * from './challenge-closing.service';
 export * from './challenge-lifecycle.service';
 export * from './challenge-query.service';
+export { ChallengeFilter } from './dto/challenge.inputs';
 export * from './engine/challenge-transitions';
 export type { ChallengeEntity } from './entities/challenge.entity';
 export * from './jobs/challenge-close.job';

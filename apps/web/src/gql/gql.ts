@@ -48,6 +48,17 @@ type Documents = {
     "\n  mutation EvaluatorAcceptAssignment($id: ID!) {\n    acceptAssignment(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.EvaluatorAcceptAssignmentDocument,
     "\n  mutation EvaluatorDeclareConflict($id: ID!, $reason: String!) {\n    declareConflict(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.EvaluatorDeclareConflictDocument,
     "\n  mutation EvaluatorSubmitScores($id: ID!, $scores: [ScoreInput!]!) {\n    submitScores(assignmentId: $id, scores: $scores) {\n      id\n      status\n    }\n  }\n": typeof types.EvaluatorSubmitScoresDocument,
+    "\n  query MyNotificationPreferences {\n    notificationPreferences {\n      kind\n      email\n    }\n  }\n": typeof types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $email: EmailDelivery!) {\n    setNotificationPreference(kind: $kind, email: $email) {\n      kind\n      email\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation RegisterWebhook($url: String!, $events: [NotificationKind!]!) {\n    registerWebhook(url: $url, events: $events) {\n      secret\n      webhook {\n        id\n        url\n      }\n    }\n  }\n": typeof types.RegisterWebhookDocument,
+    "\n  query MySavedSearches {\n    savedSearches {\n      id\n      name\n      createdAt\n    }\n  }\n": typeof types.MySavedSearchesDocument,
+    "\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n": typeof types.DeleteSavedSearchDocument,
+    "\n  query WebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, first: 20) {\n      id\n      kind\n      status\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  query MyWebhooks {\n    webhooks {\n      id\n      url\n      events\n      enabled\n      failureCount\n      createdAt\n      disabledAt\n    }\n  }\n": typeof types.MyWebhooksDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.DeleteWebhookDocument,
     "\n  query BuyerContracts {\n    contracts {\n      id\n      phase\n      title\n      status\n      issuedAt\n      signedAt\n      value {\n        amountMinor\n        currency\n      }\n      vendor {\n        id\n        name\n      }\n      challenge {\n        id\n        title\n      }\n    }\n  }\n": typeof types.BuyerContractsDocument,
     "\n  query BuyerContractDetail($id: ID!) {\n    contract(id: $id) {\n      id\n      parent {\n        id\n        title\n      }\n      followOns {\n        id\n        title\n        status\n      }\n      milestones {\n        id\n        title\n        status\n        dueDate\n        evidence\n        rejectionReason\n        deliveredAt\n        acceptedAt\n        paidAt\n        amount {\n          amountMinor\n          currency\n        }\n      }\n      submission {\n        id\n        attestation {\n          id\n          version\n          status\n          signatoryName\n          signedAt\n          answers {\n            code\n            value\n            evidence\n            verified\n          }\n        }\n      }\n    }\n  }\n": typeof types.BuyerContractDetailDocument,
     "\n  mutation OfficerAcceptMilestone($id: ID!) {\n    acceptMilestone(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.OfficerAcceptMilestoneDocument,
@@ -108,6 +119,17 @@ const documents: Documents = {
     "\n  mutation EvaluatorAcceptAssignment($id: ID!) {\n    acceptAssignment(id: $id) {\n      id\n      status\n    }\n  }\n": types.EvaluatorAcceptAssignmentDocument,
     "\n  mutation EvaluatorDeclareConflict($id: ID!, $reason: String!) {\n    declareConflict(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.EvaluatorDeclareConflictDocument,
     "\n  mutation EvaluatorSubmitScores($id: ID!, $scores: [ScoreInput!]!) {\n    submitScores(assignmentId: $id, scores: $scores) {\n      id\n      status\n    }\n  }\n": types.EvaluatorSubmitScoresDocument,
+    "\n  query MyNotificationPreferences {\n    notificationPreferences {\n      kind\n      email\n    }\n  }\n": types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $email: EmailDelivery!) {\n    setNotificationPreference(kind: $kind, email: $email) {\n      kind\n      email\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation RegisterWebhook($url: String!, $events: [NotificationKind!]!) {\n    registerWebhook(url: $url, events: $events) {\n      secret\n      webhook {\n        id\n        url\n      }\n    }\n  }\n": types.RegisterWebhookDocument,
+    "\n  query MySavedSearches {\n    savedSearches {\n      id\n      name\n      createdAt\n    }\n  }\n": types.MySavedSearchesDocument,
+    "\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n": types.DeleteSavedSearchDocument,
+    "\n  query WebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, first: 20) {\n      id\n      kind\n      status\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  query MyWebhooks {\n    webhooks {\n      id\n      url\n      events\n      enabled\n      failureCount\n      createdAt\n      disabledAt\n    }\n  }\n": types.MyWebhooksDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.DeleteWebhookDocument,
     "\n  query BuyerContracts {\n    contracts {\n      id\n      phase\n      title\n      status\n      issuedAt\n      signedAt\n      value {\n        amountMinor\n        currency\n      }\n      vendor {\n        id\n        name\n      }\n      challenge {\n        id\n        title\n      }\n    }\n  }\n": types.BuyerContractsDocument,
     "\n  query BuyerContractDetail($id: ID!) {\n    contract(id: $id) {\n      id\n      parent {\n        id\n        title\n      }\n      followOns {\n        id\n        title\n        status\n      }\n      milestones {\n        id\n        title\n        status\n        dueDate\n        evidence\n        rejectionReason\n        deliveredAt\n        acceptedAt\n        paidAt\n        amount {\n          amountMinor\n          currency\n        }\n      }\n      submission {\n        id\n        attestation {\n          id\n          version\n          status\n          signatoryName\n          signedAt\n          answers {\n            code\n            value\n            evidence\n            verified\n          }\n        }\n      }\n    }\n  }\n": types.BuyerContractDetailDocument,
     "\n  mutation OfficerAcceptMilestone($id: ID!) {\n    acceptMilestone(id: $id) {\n      id\n      status\n    }\n  }\n": types.OfficerAcceptMilestoneDocument,
@@ -267,6 +289,50 @@ export function graphql(source: "\n  mutation EvaluatorDeclareConflict($id: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EvaluatorSubmitScores($id: ID!, $scores: [ScoreInput!]!) {\n    submitScores(assignmentId: $id, scores: $scores) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').EvaluatorSubmitScoresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationPreferences {\n    notificationPreferences {\n      kind\n      email\n    }\n  }\n"): typeof import('./graphql').MyNotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($kind: NotificationKind!, $email: EmailDelivery!) {\n    setNotificationPreference(kind: $kind, email: $email) {\n      kind\n      email\n    }\n  }\n"): typeof import('./graphql').SetNotificationPreferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterWebhook($url: String!, $events: [NotificationKind!]!) {\n    registerWebhook(url: $url, events: $events) {\n      secret\n      webhook {\n        id\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySavedSearches {\n    savedSearches {\n      id\n      name\n      createdAt\n    }\n  }\n"): typeof import('./graphql').MySavedSearchesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n"): typeof import('./graphql').DeleteSavedSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, first: 20) {\n      id\n      kind\n      status\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n    }\n  }\n"): typeof import('./graphql').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWebhooks {\n    webhooks {\n      id\n      url\n      events\n      enabled\n      failureCount\n      createdAt\n      disabledAt\n    }\n  }\n"): typeof import('./graphql').MyWebhooksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"): typeof import('./graphql').DeleteWebhookDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -320,6 +320,12 @@ export type EligibilityResult = {
   tier?: Maybe<SovereigntyTier>;
 };
 
+/** In-app notifications are always on; this is the email channel. */
+export type EmailDelivery =
+  | 'DAILY_DIGEST'
+  | 'IMMEDIATE'
+  | 'OFF';
+
 export type EvaluationAssignment = {
   __typename?: 'EvaluationAssignment';
   evaluator: User;
@@ -472,6 +478,9 @@ export type Mutation = {
   /** Buyer's OFFICER after ranking: no award, with a reason; every bidder gets a debrief. */
   decideNoAward: Challenge;
   declareConflict: EvaluationAssignment;
+  deleteSavedSearch: Scalars['Boolean']['output'];
+  /** Deletes one of your webhooks; its pending deliveries are given up. */
+  deleteWebhook: Scalars['Boolean']['output'];
   deliverMilestone: Milestone;
   /** Detach a document from a challenge; the link stays in the record (audited). */
   detachChallengeDocument: Challenge;
@@ -484,15 +493,24 @@ export type Mutation = {
   /** ADMIN: lift a vendor's suspension after review, with a reason. */
   liftSuspension: Organisation;
   login: AuthPayload;
+  /** Marks the given notifications (or all) read; returns the new unread count. */
+  markNotificationsRead: Scalars['Int']['output'];
   /** Consensus scores (replacing the means) where evaluators disagreed by 4 or more. */
   moderateSubmission: Submission;
   publishChallenge: Challenge;
   recordMilestonePayment: Milestone;
   registerVendor: AuthPayload;
+  /** Registers a webhook; the answer is the only time its signing secret is shown. */
+  registerWebhook: WebhookRegistration;
   rejectMilestone: Milestone;
   resetPassword: Scalars['Boolean']['output'];
   /** ADMIN: records misrepresentation and suspends the vendor's bidding until lifted. */
   revokeAttestation: Attestation;
+  /** A newly published challenge matching the filter, open to your organisation, is announced. */
+  saveSearch: SavedSearch;
+  /** The language (en or fr) of your notifications and mail; returns it as stored. */
+  setMyLanguage: Scalars['String']['output'];
+  setNotificationPreference: NotificationPreference;
   signContract: MicroContract;
   submitAttestation: Attestation;
   submitProposal: Submission;
@@ -601,6 +619,16 @@ export type MutationDeclareConflictArgs = {
 };
 
 
+export type MutationDeleteSavedSearchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeliverMilestoneArgs = {
   documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   evidence: Scalars['String']['input'];
@@ -654,6 +682,12 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
 export type MutationModerateSubmissionArgs = {
   rationale: Scalars['String']['input'];
   scores: Array<ScoreInput>;
@@ -676,6 +710,12 @@ export type MutationRegisterVendorArgs = {
 };
 
 
+export type MutationRegisterWebhookArgs = {
+  events: Array<NotificationKind>;
+  url: Scalars['String']['input'];
+};
+
+
 export type MutationRejectMilestoneArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -691,6 +731,23 @@ export type MutationResetPasswordArgs = {
 export type MutationRevokeAttestationArgs = {
   attestationId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationSaveSearchArgs = {
+  filter: ChallengeFilter;
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationSetMyLanguageArgs = {
+  language: Scalars['String']['input'];
+};
+
+
+export type MutationSetNotificationPreferenceArgs = {
+  email: EmailDelivery;
+  kind: NotificationKind;
 };
 
 
@@ -741,6 +798,65 @@ export type MutationWithdrawAssignmentArgs = {
 
 export type MutationWithdrawSubmissionArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  challengeId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** Console path, e.g. /challenges/<id>. */
+  link?: Maybe<Scalars['String']['output']>;
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** In the recipient's language. */
+  title: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+export type NotificationKind =
+  | 'ASSIGNMENT_RECEIVED'
+  | 'ASSIGNMENT_REMINDER'
+  | 'ATTESTATION_CHALLENGED'
+  | 'ATTESTATION_EXPIRING'
+  | 'ATTESTATION_REVOKED'
+  | 'AWARD_DECIDED'
+  | 'BID_RECEIVED'
+  | 'CHALLENGE_AMENDED'
+  | 'CHALLENGE_PUBLISHED'
+  | 'CONTRACT_ISSUED'
+  | 'DEADLINE_APPROACHING'
+  | 'EVALUATION_BLOCKED'
+  | 'MILESTONE_ACCEPTED'
+  | 'MILESTONE_DELIVERED'
+  | 'MILESTONE_REJECTED'
+  | 'MODERATION_NEEDED'
+  | 'PAYMENT_RECORDED'
+  | 'QUESTION_ANSWERED'
+  | 'QUESTION_ASKED'
+  | 'RANKING_READY'
+  | 'SCORING_DEADLINE_APPROACHING'
+  | 'SCREENING_OUTCOME'
+  | 'STANDSTILL_ENDED';
+
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  email: EmailDelivery;
+  kind: NotificationKind;
 };
 
 export type Organisation = {
@@ -814,16 +930,26 @@ export type Query = {
   /** The caller's organisation's attestation versions, newest first. */
   myAttestationHistory: Array<Attestation>;
   mySubmissions: Array<Submission>;
+  /** One per kind relevant to the caller's roles. */
+  notificationPreferences: Array<NotificationPreference>;
+  /** The caller's own notifications, newest first. */
+  notifications: NotificationConnection;
   /** ADMIN: organisations by name, optionally of one kind (at most 500). */
   organisations: Array<Organisation>;
   /** Procurement-speed metrics over [from, to); an open end is unbounded. */
   procurementMetrics: ProcurementMetrics;
+  savedSearches: Array<SavedSearch>;
   sovereigntyCriteria: Array<SovereigntyCriterion>;
   /** Sealed until close: NOT_FOUND for anyone but the vendor before then. */
   submission?: Maybe<Submission>;
+  unreadNotificationCount: Scalars['Int']['output'];
   /** ADMIN: the users of one organisation by display name (at most 500). */
   users: Array<User>;
   verifyAuditChain: AuditChainVerification;
+  /** Deliveries of one of your webhooks, newest first. */
+  webhookDeliveries: Array<WebhookDelivery>;
+  /** Your organisation's webhooks (deleted ones are not listed). */
+  webhooks: Array<Webhook>;
 };
 
 
@@ -860,6 +986,13 @@ export type QueryEligibilityArgs = {
 };
 
 
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryOrganisationsArgs = {
   kind?: InputMaybe<OrganisationKind>;
 };
@@ -878,6 +1011,12 @@ export type QuerySubmissionArgs = {
 
 export type QueryUsersArgs = {
   organisationId: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  webhookId: Scalars['ID']['input'];
 };
 
 export type Question = {
@@ -916,6 +1055,14 @@ export type Role =
   | 'EVALUATOR'
   | 'OFFICER'
   | 'VENDOR';
+
+export type SavedSearch = {
+  __typename?: 'SavedSearch';
+  createdAt: Scalars['DateTime']['output'];
+  filter: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
 
 /** score: 0..10 */
 export type ScoreInput = {
@@ -1058,6 +1205,49 @@ export type User = {
   id: Scalars['ID']['output'];
   organisation: Organisation;
   roles: Array<Role>;
+};
+
+/** An endpoint of your organisation that receives the events it subscribed to (docs/webhooks.md). */
+export type Webhook = {
+  __typename?: 'Webhook';
+  createdAt: Scalars['DateTime']['output'];
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** False once disabled after repeated failures (or deleted). */
+  enabled: Scalars['Boolean']['output'];
+  events: Array<NotificationKind>;
+  /** Failed attempts in a row; a success resets it. */
+  failureCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Also sent as the X-Sprintgate-Delivery header. */
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  lastError?: Maybe<Scalars['String']['output']>;
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due (status FAILED). */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  status: WebhookDeliveryStatus;
+};
+
+/** PENDING: not sent yet; FAILED: last attempt failed, another is scheduled; GAVE_UP: no more attempts. */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'GAVE_UP'
+  | 'PENDING';
+
+export type WebhookRegistration = {
+  __typename?: 'WebhookRegistration';
+  /** The signing secret, shown only in this answer: store it now. */
+  secret: Scalars['String']['output'];
+  webhook: Webhook;
 };
 
 export type SignInMutationVariables = Exact<{
@@ -1273,6 +1463,79 @@ export type EvaluatorSubmitScoresMutationVariables = Exact<{
 
 
 export type EvaluatorSubmitScoresMutation = { __typename?: 'Mutation', submitScores: { __typename?: 'EvaluationAssignment', id: string, status: AssignmentStatus } };
+
+export type MyNotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNotificationPreferencesQuery = { __typename?: 'Query', notificationPreferences: Array<{ __typename?: 'NotificationPreference', kind: NotificationKind, email: EmailDelivery }> };
+
+export type SetNotificationPreferenceMutationVariables = Exact<{
+  kind: NotificationKind;
+  email: EmailDelivery;
+}>;
+
+
+export type SetNotificationPreferenceMutation = { __typename?: 'Mutation', setNotificationPreference: { __typename?: 'NotificationPreference', kind: NotificationKind, email: EmailDelivery } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { __typename?: 'Query', unreadNotificationCount: number };
+
+export type MyNotificationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type MyNotificationsQuery = { __typename?: 'Query', notifications: { __typename?: 'NotificationConnection', totalCount: number, unreadCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'NotificationEdge', node: { __typename?: 'Notification', id: string, kind: NotificationKind, title: string, body: string, link?: string | null, createdAt: string, readAt?: string | null } }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type MarkNotificationsReadMutation = { __typename?: 'Mutation', markNotificationsRead: number };
+
+export type RegisterWebhookMutationVariables = Exact<{
+  url: Scalars['String']['input'];
+  events: Array<NotificationKind> | NotificationKind;
+}>;
+
+
+export type RegisterWebhookMutation = { __typename?: 'Mutation', registerWebhook: { __typename?: 'WebhookRegistration', secret: string, webhook: { __typename?: 'Webhook', id: string, url: string } } };
+
+export type MySavedSearchesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySavedSearchesQuery = { __typename?: 'Query', savedSearches: Array<{ __typename?: 'SavedSearch', id: string, name: string, createdAt: string }> };
+
+export type DeleteSavedSearchMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteSavedSearchMutation = { __typename?: 'Mutation', deleteSavedSearch: boolean };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  webhookId: Scalars['ID']['input'];
+}>;
+
+
+export type WebhookDeliveriesQuery = { __typename?: 'Query', webhookDeliveries: Array<{ __typename?: 'WebhookDelivery', id: string, kind: NotificationKind, status: WebhookDeliveryStatus, attempts: number, lastStatusCode?: number | null, lastError?: string | null, createdAt: string }> };
+
+export type MyWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyWebhooksQuery = { __typename?: 'Query', webhooks: Array<{ __typename?: 'Webhook', id: string, url: string, events: Array<NotificationKind>, enabled: boolean, failureCount: number, createdAt: string, disabledAt?: string | null }> };
+
+export type DeleteWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteWebhookMutation = { __typename?: 'Mutation', deleteWebhook: boolean };
 
 export type BuyerContractsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2064,6 +2327,110 @@ export const EvaluatorSubmitScoresDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvaluatorSubmitScoresMutation, EvaluatorSubmitScoresMutationVariables>;
+export const MyNotificationPreferencesDocument = new TypedDocumentString(`
+    query MyNotificationPreferences {
+  notificationPreferences {
+    kind
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationPreferencesQuery, MyNotificationPreferencesQueryVariables>;
+export const SetNotificationPreferenceDocument = new TypedDocumentString(`
+    mutation SetNotificationPreference($kind: NotificationKind!, $email: EmailDelivery!) {
+  setNotificationPreference(kind: $kind, email: $email) {
+    kind
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MyNotificationsDocument = new TypedDocumentString(`
+    query MyNotifications($first: Int, $unreadOnly: Boolean) {
+  notifications(first: $first, unreadOnly: $unreadOnly) {
+    totalCount
+    unreadCount
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        kind
+        title
+        body
+        link
+        createdAt
+        readAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {
+  markNotificationsRead(ids: $ids, all: $all)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const RegisterWebhookDocument = new TypedDocumentString(`
+    mutation RegisterWebhook($url: String!, $events: [NotificationKind!]!) {
+  registerWebhook(url: $url, events: $events) {
+    secret
+    webhook {
+      id
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterWebhookMutation, RegisterWebhookMutationVariables>;
+export const MySavedSearchesDocument = new TypedDocumentString(`
+    query MySavedSearches {
+  savedSearches {
+    id
+    name
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<MySavedSearchesQuery, MySavedSearchesQueryVariables>;
+export const DeleteSavedSearchDocument = new TypedDocumentString(`
+    mutation DeleteSavedSearch($id: ID!) {
+  deleteSavedSearch(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteSavedSearchMutation, DeleteSavedSearchMutationVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($webhookId: ID!) {
+  webhookDeliveries(webhookId: $webhookId, first: 20) {
+    id
+    kind
+    status
+    attempts
+    lastStatusCode
+    lastError
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const MyWebhooksDocument = new TypedDocumentString(`
+    query MyWebhooks {
+  webhooks {
+    id
+    url
+    events
+    enabled
+    failureCount
+    createdAt
+    disabledAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyWebhooksQuery, MyWebhooksQueryVariables>;
+export const DeleteWebhookDocument = new TypedDocumentString(`
+    mutation DeleteWebhook($id: ID!) {
+  deleteWebhook(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
 export const BuyerContractsDocument = new TypedDocumentString(`
     query BuyerContracts {
   contracts {

@@ -1,5 +1,7 @@
 // English messages: every string the console shows. messages.fr.ts must have the same keys
 // (the type checker enforces it). Criterion questions and help follow docs/sovereignty.md.
+import { notificationsEn } from './messages.notifications.en';
+
 export const en = {
   'common.loading': 'Loading…',
   'common.choose': 'Choose…',
@@ -769,6 +771,7 @@ export const en = {
   'admin.initialPassword': 'Initial password',
   'admin.createUserSubmit': 'Create the user',
   'admin.userCreated': 'User “{name}” created.',
+  ...notificationsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 // Messages en français : mêmes clés que messages.en.ts (le compilateur vérifie qu'il n'en manque aucune).
 import type { MessageKey } from './messages.en';
+import { notificationsFr } from './messages.notifications.fr';
 
 export const fr: Record<MessageKey, string> = {
   'common.loading': 'Chargement…',
@@ -785,4 +786,5 @@ export const fr: Record<MessageKey, string> = {
   'admin.initialPassword': 'Mot de passe initial',
   'admin.createUserSubmit': 'Créer l’utilisateur',
   'admin.userCreated': 'Utilisateur « {name} » créé.',
+  ...notificationsFr,
 };

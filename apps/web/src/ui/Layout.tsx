@@ -3,6 +3,7 @@ import { NavLink, useNavigate } from 'react-router-dom';
 
 import { useSession } from '../auth/session';
 import { LOCALES, useI18n } from '../i18n/i18n';
+import { NotificationBell } from '../pages/notifications/NotificationBell';
 import { navItemsFor } from './nav-items';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -51,6 +52,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </label>
           {user ? (
             <>
+              <NotificationBell />
               <span>{t('nav.signedInAs', { name: user.displayName, organisation: user.organisation.name })}</span>
               <button
                 type="button"

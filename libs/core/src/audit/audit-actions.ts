@@ -168,6 +168,17 @@ export interface AuditActionData {
   'milestone.accepted': MilestoneMove;
   'milestone.rejected': MilestoneMove & { reason: string };
   'milestone.paid': MilestoneMove & { amount: AuditMoney };
+
+  // webhooks (the secret is never recorded)
+  'webhook.registered': { organisationId: string; url: string; events: string[] };
+  'webhook.deleted': { organisationId: string; url: string };
+  'webhook.disabled': { organisationId: string; consecutiveFailures: number; lastError: string | null };
+  // notifications (a user's own settings and inbox; the notifications themselves derive from the events above)
+  'user.language-set': { language: string };
+  'notification.preference-set': { kind: string; email: string };
+  'notification.marked-read': { count: number; all: boolean };
+  'saved-search.created': { name: string; filter: Record<string, unknown> };
+  'saved-search.deleted': Record<string, never>;
 }
 
 export type AuditAction = keyof AuditActionData;

@@ -13,8 +13,10 @@ export const AUDIT_ENTITY_TYPES = [
   'Milestone',
   'Organisation',
   'Question',
+  'SavedSearch',
   'Submission',
   'User',
+  'Webhook',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -70,8 +70,19 @@ export interface AppConfig {
   /** An evaluator who has not accepted an assignment within this many hours loses it to the pool (the worker's sweep). */
   assignmentAcceptHours: number;
   logLevel: string;
+  /** Notifications (docs/product.md, "Notifications"): the email channel and the daily digest. */
+  notifications: NotificationsConfig;
   /** Operations (docs/architecture.md): fault recovery, drain and metrics. */
   ops: OpsConfig;
+}
+
+export interface NotificationsConfig {
+  /** SMTP server for notification email (smtp:// or smtps://); null = the email channel is off. */
+  smtpUrl: string | null;
+  /** The From address of notification email. */
+  mailFrom: string;
+  /** Hour of the day (UTC, database clock) from which each user's daily digest is sent. */
+  digestHourUtc: number;
 }
 
 export interface OpsConfig {

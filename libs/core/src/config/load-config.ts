@@ -117,6 +117,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jobLockMs: int('JOB_LOCK_MS', 30_000, 1000, 600_000),
     graphqlJit: int('GRAPHQL_JIT', 1, 0, 1000),
     assignmentAcceptHours: int('ASSIGNMENT_ACCEPT_HOURS', 48, 1, 24 * 90),
+    notifications: {
+      smtpUrl: env.SMTP_URL ? url('SMTP_URL', ['smtp:', 'smtps:'], '') : null,
+      mailFrom: env.MAIL_FROM || 'Sprintgate <no-reply@sprintgate.local>',
+      digestHourUtc: int('DIGEST_HOUR_UTC', 7, 0, 23),
+    },
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     ops: {
       jobBackoffMs: int('JOB_BACKOFF_MS', 1000, 1, 600_000),

@@ -37,6 +37,14 @@ export interface JobPayloads {
   'documents.sweep-unattached': Record<string, never>;
   /** Periodic safety net: issue the contracts of every AWARD_PENDING challenge (a failed or lost job strands none). */
   'contracts.issue-sweep': Record<string, never>;
+  /** One attempt of one webhook delivery; `attempt` makes a duplicated job a no-op (docs/webhooks.md). */
+  'webhooks.deliver': { deliveryId: string; attempt: number };
+  /** Periodic: record the notifications of audit events after the relay's cursor (docs/product.md, "Notifications"). */
+  'notifications.relay': Record<string, never>;
+  /** Periodic: fire due time-based alerts, queue daily digests, re-queue mail stranded by a long SMTP outage. */
+  'notifications.sweep': Record<string, never>;
+  /** Send the unsent mail of one event key (an event's notifications, or `digest:<date>`). */
+  'notifications.send-email': { eventKey: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -57,6 +65,10 @@ export const JOB_NAMES: readonly JobName[] = [
   'evaluation.rank',
   'evaluation.rescreen-vendor',
   'evaluation.sweep',
+  'webhooks.deliver',
+  'notifications.relay',
+  'notifications.sweep',
+  'notifications.send-email',
 ];
 
 /** Recurring jobs the worker schedules at start (BullMQ job schedulers, idempotent upserts). */
@@ -67,6 +79,8 @@ export const RECURRING_JOBS: readonly { name: JobName; everyMs: number }[] = [
   { name: 'evaluation.sweep', everyMs: 15_000 },
   { name: 'documents.sweep-unattached', everyMs: 10 * 60_000 },
   { name: 'contracts.issue-sweep', everyMs: 15_000 },
+  { name: 'notifications.relay', everyMs: 1000 },
+  { name: 'notifications.sweep', everyMs: 10_000 },
 ];
 
 export const QUEUE_NAME = 'sprintgate';

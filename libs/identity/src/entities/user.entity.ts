@@ -36,4 +36,8 @@ export class UserEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
+
+  /** Language of the mail and notifications this user receives (`en` or `fr`). */
+  @Column({ type: 'text', default: 'en' })
+  language: string;
 }
