@@ -1,5 +1,13 @@
-import { DeleteObjectCommand, GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
+import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  UploadPartCommand,
+} from '@aws-sdk/client-s3';
 import { Readable } from 'stream';
 
 import type { DocumentsConfig } from '../documents.config';
@@ -10,8 +18,9 @@ const S3_MIN_PART_BYTES = 5 * 1024 * 1024;
 
 /**
  * Any S3-compatible store (AWS SDK v3), for deployments that outgrow the database
- * (DOCUMENT_STORAGE=s3). Uploads are multipart and streamed, one part in flight; a failed upload is
- * aborted by the SDK so no object is left behind.
+ * (DOCUMENT_STORAGE=s3). Uploads are multipart and streamed through one reused part buffer, one part
+ * in flight (not `@aws-sdk/lib-storage`, whose `Buffer.concat` per part held each part twice:
+ * bench/RESULTS.md "Documents"); a failed upload is aborted so no object is left behind.
  */
 export class S3DocumentStore implements DocumentStore {
   readonly kind = 's3' as const;
@@ -34,23 +43,48 @@ export class S3DocumentStore implements DocumentStore {
   }
 
   async write(documentId: string, bytes: Readable): Promise<void> {
-    const upload = new Upload({
-      client: this.client,
-      params: { Bucket: this.settings.bucket, Key: this.key(documentId), Body: bytes },
-      partSize: Math.max(S3_MIN_PART_BYTES, this.partBytes),
-      queueSize: 1,
-      leavePartsOnError: false,
-    });
-    // The source's own error (a refused upload) is the one to report, not a failure of the abort
-    // the SDK then attempts (some S3-compatible servers do not implement AbortMultipartUpload).
-    let sourceError: unknown = null;
-    bytes.once('error', (error) => (sourceError = error));
+    const target = { Bucket: this.settings.bucket, Key: this.key(documentId) };
+    const part = Buffer.allocUnsafe(Math.max(S3_MIN_PART_BYTES, this.partBytes));
+    let filled = 0;
+    let uploadId: string | undefined;
+    const parts: { ETag: string | undefined; PartNumber: number }[] = [];
+    // The part buffer is reused: a request's body has been sent once its promise resolves.
+    const sendPart = async (length: number) => {
+      uploadId ??= (await this.client.send(new CreateMultipartUploadCommand(target))).UploadId;
+      const PartNumber = parts.length + 1;
+      const body = part.subarray(0, length);
+      const { ETag } = await this.client.send(
+        new UploadPartCommand({ ...target, UploadId: uploadId, PartNumber, Body: body, ContentLength: length }),
+      );
+      parts.push({ ETag, PartNumber });
+    };
     try {
-      await upload.done();
+      // for await reads more only after the part in flight is stored: one part per upload in memory.
+      for await (const data of bytes as AsyncIterable<Buffer>) {
+        let offset = 0;
+        while (offset < data.length) {
+          const copied = data.copy(part, filled, offset, Math.min(data.length, offset + part.length - filled));
+          filled += copied;
+          offset += copied;
+          if (filled === part.length) {
+            await sendPart(filled);
+            filled = 0;
+          }
+        }
+      }
+      if (!uploadId) {
+        // Smaller than one part: a single PUT.
+        await this.client.send(new PutObjectCommand({ ...target, Body: part.subarray(0, filled), ContentLength: filled }));
+        return;
+      }
+      if (filled > 0) await sendPart(filled);
+      await this.client.send(new CompleteMultipartUploadCommand({ ...target, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
     } catch (error) {
-      bytes.resume();
+      bytes.resume(); // let the source drain so the request can still be answered
+      // Some S3-compatible servers do not implement AbortMultipartUpload: the source's error is the one to report.
+      if (uploadId) await this.client.send(new AbortMultipartUploadCommand({ ...target, UploadId: uploadId })).catch(() => undefined);
       await this.delete(documentId).catch(() => undefined);
-      throw sourceError ?? error;
+      throw error;
     }
   }
 
