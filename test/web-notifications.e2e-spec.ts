@@ -13,7 +13,7 @@ const SUBMIT = `mutation S($input: SubmitProposalInput!) { submitProposal(input:
 /**
  * Notifications in the console (issue 15) in headless Chromium against the real API and worker: a
  * vendor sees the bell's count rise after an event (its bid receipt, recorded by the worker's relay),
- * opens the inbox from the keyboard, marks the notification read (the count goes), changes an email
+ * opens the inbox from the keyboard, saves (and later deletes) a search, marks the notification read (the count goes), changes an email
  * preference and registers a webhook whose secret is shown once. Every page passes axe; no request
  * leaves the API's origin.
  */
@@ -65,6 +65,19 @@ describe('web console: notifications (e2e)', () => {
     const bell = page.getByRole('link', { name: m('bell.label') });
     await bell.waitFor();
 
+    // A saved search from the challenge list (it drives the "new challenge" alerts).
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: m('nav.challenges') })
+      .click();
+    await page.getByLabel(m('challenges.tag')).fill('c-uas');
+    await page.getByRole('button', { name: m('challenges.apply') }).click();
+    await page.getByLabel(m('savedSearches.name')).fill('Counter-drone work');
+    await page.getByRole('button', { name: m('savedSearches.save') }).click();
+    await page.getByText(m('savedSearches.savedNow', { name: 'Counter-drone work' })).waitFor();
+    const searches = await stack.gql(`{ savedSearches { name filter } }`, {}, vendor.token);
+    expect(searches.data!.savedSearches).toEqual([{ name: 'Counter-drone work', filter: expect.objectContaining({ tag: 'c-uas' }) }]);
+
     // An event for this vendor: its bid's receipt, recorded by the worker's notification relay.
     const bid = await stack.gql(
       SUBMIT,
@@ -113,6 +126,9 @@ describe('web console: notifications (e2e)', () => {
     expect(prefs.data!.notificationPreferences).toContainEqual({ kind: 'BID_RECEIVED', email: 'DAILY_DIGEST' });
     await page.getByRole('heading', { level: 2, name: m('savedSearches.title') }).waitFor();
     await expectAccessible(page, 'settings');
+    await page.getByRole('button', { name: m('savedSearches.deleteOf', { name: 'Counter-drone work' }) }).click();
+    await page.getByText(m('savedSearches.deleted')).waitFor();
+    await page.getByText(m('savedSearches.none')).waitFor();
 
     // A webhook: refused without events, then registered; the secret is shown once.
     await page.getByLabel(m('webhooks.url')).fill('http://127.0.0.1:9/hooks');

@@ -32,10 +32,10 @@ export class NotificationInboxService {
   async list(actor: Actor, first = DEFAULT_PAGE, after?: string, unreadOnly = false): Promise<NotificationConnectionModel> {
     const limit = Math.min(first, this.config.maxPageSize);
     const params: unknown[] = [actor.userId];
-    let where = NotificationsPolicy.ownerSql(actor, 'n', '$1');
+    let where = NotificationsPolicy.ownerSql('n', '$1');
     if (unreadOnly) where += ' AND n.read_at IS NULL';
     const [{ total, unread }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total, count(*) FILTER (WHERE n.read_at IS NULL)::int AS unread FROM notification n WHERE ${NotificationsPolicy.ownerSql(actor, 'n', '$1')}`,
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE n.read_at IS NULL)::int AS unread FROM notification n WHERE ${NotificationsPolicy.ownerSql('n', '$1')}`,
       params,
     );
     let page = where;
@@ -62,7 +62,7 @@ export class NotificationInboxService {
 
   async unreadCount(actor: Actor): Promise<number> {
     const [{ unread }] = await this.dataSource.query(
-      `SELECT count(*)::int AS unread FROM notification n WHERE ${NotificationsPolicy.ownerSql(actor, 'n', '$1')} AND n.read_at IS NULL`,
+      `SELECT count(*)::int AS unread FROM notification n WHERE ${NotificationsPolicy.ownerSql('n', '$1')} AND n.read_at IS NULL`,
       [actor.userId],
     );
     return unread;
@@ -75,7 +75,7 @@ export class NotificationInboxService {
     if (ids && ids.length > 500) throw badInput('At most 500 ids at once; use all: true for everything');
     await this.tx.run(actor, async (tx) => {
       const [, count] = await tx.manager.query(
-        `UPDATE notification n SET read_at = $2 WHERE ${NotificationsPolicy.ownerSql(actor, 'n', '$1')} AND n.read_at IS NULL
+        `UPDATE notification n SET read_at = $2 WHERE ${NotificationsPolicy.ownerSql('n', '$1')} AND n.read_at IS NULL
             AND ($3::boolean OR n.id = ANY($4::uuid[]))`,
         [actor.userId, tx.now, !!all, ids ?? []],
       );

@@ -82,7 +82,7 @@ export class NotificationRelayService {
         await tx.manager.query(`UPDATE notification_relay_cursor SET position = $1, updated_at = now() WHERE name = 'audit'`, [
           events[events.length - 1].chain_pos,
         ]);
-        this.logger.debug?.(`relayed ${events.length} audit event(s)`);
+        this.logger.debug(`relayed ${events.length} audit event(s)`);
       }
       return events.length;
     });

@@ -12,8 +12,8 @@ import { kindsForRoles } from './rules/kinds-by-role';
  * - A user sets preferences for the kinds their roles can hear of.
  */
 export const NotificationsPolicy = {
-  ownerSql(actor: Actor, alias: string, param: string): string {
-    void actor; // the actor's user id is bound as `param` by the caller
+  /** The rows of notification `alias` that belong to the user whose id the caller binds as `param`. */
+  ownerSql(alias: string, param: string): string {
     return `${alias}.recipient_user_id = ${param}`;
   },
 

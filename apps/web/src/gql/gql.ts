@@ -54,6 +54,7 @@ type Documents = {
     "\n  query MyNotifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation RegisterWebhook($url: String!, $events: [NotificationKind!]!) {\n    registerWebhook(url: $url, events: $events) {\n      secret\n      webhook {\n        id\n        url\n      }\n    }\n  }\n": typeof types.RegisterWebhookDocument,
+    "\n  mutation SaveSearch($name: String!, $filter: ChallengeFilter!) {\n    saveSearch(name: $name, filter: $filter) {\n      id\n      name\n    }\n  }\n": typeof types.SaveSearchDocument,
     "\n  query MySavedSearches {\n    savedSearches {\n      id\n      name\n      createdAt\n    }\n  }\n": typeof types.MySavedSearchesDocument,
     "\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n": typeof types.DeleteSavedSearchDocument,
     "\n  query WebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, first: 20) {\n      id\n      kind\n      status\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
@@ -125,6 +126,7 @@ const documents: Documents = {
     "\n  query MyNotifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation RegisterWebhook($url: String!, $events: [NotificationKind!]!) {\n    registerWebhook(url: $url, events: $events) {\n      secret\n      webhook {\n        id\n        url\n      }\n    }\n  }\n": types.RegisterWebhookDocument,
+    "\n  mutation SaveSearch($name: String!, $filter: ChallengeFilter!) {\n    saveSearch(name: $name, filter: $filter) {\n      id\n      name\n    }\n  }\n": types.SaveSearchDocument,
     "\n  query MySavedSearches {\n    savedSearches {\n      id\n      name\n      createdAt\n    }\n  }\n": types.MySavedSearchesDocument,
     "\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n": types.DeleteSavedSearchDocument,
     "\n  query WebhookDeliveries($webhookId: ID!) {\n    webhookDeliveries(webhookId: $webhookId, first: 20) {\n      id\n      kind\n      status\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n    }\n  }\n": types.WebhookDeliveriesDocument,
@@ -313,6 +315,10 @@ export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!],
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RegisterWebhook($url: String!, $events: [NotificationKind!]!) {\n    registerWebhook(url: $url, events: $events) {\n      secret\n      webhook {\n        id\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSearch($name: String!, $filter: ChallengeFilter!) {\n    saveSearch(name: $name, filter: $filter) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').SaveSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

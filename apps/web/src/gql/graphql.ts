@@ -1506,6 +1506,14 @@ export type RegisterWebhookMutationVariables = Exact<{
 
 export type RegisterWebhookMutation = { __typename?: 'Mutation', registerWebhook: { __typename?: 'WebhookRegistration', secret: string, webhook: { __typename?: 'Webhook', id: string, url: string } } };
 
+export type SaveSearchMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+  filter: ChallengeFilter;
+}>;
+
+
+export type SaveSearchMutation = { __typename?: 'Mutation', saveSearch: { __typename?: 'SavedSearch', id: string, name: string } };
+
 export type MySavedSearchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2386,6 +2394,14 @@ export const RegisterWebhookDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterWebhookMutation, RegisterWebhookMutationVariables>;
+export const SaveSearchDocument = new TypedDocumentString(`
+    mutation SaveSearch($name: String!, $filter: ChallengeFilter!) {
+  saveSearch(name: $name, filter: $filter) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SaveSearchMutation, SaveSearchMutationVariables>;
 export const MySavedSearchesDocument = new TypedDocumentString(`
     query MySavedSearches {
   savedSearches {

@@ -33,11 +33,17 @@ export const notificationsEn = {
 
   'savedSearches.title': 'Saved searches',
   'savedSearches.intro': 'You are told about each new challenge that matches one of these searches and that you may bid on.',
-  'savedSearches.none': 'No saved search yet. Save one from the challenge list.',
+  'savedSearches.none': 'No saved search yet. Save one under the challenge list.',
   'savedSearches.delete': 'Delete',
   'savedSearches.deleteOf': 'Delete the saved search “{name}”',
   'savedSearches.deleted': 'Saved search deleted.',
   'savedSearches.savedOn': 'saved {date}',
+  'savedSearches.saveTitle': 'Get told about new challenges like these',
+  'savedSearches.saveIntro':
+    'Saves the search and tag applied above; each new challenge matching them that you may bid on is announced to you.',
+  'savedSearches.name': 'Name of this search',
+  'savedSearches.save': 'Save this search',
+  'savedSearches.savedNow': 'Search “{name}” saved.',
 
   'webhooks.title': 'Webhooks',
   'webhooks.intro':

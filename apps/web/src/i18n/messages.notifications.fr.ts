@@ -36,11 +36,17 @@ export const notificationsFr: Record<keyof typeof notificationsEn, string> = {
   'savedSearches.title': 'Recherches enregistrées',
   'savedSearches.intro':
     'Vous êtes prévenu de chaque nouveau défi qui correspond à l’une de ces recherches et auquel vous pouvez soumissionner.',
-  'savedSearches.none': 'Aucune recherche enregistrée. Enregistrez-en une depuis la liste des défis.',
+  'savedSearches.none': 'Aucune recherche enregistrée. Enregistrez-en une sous la liste des défis.',
   'savedSearches.delete': 'Supprimer',
   'savedSearches.deleteOf': 'Supprimer la recherche enregistrée « {name} »',
   'savedSearches.deleted': 'Recherche enregistrée supprimée.',
   'savedSearches.savedOn': 'enregistrée le {date}',
+  'savedSearches.saveTitle': 'Être prévenu des nouveaux défis de ce type',
+  'savedSearches.saveIntro':
+    'Enregistre la recherche et le mot-clé appliqués ci-dessus ; chaque nouveau défi correspondant auquel vous pouvez soumissionner vous est annoncé.',
+  'savedSearches.name': 'Nom de cette recherche',
+  'savedSearches.save': 'Enregistrer cette recherche',
+  'savedSearches.savedNow': 'Recherche « {name} » enregistrée.',
 
   'webhooks.title': 'Webhooks',
   'webhooks.intro':

@@ -11,6 +11,7 @@ import { SelectField, TextField } from '../ui/Field';
 import { Page } from '../ui/Page';
 import { ChallengeListDocument, EligibilityDocument, PUBLIC_CLASSIFICATIONS } from './challenge-documents';
 import { type Eligibility, EligibilityBadge } from './EligibilityBadge';
+import { SaveSearchForm } from './notifications/SaveSearchForm';
 
 const STATUSES: ChallengeStatus[] = ['PUBLISHED', 'CLOSED', 'EVALUATING', 'AWARD_PENDING', 'AWARDED', 'NO_AWARD', 'CANCELLED'];
 
@@ -85,6 +86,7 @@ export function ChallengesPage() {
           <button type="submit">{t('challenges.apply')}</button>
         </div>
       </form>
+      {isVendor ? <SaveSearchForm filter={{ search: applied.search || null, tag: applied.tag || null }} /> : null}
       {list.loading ? <Loading label={t('common.loading')} /> : null}
       {list.error ? <Alert>{t('error.UNKNOWN')}</Alert> : null}
       {!list.loading && !shown.length ? <p>{t('challenges.none')}</p> : null}
