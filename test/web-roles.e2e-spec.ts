@@ -306,7 +306,7 @@ describe('web console: evaluators, officers’ contracts, auditors and admins in
     await page.getByRole('button', { name: fr('admin.createOrganisationSubmit') }).click();
     await page.getByText(fr('form.fixFields')).waitFor();
     await page.getByLabel(fr('admin.organisationName')).fill(name);
-    await page.getByLabel(fr('field.country')).selectOption('FR');
+    await page.getByLabel(fr('admin.country'), { exact: true }).selectOption('FR');
     await page.getByRole('button', { name: fr('admin.createOrganisationSubmit') }).click();
     await page.getByText(fr('admin.organisationCreated', { name })).waitFor();
     await page.getByRole('rowheader', { name }).waitFor();
