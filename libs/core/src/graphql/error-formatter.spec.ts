@@ -56,4 +56,29 @@ describe('error formatter logging', () => {
     format({ errors: [thrownIn(new AppError('NOT_FOUND', 'Challenge not found'))] });
     expect(fallback.entries.map((e) => e.level)).toEqual(['info']);
   });
+
+  it('answers the HTTP request limit as 429 RATE_LIMITED, telling the metric its status', () => {
+    const codes: [string, number | undefined][] = [];
+    const format = createErrorFormatter({
+      exposeInternals: false,
+      fallbackLog: recordingLog().log,
+      onCode: (code, status) => codes.push([code, status]),
+    });
+    const limited = Object.assign(new Error('Too many requests: at most 5 a minute; retry in 30 seconds'), {
+      statusCode: 429,
+      code: 'RATE_LIMITED',
+    });
+    const result = format({ data: null, errors: [thrownIn(limited, [])] });
+    expect(result.statusCode).toBe(429);
+    expect(result.response.errors[0]).toMatchObject({ message: limited.message, extensions: { code: 'RATE_LIMITED' } });
+    // A throttle's own AppError keeps its 200: only the request limit is an HTTP refusal.
+    format({ data: null, errors: [thrownIn(new AppError('RATE_LIMITED', 'Too many login attempts'))] });
+    expect(codes).toEqual([
+      ['RATE_LIMITED', 429],
+      ['RATE_LIMITED', undefined],
+    ]);
+    // Any other error carrying a 429 is not trusted to be the limit.
+    const other = format({ data: null, errors: [thrownIn(Object.assign(new Error('upstream said 429'), { statusCode: 429 }))] });
+    expect(other.response.errors[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+  });
 });
