@@ -34,22 +34,31 @@ export async function aggregationPage(
   limit: number,
 ): Promise<BidToAggregate[]> {
   const rows: Row[] = await tx.manager.query(
-    // The page's ids first, then the per-bid lookups for those rows alone (see screeningPage).
+    // The page's ids first, then its assignments and their scores as joins over the page (no
+    // per-bid subquery): the work per page stays bounded even when the planner's statistics lag
+    // behind a burst of scores (a per-bid lookup then became a scan of every score per bid).
     `WITH page AS (
        SELECT id FROM submission
         WHERE challenge_id = $1 AND status = 'ELIGIBLE' AND ($3::uuid IS NULL OR id > $3::uuid)
         ORDER BY id
-        LIMIT $4)
-     SELECT page.id, r.needs_moderation, r.total_score, a.active, a.scored, sc.scores
+        LIMIT $4),
+     assignments AS (
+       SELECT a.id, a.submission_id, a.status FROM evaluation_assignment a JOIN page ON page.id = a.submission_id
+        WHERE a.status = ANY($2)),
+     counts AS (
+       SELECT submission_id, count(*)::int AS active, count(*) FILTER (WHERE status = 'SCORED')::int AS scored
+         FROM assignments GROUP BY submission_id),
+     sheets AS (
+       SELECT x.submission_id, json_agg(json_build_array(e.assignment_id, e.criterion_id, e.score) ORDER BY e.assignment_id) AS scores
+         FROM assignments x JOIN evaluation_score e ON e.assignment_id = x.id
+        WHERE x.status = 'SCORED'
+        GROUP BY x.submission_id)
+     SELECT page.id, r.needs_moderation, r.total_score, coalesce(c.active, 0) AS active, coalesce(c.scored, 0) AS scored,
+            CASE WHEN r.submission_id IS NULL THEN sh.scores END AS scores
        FROM page
        LEFT JOIN submission_result r ON r.submission_id = page.id
-       CROSS JOIN LATERAL (
-             SELECT count(*)::int AS active, count(*) FILTER (WHERE status = 'SCORED')::int AS scored
-               FROM evaluation_assignment WHERE submission_id = page.id AND status = ANY($2)) a
-       LEFT JOIN LATERAL (
-             SELECT json_agg(json_build_array(e.assignment_id, e.criterion_id, e.score) ORDER BY e.assignment_id) AS scores
-               FROM evaluation_score e JOIN evaluation_assignment ea ON ea.id = e.assignment_id AND ea.status = 'SCORED'
-              WHERE e.submission_id = page.id) sc ON r.submission_id IS NULL
+       LEFT JOIN counts c ON c.submission_id = page.id
+       LEFT JOIN sheets sh ON sh.submission_id = page.id
       ORDER BY page.id`,
     [challengeId, activeStatuses, afterId, limit],
   );
