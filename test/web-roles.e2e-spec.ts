@@ -285,6 +285,15 @@ describe('web console: evaluators, officers’ contracts, auditors and admins in
     await auditPage.getByLabel(m('audit.actor')).fill(auditor.userId);
     await auditPage.getByRole('button', { name: m('audit.show') }).click();
     await auditPage.getByText(m('audit.count', { shown: 0, total })).waitFor();
+    // From a row to everything its actor did to the milestone: the vendor's two deliveries.
+    await auditPage.getByLabel(m('audit.action')).fill('');
+    await auditPage.getByLabel(m('audit.actor')).fill('');
+    await auditPage.getByRole('button', { name: m('audit.show') }).click();
+    await auditPage.getByText(m('audit.count', { shown: total, total })).waitFor();
+    const firstSeq = (await rows.nth(1).getByRole('cell').first().textContent())!.trim();
+    await auditPage.getByRole('button', { name: m('audit.onlyActor', { seq: firstSeq }) }).click();
+    await auditPage.getByText(m('audit.count', { shown: 2, total })).waitFor();
+    expect(auditPage.url()).toContain(`actorId=${blindBid.vendor.userId}`);
     await expectAccessible(auditPage, 'audit-filtered');
     auditWatch.expectSameOrigin();
     await auditPage.close();
@@ -306,7 +315,7 @@ describe('web console: evaluators, officers’ contracts, auditors and admins in
     await page.getByRole('button', { name: fr('admin.createOrganisationSubmit') }).click();
     await page.getByText(fr('form.fixFields')).waitFor();
     await page.getByLabel(fr('admin.organisationName')).fill(name);
-    await page.getByLabel(fr('field.country')).selectOption('FR');
+    await page.getByLabel(fr('admin.country'), { exact: true }).selectOption('FR');
     await page.getByRole('button', { name: fr('admin.createOrganisationSubmit') }).click();
     await page.getByText(fr('admin.organisationCreated', { name })).waitFor();
     await page.getByRole('rowheader', { name }).waitFor();

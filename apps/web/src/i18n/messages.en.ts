@@ -695,6 +695,7 @@ export const en = {
   'audit.showData': 'Data of {action} (no. {seq})',
   'audit.hash': 'Hash:',
   'audit.prevHash': 'Previous hash:',
+  'audit.onlyActor': 'Filter by the actor of no. {seq}',
   'admin.nav': 'Administration',
   'admin.title': 'Administration',
   'admin.queuesTitle': 'Background jobs',

@@ -710,6 +710,7 @@ export const fr: Record<MessageKey, string> = {
   'audit.showData': 'Données de {action} (n° {seq})',
   'audit.hash': 'Empreinte :',
   'audit.prevHash': 'Empreinte précédente :',
+  'audit.onlyActor': 'Filtrer sur l’acteur du n° {seq}',
   'admin.nav': 'Administration',
   'admin.title': 'Administration',
   'admin.queuesTitle': 'Tâches de fond',

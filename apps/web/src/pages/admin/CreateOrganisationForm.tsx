@@ -48,7 +48,7 @@ export function CreateOrganisationForm({ onCreated }: { onCreated(organisation: 
           errors={fieldErrors('name')}
         />
         <SelectField
-          label={t('field.country')}
+          label={t('admin.country')}
           value={country}
           onChange={(e) => setCountry(e.target.value)}
           options={[{ value: '', label: t('common.choose') }, ...countries]}

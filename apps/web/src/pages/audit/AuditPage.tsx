@@ -81,7 +81,16 @@ export default function AuditPage() {
         </form>
         {trail.error && !apiErrors.entityType && !apiErrors.entityId ? <Alert>{describeError(t, has, trail.error.code)}</Alert> : null}
         {trail.loading ? <Loading label={t('common.loading')} /> : null}
-        {applied.entityId && trail.data ? <TrailTable events={shown} total={events.length} /> : null}
+        {applied.entityId && trail.data ? (
+          <TrailTable
+            events={shown}
+            total={events.length}
+            onlyActor={(actorId) => {
+              setDraft((d) => ({ ...d, actorId }));
+              setParams(filterToParams({ ...applied, actorId }));
+            }}
+          />
+        ) : null}
       </section>
     </Page>
   );
@@ -89,7 +98,7 @@ export default function AuditPage() {
 
 type Event = AuditTrailQuery['auditTrail'][number];
 
-function TrailTable({ events, total }: { events: Event[]; total: number }) {
+function TrailTable({ events, total, onlyActor }: { events: Event[]; total: number; onlyActor(actorId: string): void }) {
   const { t, formatDateTime } = useI18n();
   return (
     <>
@@ -114,6 +123,13 @@ function TrailTable({ events, total }: { events: Event[]; total: number }) {
                 <th scope="row">{e.action}</th>
                 <td>
                   <code>{e.actorId ?? t('audit.system')}</code>
+                  {e.actorId ? (
+                    <div>
+                      <button type="button" className="link" onClick={() => onlyActor(e.actorId!)}>
+                        {t('audit.onlyActor', { seq: e.seq })}
+                      </button>
+                    </div>
+                  ) : null}
                 </td>
                 <td>
                   <details>

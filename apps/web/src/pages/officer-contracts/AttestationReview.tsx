@@ -2,7 +2,7 @@ import { useState } from 'react';
 
 import type { BuyerContractDetailQuery } from '../../gql/graphql';
 import { describeError } from '../../i18n/describe-error';
-import { useI18n } from '../../i18n/i18n';
+import { type Translate, useI18n } from '../../i18n/i18n';
 import { ApiError } from '../../lib/graphql-client';
 import { useMutation } from '../../lib/use-query';
 import { Alert, Badge } from '../../ui/Feedback';
@@ -11,17 +11,21 @@ import { ChallengeAttestationDocument, VerifyCriteriaDocument } from './contract
 
 type Attestation = NonNullable<NonNullable<NonNullable<BuyerContractDetailQuery['contract']>['submission']>['attestation']>;
 
-/** An answer as a short readable text (booleans, lists, ownership holdings). */
-function showValue(value: unknown): string {
+/** An answer as a short readable text (yes/no, lists, ownership holdings); '—' when empty. */
+function showValue(value: unknown, t: Translate): string {
+  if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
   if (Array.isArray(value))
-    return value
-      .map((v) =>
-        v && typeof v === 'object'
-          ? `${String((v as { country?: unknown }).country)} ${String((v as { percent?: unknown }).percent)} %`
-          : String(v),
-      )
-      .join(', ');
-  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+    return value.length
+      ? value
+          .map((v) =>
+            v && typeof v === 'object'
+              ? `${String((v as { country?: unknown }).country)} ${String((v as { percent?: unknown }).percent)} %`
+              : String(v),
+          )
+          .join(', ')
+      : '—';
+  if (value === null || value === undefined || value === '') return '—';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 /**
@@ -77,7 +81,7 @@ export function AttestationReview({ attestation: a, vendor, onChange }: { attest
           {a.answers.map((answer) => (
             <tr key={answer.code}>
               <th scope="row">{answer.code}</th>
-              <td>{showValue(answer.value)}</td>
+              <td>{showValue(answer.value, t)}</td>
               <td>{answer.evidence ?? '—'}</td>
               <td>
                 {answer.verified ? (

@@ -25,8 +25,9 @@ type Milestone = NonNullable<BuyerContractDetailQuery['contract']>['milestones']
 /** One contract as its buyer reviews it: facts, the milestone decisions, and what may follow. */
 export function ContractReview({ contract: c, onChange }: { contract: Contract; onChange(): void }) {
   const { t, has, formatMoney, formatDateTime } = useI18n();
-  // Details poll too: a milestone the vendor delivers appears without a reload.
-  const details = useLiveQuery(BuyerContractDetailDocument, { id: c.id }, { intervalMs: 5000 });
+  // Details poll too: a milestone the vendor delivers appears without a reload. Only an active
+  // contract has deliveries to wait for; the others refresh rarely (the list polls their status).
+  const details = useLiveQuery(BuyerContractDetailDocument, { id: c.id }, { intervalMs: c.status === 'ACTIVE' ? 5000 : 60_000 });
   const terminate = useMutation(TerminateContractDocument);
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
   const detail = details.data?.contract;
