@@ -76,7 +76,7 @@ describe('web console: one whole sprint, every person in a browser (e2e)', () =>
       title,
       classification: 'NATO_UNCLASSIFIED',
       requiredTier: 'T1',
-      deadline: new Date(Date.now() + 150_000),
+      deadline: new Date(Date.now() + 200_000),
       weights: [60, 40],
     });
     await expectAccessible(officer, 'officer-new');
@@ -89,14 +89,6 @@ describe('web console: one whole sprint, every person in a browser (e2e)', () =>
     await officer.getByRole('button', { name: m('officer.publish.button') }).click();
     await officer.getByRole('heading', { level: 2, name: m('officer.amend.title') }).waitFor();
     await expectAccessible(officer, 'officer-published');
-
-    // Before any bid: the officer's board and the evaluators' inboxes are empty.
-    await officer.getByRole('link', { name: m('officer.sprint.board') }).click();
-    await officer.getByText(m('officer.board.sealed')).waitFor();
-    const anna = await person(team.evaluators[0], '/evaluations');
-    await anna.getByText(m('evaluator.none')).waitFor();
-    const bruno = await person(team.evaluators[1], '/evaluations');
-    await bruno.getByText(m('evaluator.none')).waitFor();
 
     // Vendor one bids, with a one-milestone plan.
     const bidder = await person({ email: vendorLogin[0].email, password: 'vendor-user-password' }, `/challenges/${challengeId}/bid`);
@@ -112,13 +104,16 @@ describe('web console: one whole sprint, every person in a browser (e2e)', () =>
     await bidder.getByText(m('bid.done.submitted')).waitFor();
     await expectAccessible(bidder, 'vendor-bid');
 
-    // Sealed until close: with the bid in, the officer and the evaluators still see nothing of it.
-    await officer.reload();
+    // The bid is in, but sealed: the officer's board and the evaluators' inboxes show nothing of it.
+    await officer.getByRole('link', { name: m('officer.sprint.board') }).click();
+    await officer.getByText(m('officer.board.sealed')).waitFor();
+    const anna = await person(team.evaluators[0], '/evaluations');
+    await anna.getByText(m('evaluator.none')).waitFor();
+    const bruno = await person(team.evaluators[1], '/evaluations');
+    await bruno.getByText(m('evaluator.none')).waitFor();
     await officer.getByText(m('officer.board.sealed')).waitFor();
     expect(await officer.getByText(vendorName).count()).toBe(0);
     await expectAccessible(officer, 'officer-board-sealed');
-    await anna.reload();
-    await anna.getByText(m('evaluator.none')).waitFor();
     expect(await anna.getByText(vendorName).count()).toBe(0);
 
     // Vendor two is refused, with the reasons.
@@ -135,7 +130,7 @@ describe('web console: one whole sprint, every person in a browser (e2e)', () =>
     await expectAccessible(outsider, 'vendor-refused');
 
     // It closes by itself; the board and the inboxes follow without a reload.
-    await officer.getByRole('row', { name: new RegExp(`^${m('officer.stage.assigned')} .*\\d{4}`) }).waitFor({ timeout: 240_000 });
+    await officer.getByRole('row', { name: new RegExp(`^${m('officer.stage.assigned')} .*\\d{4}`) }).waitFor({ timeout: 300_000 });
     await officer.getByRole('rowheader', { name: vendorName }).waitFor();
     await expectAccessible(officer, 'officer-board-assigned');
     const annaCard = anna.getByRole('article', { name: title });
