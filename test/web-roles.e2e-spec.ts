@@ -107,8 +107,8 @@ describe('web console: evaluators, officers’ contracts, auditors and admins in
     );
     const blindCard = page.getByRole('article', { name: blindTitle });
     const openCard = page.getByRole('article', { name: openTitle });
-    await blindCard.getByText(m('evaluator.status.PENDING')).waitFor({ timeout: 60_000 });
-    await openCard.getByText(m('evaluator.status.PENDING')).waitFor({ timeout: 60_000 });
+    await blindCard.getByText(m('evaluator.status.PENDING'), { exact: true }).waitFor({ timeout: 60_000 });
+    await openCard.getByText(m('evaluator.status.PENDING'), { exact: true }).waitFor({ timeout: 60_000 });
     // Blind: the vendor is hidden; open: named, so a conflict can be judged.
     await blindCard.getByText(m('evaluator.blind')).waitFor();
     expect(await page.getByText(blindVendor).count()).toBe(0);
@@ -120,14 +120,14 @@ describe('web console: evaluators, officers’ contracts, auditors and admins in
     await openCard.getByText(m('error.REQUIRED')).waitFor();
     await openCard.getByLabel(m('evaluator.conflictReason')).fill('I advised this vendor last year.');
     await openCard.getByRole('button', { name: m('evaluator.declareConflict') }).click();
-    await openCard.getByText(m('evaluator.status.CONFLICT_DECLARED')).waitFor();
+    await openCard.getByText(m('evaluator.status.CONFLICT_DECLARED'), { exact: true }).waitFor();
 
     // Accepting needs the no-conflict confirmation first.
     await blindCard.getByRole('button', { name: m('evaluator.accept') }).click();
     await blindCard.getByText(m('evaluator.confirmFirst')).waitFor();
     await blindCard.getByLabel(m('evaluator.noConflict')).check();
     await blindCard.getByRole('button', { name: m('evaluator.accept') }).click();
-    await blindCard.getByText(m('evaluator.status.ACCEPTED')).waitFor();
+    await blindCard.getByText(m('evaluator.status.ACCEPTED'), { exact: true }).waitFor();
     await blindCard.getByRole('link', { name: m('evaluator.score') }).click();
     await page.getByRole('heading', { level: 1, name: m('evaluator.scoringFor', { title: blindTitle }) }).waitFor();
     await page.getByText('Passive RF detection with edge classification').waitFor();
@@ -223,7 +223,7 @@ describe('web console: evaluators, officers’ contracts, auditors and admins in
     await card.getByText(m('officerContracts.accepted', { title: 'Prototype' })).waitFor();
     await card.getByRole('button', { name: withHole(m('officerContracts.recordPayment', { title: 'Prototype', amount: HOLE })) }).click();
     await card.getByText(m('officerContracts.paid', { title: 'Prototype' })).waitFor();
-    await card.getByText(m('officerContracts.status.COMPLETED')).waitFor();
+    await card.getByText(m('officerContracts.status.COMPLETED'), { exact: true }).waitFor();
 
     // A follow-on on the completed contract, checked before it is sent, then terminated before signature.
     await card.getByRole('button', { name: m('officerContracts.issueFollowOn') }).click();
@@ -236,10 +236,10 @@ describe('web console: evaluators, officers’ contracts, auditors and admins in
     await card.getByRole('button', { name: m('officerContracts.issueFollowOn') }).click();
     await card.getByText(m('officerContracts.followOnIssued')).waitFor();
     const followOn = officerPage.getByRole('article', { name: 'Phase 2: production pilot' });
-    await followOn.getByText(m('officerContracts.status.PENDING_SIGNATURE')).waitFor({ timeout: 30_000 });
+    await followOn.getByText(m('officerContracts.status.PENDING_SIGNATURE'), { exact: true }).waitFor({ timeout: 30_000 });
     await followOn.getByLabel(m('officerContracts.terminateReason')).fill('Budget withdrawn by the programme board.');
     await followOn.getByRole('button', { name: m('officerContracts.terminate', { title: 'Phase 2: production pilot' }) }).click();
-    await followOn.getByText(m('officerContracts.status.TERMINATED')).waitFor();
+    await followOn.getByText(m('officerContracts.status.TERMINATED'), { exact: true }).waitFor();
 
     // The attestation behind the winning bid: verify a criterion's evidence, then challenge it.
     const review = card.getByRole('region', {

@@ -135,14 +135,14 @@ describe('web console: one whole sprint, every person in a browser (e2e)', () =>
     await expectAccessible(officer, 'officer-board-assigned');
     const annaCard = anna.getByRole('article', { name: title });
     const brunoCard = bruno.getByRole('article', { name: title });
-    await annaCard.getByText(m('evaluator.status.PENDING')).waitFor({ timeout: 60_000 });
-    await brunoCard.getByText(m('evaluator.status.PENDING')).waitFor({ timeout: 60_000 });
+    await annaCard.getByText(m('evaluator.status.PENDING'), { exact: true }).waitFor({ timeout: 60_000 });
+    await brunoCard.getByText(m('evaluator.status.PENDING'), { exact: true }).waitFor({ timeout: 60_000 });
     await expectAccessible(anna, 'evaluator-inbox');
 
     // Bruno declares a conflict; the board shows the empty seat; the officer invites the spare.
     await brunoCard.getByLabel(m('evaluator.conflictReason')).fill('I advised this vendor last year.');
     await brunoCard.getByRole('button', { name: m('evaluator.declareConflict') }).click();
-    await brunoCard.getByText(m('evaluator.status.CONFLICT_DECLARED')).waitFor();
+    await brunoCard.getByText(m('evaluator.status.CONFLICT_DECLARED'), { exact: true }).waitFor();
     await officer.getByText(m('officer.block.missingEvaluators', { n: 1 })).waitFor({ timeout: 30_000 });
     await officer.getByRole('link', { name: m('officer.sprint.manage') }).click();
     await officer.getByRole('checkbox', { name: team.spare.displayName }).check();
@@ -152,11 +152,11 @@ describe('web console: one whole sprint, every person in a browser (e2e)', () =>
     // Anna and Chloé accept and score, far apart on both criteria.
     const chloe = await person(team.spare, '/evaluations');
     const chloeCard = chloe.getByRole('article', { name: title });
-    await chloeCard.getByText(m('evaluator.status.PENDING')).waitFor({ timeout: 60_000 });
+    await chloeCard.getByText(m('evaluator.status.PENDING'), { exact: true }).waitFor({ timeout: 60_000 });
     const score = async (page: typeof anna, card: typeof annaCard, merit: number, teamScore: number) => {
       await card.getByLabel(m('evaluator.noConflict')).check();
       await card.getByRole('button', { name: m('evaluator.accept') }).click();
-      await card.getByText(m('evaluator.status.ACCEPTED')).waitFor();
+      await card.getByText(m('evaluator.status.ACCEPTED'), { exact: true }).waitFor();
       await card.getByRole('link', { name: m('evaluator.score') }).click();
       await page.getByText('Passive RF detection with edge classification').waitFor();
       await page.getByLabel(m('evaluator.scoreFor', { name: 'Technical merit' })).fill(String(merit));
