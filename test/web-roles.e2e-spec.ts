@@ -223,7 +223,7 @@ describe('web console: evaluators, officers’ contracts, auditors and admins in
     await card.getByText(m('officerContracts.accepted', { title: 'Prototype' })).waitFor();
     await card.getByRole('button', { name: withHole(m('officerContracts.recordPayment', { title: 'Prototype', amount: HOLE })) }).click();
     await card.getByText(m('officerContracts.paid', { title: 'Prototype' })).waitFor();
-    await card.getByText(m('officerContracts.status.COMPLETED'), { exact: true }).waitFor();
+    await card.getByText(m('officerContracts.status.COMPLETED')).waitFor();
 
     // A follow-on on the completed contract, checked before it is sent, then terminated before signature.
     await card.getByRole('button', { name: m('officerContracts.issueFollowOn') }).click();
@@ -236,10 +236,10 @@ describe('web console: evaluators, officers’ contracts, auditors and admins in
     await card.getByRole('button', { name: m('officerContracts.issueFollowOn') }).click();
     await card.getByText(m('officerContracts.followOnIssued')).waitFor();
     const followOn = officerPage.getByRole('article', { name: 'Phase 2: production pilot' });
-    await followOn.getByText(m('officerContracts.status.PENDING_SIGNATURE'), { exact: true }).waitFor({ timeout: 30_000 });
+    await followOn.getByText(m('officerContracts.status.PENDING_SIGNATURE')).waitFor({ timeout: 30_000 });
     await followOn.getByLabel(m('officerContracts.terminateReason')).fill('Budget withdrawn by the programme board.');
     await followOn.getByRole('button', { name: m('officerContracts.terminate', { title: 'Phase 2: production pilot' }) }).click();
-    await followOn.getByText(m('officerContracts.status.TERMINATED'), { exact: true }).waitFor();
+    await followOn.getByText(m('officerContracts.status.TERMINATED')).waitFor();
 
     // The attestation behind the winning bid: verify a criterion's evidence, then challenge it.
     const review = card.getByRole('region', {
