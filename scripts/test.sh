@@ -19,6 +19,8 @@ DOCUMENT_SUITES=(test/documents.e2e-spec.ts test/documents-s3.e2e-spec.ts test/d
 if [ "$#" -gt 0 ]; then
   npx jest --ci "$@"
 else
-  npx jest --ci --testPathIgnorePatterns '/node_modules/' 'test/documents' 'test/web-documents' 'libs/documents/src/intake/document-intake.spec.ts'
+  # Two suites at a time: e2e suites spend most of their time waiting on deadlines, the worker and the
+  # browser, so a second one fits on a 2-core machine (Jest's default there is one at a time).
+  npx jest --ci --maxWorkers=2 --testPathIgnorePatterns '/node_modules/' 'test/documents' 'test/web-documents' 'libs/documents/src/intake/document-intake.spec.ts'
   for suite in "${DOCUMENT_SUITES[@]}"; do npx jest --ci --runTestsByPath "$suite"; done
 fi
