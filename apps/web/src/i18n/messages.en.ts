@@ -794,7 +794,7 @@ export const en = {
   'officerAnnexes.keep': 'Keep it',
   'officerAnnexes.detached': '{name} was detached.',
   'officerAnnexes.detachFailed': '{name} was not detached: {reason}',
-  'officerAnnexes.answerDocuments': 'Documents for the answer to question {n}',
+  'officerAnnexes.answerDocuments': 'Documents to publish with answer {n}',
   'officerAnnexes.answerDocumentsHint': 'Published with the answer to every bidder.',
   'officerAnnexes.answeredDocuments': 'Documents published with this answer',
 } as const;

@@ -809,7 +809,7 @@ export const fr: Record<MessageKey, string> = {
   'officerAnnexes.keep': 'La conserver',
   'officerAnnexes.detached': '{name} a été retirée.',
   'officerAnnexes.detachFailed': '{name} n’a pas été retirée : {reason}',
-  'officerAnnexes.answerDocuments': 'Documents de la réponse à la question {n}',
+  'officerAnnexes.answerDocuments': 'Documents à publier avec la réponse {n}',
   'officerAnnexes.answerDocumentsHint': 'Publiés avec la réponse à tous les soumissionnaires.',
   'officerAnnexes.answeredDocuments': 'Documents publiés avec cette réponse',
 };
