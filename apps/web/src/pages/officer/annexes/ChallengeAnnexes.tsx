@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 
 import type { DocumentView } from '../../../documents/document-view';
 import { DocumentList } from '../../../documents/DocumentList';
@@ -35,6 +35,17 @@ export function ChallengeAnnexes({
   const [confirming, setConfirming] = useState<DocumentView | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const question = useRef<HTMLDivElement>(null);
+
+  // Keyboard users land on the question when it opens, and back on the section once it is answered.
+  useEffect(() => {
+    if (confirming) question.current?.focus();
+  }, [confirming]);
+  function closeConfirmation() {
+    setConfirming(null);
+    heading.current?.focus();
+  }
 
   const reason = (error: unknown) => describeError(t, has, error instanceof ApiError ? error.code : 'UNKNOWN');
 
@@ -77,12 +88,14 @@ export function ChallengeAnnexes({
     } catch (error) {
       setProblem(t('officerAnnexes.detachFailed', { name: document.name, reason: reason(error) }));
     }
-    setConfirming(null);
+    closeConfirmation();
   }
 
   return (
     <section className="card" aria-labelledby="annexes-heading">
-      <h2 id="annexes-heading">{t('officerAnnexes.title')}</h2>
+      <h2 id="annexes-heading" ref={heading} tabIndex={-1}>
+        {t('officerAnnexes.title')}
+      </h2>
       <p className="hint">{t('officerAnnexes.intro')}</p>
       {problem ? <Alert>{problem}</Alert> : null}
       {notice ? <Alert kind="success">{notice}</Alert> : null}
@@ -92,13 +105,13 @@ export function ChallengeAnnexes({
         <p>{t('officerAnnexes.none')}</p>
       )}
       {confirming ? (
-        <div className="confirm" role="group" aria-labelledby="annex-detach-question">
+        <div className="confirm" role="group" aria-labelledby="annex-detach-question" ref={question} tabIndex={-1}>
           <p id="annex-detach-question">{t('officerAnnexes.confirmDetach', { name: confirming.name })}</p>
           <div className="actions">
             <button type="button" className="secondary" onClick={() => void confirmDetach()}>
               {t('officerAnnexes.detach', { name: confirming.name })}
             </button>
-            <button type="button" className="link" onClick={() => setConfirming(null)}>
+            <button type="button" className="link" onClick={closeConfirmation}>
               {t('officerAnnexes.keep')}
             </button>
           </div>
