@@ -1611,6 +1611,23 @@ export type OfficerChallengeAttestationMutationVariables = Exact<{
 
 export type OfficerChallengeAttestationMutation = { __typename?: 'Mutation', challengeAttestation: { __typename?: 'Attestation', id: string, status: AttestationStatus } };
 
+export type OfficerAttachChallengeDocumentMutationVariables = Exact<{
+  challengeId: Scalars['ID']['input'];
+  documentId: Scalars['ID']['input'];
+  visibility: DocumentVisibility;
+}>;
+
+
+export type OfficerAttachChallengeDocumentMutation = { __typename?: 'Mutation', attachChallengeDocument: { __typename?: 'Challenge', id: string } };
+
+export type OfficerDetachChallengeDocumentMutationVariables = Exact<{
+  challengeId: Scalars['ID']['input'];
+  documentId: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerDetachChallengeDocumentMutation = { __typename?: 'Mutation', detachChallengeDocument: { __typename?: 'Challenge', id: string } };
+
 export type OfficerChallengesQueryVariables = Exact<{
   buyerId: Scalars['ID']['input'];
 }>;
@@ -1623,7 +1640,7 @@ export type OfficerChallengeQueryVariables = Exact<{
 }>;
 
 
-export type OfficerChallengeQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, problemStatement: string, tags: Array<string>, classification: Classification, requiredTier: SovereigntyTier, trustedJurisdiction: TrustedJurisdiction, smeOnly: boolean, maxAwards: number, evaluatorsPerSubmission: number, blindEvaluation: boolean, standstillDays: number, submissionDeadline: string, questionsDeadline?: string | null, scoringDeadline?: string | null, publishedAt?: string | null, closedAt?: string | null, awardedAt?: string | null, noAwardReason?: string | null, budget: { __typename?: 'Money', amountMinor: number, currency: string }, maxContractValue: { __typename?: 'Money', amountMinor: number, currency: string }, criteria: Array<{ __typename?: 'EvaluationCriterion', id: string, name: string, description: string, weight: number }>, amendments: Array<{ __typename?: 'Amendment', at: string, reason: string }>, evaluators?: Array<{ __typename?: 'User', id: string, displayName: string }> | null, evaluatorCandidates?: Array<{ __typename?: 'User', id: string, displayName: string }> | null } | null };
+export type OfficerChallengeQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, problemStatement: string, tags: Array<string>, classification: Classification, requiredTier: SovereigntyTier, trustedJurisdiction: TrustedJurisdiction, smeOnly: boolean, maxAwards: number, evaluatorsPerSubmission: number, blindEvaluation: boolean, standstillDays: number, submissionDeadline: string, questionsDeadline?: string | null, scoringDeadline?: string | null, publishedAt?: string | null, closedAt?: string | null, awardedAt?: string | null, noAwardReason?: string | null, budget: { __typename?: 'Money', amountMinor: number, currency: string }, maxContractValue: { __typename?: 'Money', amountMinor: number, currency: string }, criteria: Array<{ __typename?: 'EvaluationCriterion', id: string, name: string, description: string, weight: number }>, amendments: Array<{ __typename?: 'Amendment', at: string, reason: string }>, evaluators?: Array<{ __typename?: 'User', id: string, displayName: string }> | null, evaluatorCandidates?: Array<{ __typename?: 'User', id: string, displayName: string }> | null, documents: Array<{ __typename?: 'Document', id: string, name: string, mediaType: string, sizeBytes: number, sha256: string, scanStatus: DocumentScanStatus, visibility?: DocumentVisibility | null, downloadPath: string }> } | null };
 
 export type OfficerCreateChallengeMutationVariables = Exact<{
   input: CreateChallengeInput;
@@ -1677,11 +1694,12 @@ export type OfficerQuestionsQueryVariables = Exact<{
 }>;
 
 
-export type OfficerQuestionsQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, questions: Array<{ __typename?: 'Question', id: string, text: string, askedAt: string, answer?: string | null, answeredAt?: string | null }> } | null };
+export type OfficerQuestionsQuery = { __typename?: 'Query', challenge?: { __typename?: 'Challenge', id: string, title: string, status: ChallengeStatus, questions: Array<{ __typename?: 'Question', id: string, text: string, askedAt: string, answer?: string | null, answeredAt?: string | null, documents: Array<{ __typename?: 'Document', id: string, name: string, mediaType: string, sizeBytes: number, sha256: string, scanStatus: DocumentScanStatus, visibility?: DocumentVisibility | null, downloadPath: string }> }> } | null };
 
 export type OfficerAnswerQuestionMutationVariables = Exact<{
   questionId: Scalars['ID']['input'];
   answer: Scalars['String']['input'];
+  documentIds?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
 }>;
 
 
@@ -2576,6 +2594,24 @@ export const OfficerChallengeAttestationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OfficerChallengeAttestationMutation, OfficerChallengeAttestationMutationVariables>;
+export const OfficerAttachChallengeDocumentDocument = new TypedDocumentString(`
+    mutation OfficerAttachChallengeDocument($challengeId: ID!, $documentId: ID!, $visibility: DocumentVisibility!) {
+  attachChallengeDocument(
+    challengeId: $challengeId
+    documentId: $documentId
+    visibility: $visibility
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerAttachChallengeDocumentMutation, OfficerAttachChallengeDocumentMutationVariables>;
+export const OfficerDetachChallengeDocumentDocument = new TypedDocumentString(`
+    mutation OfficerDetachChallengeDocument($challengeId: ID!, $documentId: ID!) {
+  detachChallengeDocument(challengeId: $challengeId, documentId: $documentId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerDetachChallengeDocumentMutation, OfficerDetachChallengeDocumentMutationVariables>;
 export const OfficerChallengesDocument = new TypedDocumentString(`
     query OfficerChallenges($buyerId: ID!) {
   challenges(first: 100, filter: {buyerId: $buyerId}) {
@@ -2642,9 +2678,21 @@ export const OfficerChallengeDocument = new TypedDocumentString(`
       id
       displayName
     }
+    documents {
+      ...DocumentFields
+    }
   }
 }
-    `) as unknown as TypedDocumentString<OfficerChallengeQuery, OfficerChallengeQueryVariables>;
+    fragment DocumentFields on Document {
+  id
+  name
+  mediaType
+  sizeBytes
+  sha256
+  scanStatus
+  visibility
+  downloadPath
+}`) as unknown as TypedDocumentString<OfficerChallengeQuery, OfficerChallengeQueryVariables>;
 export const OfficerCreateChallengeDocument = new TypedDocumentString(`
     mutation OfficerCreateChallenge($input: CreateChallengeInput!) {
   createChallenge(input: $input) {
@@ -2704,13 +2752,29 @@ export const OfficerQuestionsDocument = new TypedDocumentString(`
       askedAt
       answer
       answeredAt
+      documents {
+        ...DocumentFields
+      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<OfficerQuestionsQuery, OfficerQuestionsQueryVariables>;
+    fragment DocumentFields on Document {
+  id
+  name
+  mediaType
+  sizeBytes
+  sha256
+  scanStatus
+  visibility
+  downloadPath
+}`) as unknown as TypedDocumentString<OfficerQuestionsQuery, OfficerQuestionsQueryVariables>;
 export const OfficerAnswerQuestionDocument = new TypedDocumentString(`
-    mutation OfficerAnswerQuestion($questionId: ID!, $answer: String!) {
-  answerQuestion(questionId: $questionId, answer: $answer) {
+    mutation OfficerAnswerQuestion($questionId: ID!, $answer: String!, $documentIds: [ID!]) {
+  answerQuestion(
+    questionId: $questionId
+    answer: $answer
+    documentIds: $documentIds
+  ) {
     id
     answer
   }

@@ -773,6 +773,30 @@ export const en = {
   'admin.createUserSubmit': 'Create the user',
   'admin.userCreated': 'User “{name}” created.',
   ...notificationsEn,
+  // Officers' annexes and answer documents (issue 14, console).
+  'officerAnnexes.title': 'Annexes',
+  'officerAnnexes.intro': 'Files that come with the problem statement: specifications, data samples, templates.',
+  'officerAnnexes.none': 'No annex is attached yet.',
+  'officerAnnexes.attachedList': 'Attached annexes',
+  'officerAnnexes.add': 'Add annexes',
+  'officerAnnexes.files': 'Annex files',
+  'officerAnnexes.visibility': 'Who may see these annexes',
+  'officerAnnexes.visibilityHint':
+    'Public annexes are shown to everyone who can see the challenge; restricted ones only to vendors eligible to bid on it.',
+  'officerAnnexes.visibility.PUBLIC': 'Public',
+  'officerAnnexes.visibility.RESTRICTED': 'Restricted to eligible vendors',
+  'officerAnnexes.attach': 'Attach the annexes',
+  'officerAnnexes.noneChosen': 'Upload at least one file before attaching.',
+  'officerAnnexes.attached': 'Attached: {names}.',
+  'officerAnnexes.attachFailed': '{name} was not attached: {reason}',
+  'officerAnnexes.confirmDetach': 'Detach {name}? Vendors will no longer see it.',
+  'officerAnnexes.detach': 'Detach {name}',
+  'officerAnnexes.keep': 'Keep it',
+  'officerAnnexes.detached': '{name} was detached.',
+  'officerAnnexes.detachFailed': '{name} was not detached: {reason}',
+  'officerAnnexes.answerDocuments': 'Documents to publish with answer {n}',
+  'officerAnnexes.answerDocumentsHint': 'Published with the answer to every bidder.',
+  'officerAnnexes.answeredDocuments': 'Documents published with this answer',
 } as const;
 
 export type MessageKey = keyof typeof en;

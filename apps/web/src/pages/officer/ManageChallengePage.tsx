@@ -5,6 +5,7 @@ import { useQuery } from '../../lib/use-query';
 import { Alert, Badge, Loading } from '../../ui/Feedback';
 import { Page } from '../../ui/Page';
 import { AmendChallenge } from './AmendChallenge';
+import { ChallengeAnnexes } from './annexes/ChallengeAnnexes';
 import { CancelChallenge } from './CancelChallenge';
 import { DraftEditor } from './DraftEditor';
 import { InviteEvaluators } from './InviteEvaluators';
@@ -54,6 +55,7 @@ export default function ManageChallengePage() {
       {open || c.status === 'CLOSED' || c.status === 'EVALUATING' ? (
         <InviteEvaluators challengeId={c.id} candidates={c.evaluatorCandidates ?? []} onChange={query.reload} />
       ) : null}
+      {open ? <ChallengeAnnexes challengeId={c.id} attached={c.documents} onChange={query.reload} /> : null}
       {c.status === 'PUBLISHED' ? <AmendChallenge challenge={c} onChange={query.reload} /> : null}
       {c.amendments.length ? (
         <section className="card" aria-labelledby="amendments-heading">

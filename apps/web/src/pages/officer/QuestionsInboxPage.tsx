@@ -1,6 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useParams } from 'react-router-dom';
 
+import type { DocumentView } from '../../documents/document-view';
+import { DocumentList } from '../../documents/DocumentList';
+import { DocumentUpload } from '../../documents/DocumentUpload';
 import { useI18n } from '../../i18n/i18n';
 import { errorsByField } from '../../lib/field-errors';
 import { ApiError } from '../../lib/graphql-client';
@@ -45,7 +48,10 @@ export default function QuestionsInboxPage() {
           {answered.map((q) => (
             <div key={q.id}>
               <dt>{q.text}</dt>
-              <dd>{q.answer}</dd>
+              <dd>
+                {q.answer}
+                <DocumentList documents={q.documents} label={t('officerAnnexes.answeredDocuments')} />
+              </dd>
             </div>
           ))}
         </dl>
@@ -68,6 +74,8 @@ function AnswerForm({
   const { t } = useI18n();
   const answerQuestion = useMutation(AnswerQuestionDocument);
   const [answer, setAnswer] = useState('');
+  const [documents, setDocuments] = useState<DocumentView[]>([]);
+  const [uploading, setUploading] = useState(false);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [done, setDone] = useState(false);
   const fieldErrors = useFieldErrors(errors);
@@ -79,7 +87,7 @@ function AnswerForm({
       return;
     }
     try {
-      await answerQuestion({ questionId: question.id, answer });
+      await answerQuestion({ questionId: question.id, answer, documentIds: documents.map((d) => d.id) });
       setDone(true);
       onAnswered();
     } catch (error) {
@@ -100,8 +108,17 @@ function AnswerForm({
         onChange={(e) => setAnswer(e.target.value)}
         errors={fieldErrors('answer')}
       />
+      <DocumentUpload
+        label={t('officerAnnexes.answerDocuments', { n })}
+        hint={t('officerAnnexes.answerDocumentsHint')}
+        documents={documents}
+        onChange={setDocuments}
+        onBusyChange={setUploading}
+      />
       <div className="actions">
-        <button type="submit">{t('officer.questions.publish', { n })}</button>
+        <button type="submit" disabled={uploading}>
+          {t('officer.questions.publish', { n })}
+        </button>
       </div>
     </form>
   );

@@ -68,6 +68,9 @@ export const OfficerChallengeDocument = graphql(`
         id
         displayName
       }
+      documents {
+        ...DocumentFields
+      }
     }
   }
 `);

@@ -12,14 +12,17 @@ export const OfficerQuestionsDocument = graphql(`
         askedAt
         answer
         answeredAt
+        documents {
+          ...DocumentFields
+        }
       }
     }
   }
 `);
 
 export const AnswerQuestionDocument = graphql(`
-  mutation OfficerAnswerQuestion($questionId: ID!, $answer: String!) {
-    answerQuestion(questionId: $questionId, answer: $answer) {
+  mutation OfficerAnswerQuestion($questionId: ID!, $answer: String!, $documentIds: [ID!]) {
+    answerQuestion(questionId: $questionId, answer: $answer, documentIds: $documentIds) {
       id
       answer
     }
