@@ -1,3 +1,5 @@
+import type { Page } from 'playwright-core';
+
 import { attest, registerVendor } from '../libs/solicitations/test-support/marketplace-fixtures';
 import { NATO_T4_ANSWERS } from '../libs/sovereignty/test-support/attestation-fixtures';
 import { startTestStack, TestStack } from './support';
@@ -36,6 +38,7 @@ describe('web console: one whole sprint, every person in a browser (e2e)', () =>
   let team: BuyerTeam;
   const browsers: TestBrowser[] = [];
   const watches: PageWatch[] = [];
+  const browserOf = new Map<Page, TestBrowser>();
 
   beforeAll(async () => {
     stack = await startTestStack({ worker: true });
@@ -51,12 +54,22 @@ describe('web console: one whole sprint, every person in a browser (e2e)', () =>
   /** A person's own browser, signed in; closed at the end (or earlier with `done`). */
   async function person(who: { email: string; password: string }, path = '/') {
     const browser = await launchBrowser({ timezoneId: 'UTC' });
+    // Up to seven browsers poll a live sprint at once: give each step a minute, not 20 s, on a busy CI.
+    browser.context.setDefaultTimeout(60_000);
     browsers.push(browser);
     const page = await browser.newPage();
+    browserOf.set(page, browser);
     watches.push(watchPage(page, baseUrl));
     await signIn(page, m, baseUrl, who);
     if (path !== '/') await page.goto(`${baseUrl}${path}`);
     return page;
+  }
+  /** Closes a person's browser once their part is over (fewer browsers polling the sprint). */
+  async function done(page: Page) {
+    const browser = browserOf.get(page);
+    if (!browser) return;
+    browsers.splice(browsers.indexOf(browser), 1);
+    await browser.close();
   }
 
   it('runs from a new challenge to a verified audit chain', async () => {
@@ -128,6 +141,7 @@ describe('web console: one whole sprint, every person in a browser (e2e)', () =>
     expect(await outsider.getByLabel(m('bid.summary')).count()).toBe(0);
     expect(await outsider.getByText(vendorName).count()).toBe(0);
     await expectAccessible(outsider, 'vendor-refused');
+    await done(outsider);
 
     // It closes by itself; the board and the inboxes follow without a reload.
     await officer.getByRole('row', { name: new RegExp(`^${m('officer.stage.assigned')} .*\\d{4}`) }).waitFor({ timeout: 300_000 });
@@ -143,6 +157,7 @@ describe('web console: one whole sprint, every person in a browser (e2e)', () =>
     await brunoCard.getByLabel(m('evaluator.conflictReason')).fill('I advised this vendor last year.');
     await brunoCard.getByRole('button', { name: m('evaluator.declareConflict') }).click();
     await brunoCard.getByText(m('evaluator.status.CONFLICT_DECLARED'), { exact: true }).waitFor();
+    await done(bruno);
     await officer.getByText(m('officer.block.missingEvaluators', { n: 1 })).waitFor({ timeout: 30_000 });
     await officer.getByRole('link', { name: m('officer.sprint.manage') }).click();
     await officer.getByRole('checkbox', { name: team.spare.displayName }).check();
