@@ -22,5 +22,6 @@ else
   # Two suites at a time: e2e suites spend most of their time waiting on deadlines, the worker and the
   # browser, so a second one fits on a 2-core machine (Jest's default there is one at a time).
   npx jest --ci --maxWorkers=2 --testPathIgnorePatterns '/node_modules/' 'test/documents' 'test/web-documents' 'test/web-officer-documents' 'libs/documents/src/intake/document-intake.spec.ts'
-  for suite in "${DOCUMENT_SUITES[@]}"; do npx jest --ci --runTestsByPath "$suite"; done
+  # Two of these processes at a time, like the main run's two workers; xargs fails if any suite fails.
+  printf '%s\n' "${DOCUMENT_SUITES[@]}" | xargs -P 2 -I {} npx jest --ci --runTestsByPath {}
 fi
