@@ -21,7 +21,10 @@ if [ "$#" -gt 0 ]; then
 else
   # Two suites at a time: e2e suites spend most of their time waiting on deadlines, the worker and the
   # browser, so a second one fits on a 2-core machine (Jest's default there is one at a time).
-  npx jest --ci --maxWorkers=2 --testPathIgnorePatterns '/node_modules/' 'test/documents' 'test/web-documents' 'test/web-officer-documents' 'libs/documents/src/intake/document-intake.spec.ts'
+  npx jest --ci --maxWorkers=2 --testPathIgnorePatterns '/node_modules/' 'test/documents' 'test/web-documents' 'test/web-officer-documents' 'test/web-sprint' 'libs/documents/src/intake/document-intake.spec.ts'
   # Two of these processes at a time, like the main run's two workers; xargs fails if any suite fails.
   printf '%s\n' "${DOCUMENT_SUITES[@]}" | xargs -P 2 -I {} npx jest --ci --runTestsByPath {}
+  # The whole sprint keeps seven browsers polling a live sprint: it runs last, alone on the machine
+  # (beside another suite, a new browser's first page has been seen to take over a minute).
+  npx jest --ci --runTestsByPath test/web-sprint.e2e-spec.ts
 fi
