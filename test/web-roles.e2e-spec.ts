@@ -210,7 +210,8 @@ describe('web console: evaluators, officers’ contracts, auditors and admins in
     const officerWatch = watchPage(officerPage, baseUrl);
     await openAs(officerPage, m, baseUrl, '/buyer-contracts', officer);
     const card = officerPage.getByRole('article', { name: contract.title });
-    await card.getByText(blindVendor).waitFor();
+    // Exact: the card's attestation heading also names the vendor.
+    await card.getByText(blindVendor, { exact: true }).waitFor();
     await card.getByText('Prototype report at https://vendor.example/report-1').waitFor();
     await expectAccessible(officerPage, 'officer-contracts-delivered');
     await screenshot(officerPage, 'roles-officer-contracts');
