@@ -4,12 +4,17 @@ import { DataSource } from 'typeorm';
 import { DOCUMENTS_CONFIG, DocumentsConfig } from '../documents.config';
 import { DOCUMENT_STORE } from './document-store';
 import { PostgresDocumentStore } from './postgres-document-store';
-import { S3DocumentStore } from './s3-document-store';
 
-/** DOCUMENT_STORAGE picks the store: PostgreSQL (default) or S3. */
+/**
+ * DOCUMENT_STORAGE picks the store: PostgreSQL (default) or S3. The S3 store is required only when
+ * chosen: the AWS SDK adds about 10 MB to every process that loads it (bench/RESULTS.md, API memory).
+ */
 export const documentStoreProvider: Provider = {
   provide: DOCUMENT_STORE,
   inject: [DOCUMENTS_CONFIG, DataSource],
-  useFactory: (config: DocumentsConfig, dataSource: DataSource) =>
-    config.storage === 's3' ? new S3DocumentStore(config.s3!, config.chunkBytes) : new PostgresDocumentStore(dataSource, config.chunkBytes),
+  useFactory: async (config: DocumentsConfig, dataSource: DataSource) => {
+    if (config.storage !== 's3') return new PostgresDocumentStore(dataSource, config.chunkBytes);
+    const { S3DocumentStore } = await import('./s3-document-store');
+    return new S3DocumentStore(config.s3!, config.chunkBytes);
+  },
 };

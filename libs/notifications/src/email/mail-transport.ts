@@ -1,6 +1,6 @@
 import { APP_CONFIG, AppConfig } from '@app/core';
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 
 export interface OutgoingMail {
@@ -27,7 +27,9 @@ export class MailTransport implements OnApplicationShutdown {
   async send(mail: OutgoingMail): Promise<void> {
     const smtpUrl = this.config.notifications.smtpUrl;
     if (!smtpUrl) throw new Error('email channel is off (no SMTP_URL)');
-    // Short timeouts: a dead server fails the send quickly and the job retries with backoff.
+    // nodemailer is required on the first mail, not at start: the API never sends mail and saves its
+    // memory. Short timeouts: a dead server fails the send quickly and the job retries with backoff.
+    const { createTransport } = await import('nodemailer');
     this.transporter ??= createTransport({
       url: smtpUrl,
       connectionTimeout: 10_000,
