@@ -291,6 +291,28 @@ describe('webhooks', () => {
     ]);
   });
 
+  it('holds an organisation to WEBHOOK_MAX_PER_ORGANISATION (10) even when registrations race; a deleted one frees a place', async () => {
+    const fresh = await registerVendor(stack.gql);
+    const attempts = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        stack.gql(REGISTER, { url: `http://127.0.0.1:9/hooks/${i}`, events: ['CHALLENGE_PUBLISHED'] }, fresh.token),
+      ),
+    );
+    const refused = attempts.filter((res) => res.errors);
+    expect(attempts.length - refused.length).toBe(10);
+    expect(refused.map((res) => [errorCode(res), res.errors![0].message])).toEqual(
+      Array(2).fill(['BAD_USER_INPUT', expect.stringContaining('at most 10 webhooks')]),
+    );
+    const listed = (await stack.gql(WEBHOOKS, {}, fresh.token)).data!.webhooks as { id: string }[];
+    expect(listed).toHaveLength(10);
+
+    expect((await stack.gql(DELETE, { id: listed[0].id }, fresh.token)).errors).toBeUndefined();
+    await register(fresh, 'http://127.0.0.1:9/hooks/again', ['CHALLENGE_PUBLISHED']);
+    expect(
+      errorCode(await stack.gql(REGISTER, { url: 'http://127.0.0.1:9/hooks/one-more', events: ['CHALLENGE_PUBLISHED'] }, fresh.token)),
+    ).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses bad registrations with BAD_USER_INPUT and unauthenticated callers', async () => {
     for (const [url, events] of [
       ['http://hooks.example.eu/in', ['CHALLENGE_PUBLISHED']],
