@@ -14,11 +14,12 @@ import {
 import { NATO_T4_ANSWERS } from '../libs/sovereignty/test-support/attestation-fixtures';
 
 const SUBMIT = `mutation S($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`;
+const APPROVE = `mutation A($id: ID!, $ids: [ID!]!, $why: String) { approveAward(challengeId: $id, submissionIds: $ids, justification: $why) { status } }`;
 const INVITE = `mutation I($id: ID!, $users: [ID!]!) { inviteEvaluators(challengeId: $id, userIds: $users) { id } }`;
 
 /**
  * Issue 16: the evaluation pipeline is set-based. Each step (close, screen, assign, aggregate,
- * rank) must send the same number of SQL statements for 50 bids as for 500, while still doing its
+ * rank, and the award decision) must send the same number of SQL statements for 50 bids as for 500, while still doing its
  * job for every bid (outcomes, assignments, results, ranks, one audit event per change) and
  * changing nothing when it runs again. Statements are counted through the DataSource's logger,
  * which TypeORM calls for every query it sends; the API process does no background SQL.
@@ -192,6 +193,32 @@ describe('evaluation pipeline: statements per step do not grow with the number o
     expect(await stack.app.get(AggregationService).aggregateChallenge(challengeId)).toBe(0);
     expect(await stack.app.get(RankingService).rankChallenge(challengeId)).toBe('SKIPPED');
     expect(await stack.db.query(`SELECT count(*)::int AS n FROM audit_event`)).toEqual(before);
+
+    // The award: three bids become AWARDED, every other bid NOT_AWARDED, each with its event. The
+    // winners are screened again one by one (at most maxAwards of them), so both sizes award three
+    // cloned bids, whose vendors look alike, with a justification in case they are not the recommended ones.
+    const winners = (
+      await stack.db.query(
+        `SELECT r.submission_id FROM submission_result r JOIN submission s ON s.id = r.submission_id
+          WHERE r.challenge_id = $1 AND s.vendor_organisation_id <> $2 ORDER BY r.rank LIMIT 3`,
+        [challengeId, vendor.organisationId],
+      )
+    ).map((r: { submission_id: string }) => r.submission_id);
+    const award = await counted(() =>
+      data(APPROVE, { id: challengeId, ids: winners, why: 'The three best-ranked bids of the cloned vendors.' }, officer.token),
+    );
+    expect(award.result.approveAward.status).toBe('AWARD_PENDING');
+    statements.award = award.statements;
+    const outcomes = await stack.db.query(
+      `SELECT status, count(*)::int AS n FROM submission WHERE challenge_id = $1 GROUP BY status ORDER BY status`,
+      [challengeId],
+    );
+    expect(outcomes).toEqual([
+      { status: 'AWARDED', n: 3 },
+      { status: 'NOT_AWARDED', n: size - 3 },
+    ]);
+    expect(await auditCount(challengeId, 'submission.awarded')).toBe(3);
+    expect(await auditCount(challengeId, 'submission.not-awarded')).toBe(size - 3);
     return statements;
   }
 
@@ -207,7 +234,7 @@ describe('evaluation pipeline: statements per step do not grow with the number o
   });
   afterAll(() => stack.close());
 
-  it('closes, screens, assigns, aggregates and ranks 50 and 500 bids with the same statements per step', async () => {
+  it('closes, screens, assigns, aggregates, ranks and awards 50 and 500 bids with the same statements per step', async () => {
     const small = await pipeline(50);
     const large = await pipeline(500);
     expect(large).toEqual(small);

@@ -43,10 +43,11 @@ export class AwardService {
         );
       const evaluated = await this.submissions.ofChallenge(tx, challengeId, ['EVALUATED']);
       const results = await tx.manager.find(SubmissionResultEntity, { where: { challengeId } });
+      const scoreOf = new Map(results.map((r) => [r.submissionId, r.totalScore]));
       const ranked = rankSubmissions(
         evaluated.map((s) => ({
           submissionId: s.id,
-          totalScore: results.find((r) => r.submissionId === s.id)!.totalScore,
+          totalScore: scoreOf.get(s.id)!,
           priceMinor: s.priceMinor,
           submittedAt: s.submittedAt,
         })),

@@ -29,9 +29,6 @@ export interface BulkMove {
   status: SubmissionStatusName;
 }
 
-/** Audit rows per INSERT: 4 parameters each stays far below PostgreSQL's 65,535 per statement. */
-const AUDIT_CHUNK = 5000;
-
 @Injectable()
 export class SubmissionEvaluationStateService {
   constructor(private readonly auditWriter: AuditWriter) {}
@@ -87,13 +84,14 @@ export class SubmissionEvaluationStateService {
     return this.move(tx, submission, ['ELIGIBLE', 'EVALUATED'], 'SCREENED_OUT', { reasons, duringEvaluation: true });
   }
 
-  /** EVALUATED → NOT_AWARDED for every evaluated bid: the officer decided no award. */
+  /** EVALUATED → NOT_AWARDED for every evaluated bid: the officer decided no award. One UPDATE whatever their number. */
   async markNoAward(tx: Tx, challengeId: string): Promise<void> {
-    const evaluated = await tx.manager.find(SubmissionEntity, {
-      where: { challengeId, status: 'EVALUATED' },
-      lock: { mode: 'pessimistic_write' },
-    });
-    for (const submission of evaluated) await this.move(tx, submission, ['EVALUATED'], 'NOT_AWARDED', { noAward: true });
+    const evaluated = await this.lockEvaluated(tx, challengeId);
+    await this.moveMany(
+      tx,
+      evaluated.map((move) => ({ move, to: 'NOT_AWARDED', data: { noAward: true } })),
+      'with-the-transaction',
+    );
   }
 
   /** A vendor's bids in the given states (ids of their challenges tell the caller which to lock). */
@@ -109,25 +107,44 @@ export class SubmissionEvaluationStateService {
     return this.move(tx, submission, ['ELIGIBLE'], 'EVALUATED', { totalScore });
   }
 
-  /** The award decision: the chosen EVALUATED submissions become AWARDED, the other evaluated ones NOT_AWARDED. */
+  /**
+   * The award decision: the chosen EVALUATED submissions become AWARDED, the other evaluated ones
+   * NOT_AWARDED, in one UPDATE whatever their number (a challenge of 10,000 bids is decided at once).
+   */
   async markAwardOutcome(tx: Tx, challengeId: string, awardedIds: readonly string[]): Promise<void> {
-    const evaluated = await tx.manager.find(SubmissionEntity, {
-      where: { challengeId, status: In(['EVALUATED']) },
-      lock: { mode: 'pessimistic_write' },
-    });
-    const missing = awardedIds.filter((id) => !evaluated.some((s) => s.id === id));
+    const evaluated = await this.lockEvaluated(tx, challengeId);
+    const ids = new Set(evaluated.map((s) => s.id));
+    const missing = awardedIds.filter((id) => !ids.has(id));
     if (missing.length) throw invalidState(`Only EVALUATED submissions of this challenge can be awarded: ${missing.join(', ')}`);
-    for (const submission of evaluated) {
-      await this.move(tx, submission, ['EVALUATED'], awardedIds.includes(submission.id) ? 'AWARDED' : 'NOT_AWARDED', {});
-    }
+    const awarded = new Set(awardedIds);
+    await this.moveMany(
+      tx,
+      evaluated.map((move) => ({ move, to: awarded.has(move.id) ? 'AWARDED' : 'NOT_AWARDED', data: {} })),
+      'with-the-transaction',
+    );
+  }
+
+  /** The EVALUATED bids of a challenge as compact rows, locked FOR UPDATE, oldest first (the order of their events). */
+  private lockEvaluated(tx: Tx, challengeId: string): Promise<BulkMove[]> {
+    return tx.manager.query(
+      `SELECT id, challenge_id AS "challengeId", status FROM submission
+        WHERE challenge_id = $1 AND status = 'EVALUATED' ORDER BY submitted_at, id FOR UPDATE`,
+      [challengeId],
+    );
   }
 
   /**
    * The bulk form of move(): the callers hold the rows' lock (they read them FOR UPDATE, or hold
    * the challenge lock that every writer of its bids takes), so the status they read is current;
    * the WHERE clause re-checks it anyway so a stale caller changes nothing.
+   * The events are written now, in chunks (pipeline steps of 10,000+ bids), or 'with-the-transaction':
+   * queued with the caller's other events so they keep their order with them (the award decision).
    */
-  private async moveMany(tx: Tx, moves: { move: BulkMove; to: EvaluationMoveTarget; data: Record<string, unknown> }[]): Promise<number> {
+  private async moveMany(
+    tx: Tx,
+    moves: { move: BulkMove; to: EvaluationMoveTarget; data: Record<string, unknown> }[],
+    events: 'now' | 'with-the-transaction' = 'now',
+  ): Promise<number> {
     if (!moves.length) return 0;
     // TypeORM answers an UPDATE with [rows, rowCount].
     const [moved]: [{ id: string }[], number] = await tx.manager.query(
@@ -149,9 +166,8 @@ export class SubmissionEvaluationStateService {
             data: { challengeId: m.move.challengeId, from: m.move.status, ...m.data },
           }) as AuditRecord,
       );
-    for (let i = 0; i < records.length; i += AUDIT_CHUNK) {
-      await this.auditWriter.append(tx.manager, tx.actor?.userId ?? null, records.slice(i, i + AUDIT_CHUNK));
-    }
+    if (events === 'with-the-transaction') records.forEach((record) => tx.audit(record));
+    else await this.auditWriter.append(tx.manager, tx.actor?.userId ?? null, records);
     return done.size;
   }
 

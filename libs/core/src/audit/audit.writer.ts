@@ -9,12 +9,20 @@ export type { AuditRecord } from './audit-actions';
  * Inserts events inside the caller's transaction, so an event exists iff its transaction commits.
  * No lock: seq comes from a sequence and the chain links (position, hashes) are filled in after
  * commit by the AuditChainer, so concurrent writers never queue behind each other
- * (docs/audit-chain.md). One statement whatever the number of events.
+ * (docs/audit-chain.md). One statement per CHUNK events: 4 parameters each stays far below
+ * PostgreSQL's 65,535 per statement (a whole-challenge step or an award over 10,000+ bids).
  */
 @Injectable()
 export class AuditWriter {
+  static readonly CHUNK = 5000;
+
   async append(manager: EntityManager, actorId: string | null, records: AuditRecord[]): Promise<void> {
-    if (!records.length) return;
+    for (let i = 0; i < records.length; i += AuditWriter.CHUNK) {
+      await this.insert(manager, actorId, records.slice(i, i + AuditWriter.CHUNK));
+    }
+  }
+
+  private async insert(manager: EntityManager, actorId: string | null, records: AuditRecord[]): Promise<void> {
     const params: unknown[] = [actorId];
     const rows = records.map((record) => {
       const base = params.length;
