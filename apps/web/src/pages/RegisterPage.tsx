@@ -43,6 +43,8 @@ export function RegisterPage() {
   const fieldErrors = useFieldErrors(errors);
   const countries = useMemo(() => countryOptions(locale), [locale]);
   const set = (name: FieldName) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
+  /** What every field of this form takes: its value, its setter, its errors; all are required. */
+  const bind = (name: FieldName) => ({ value: values[name], onChange: set(name), errors: fieldErrors(name), required: true });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -99,74 +101,19 @@ export function RegisterPage() {
       <p>{t('register.intro')}</p>
       <form className="card" onSubmit={submit} noValidate>
         <FormErrors errors={errors} />
-        <TextField
-          label={t('field.organisationName')}
-          value={values.organisationName}
-          onChange={set('organisationName')}
-          required
-          errors={fieldErrors('organisationName')}
-        />
-        <SelectField
-          label={t('field.country')}
-          value={values.country}
-          onChange={set('country')}
-          required
-          options={[{ value: '', label: t('common.choose') }, ...countries]}
-          errors={fieldErrors('country')}
-        />
-        <TextField
-          label={t('field.headcount')}
-          hint={t('field.headcountHint')}
-          {...numeric}
-          value={values.headcount}
-          onChange={set('headcount')}
-          required
-          errors={fieldErrors('headcount')}
-        />
-        <TextField
-          label={t('field.turnover')}
-          hint={t('field.eurHint')}
-          {...numeric}
-          value={values.annualTurnoverEur}
-          onChange={set('annualTurnoverEur')}
-          required
-          errors={fieldErrors('annualTurnoverEur')}
-        />
-        <TextField
-          label={t('field.balanceSheet')}
-          hint={t('field.eurHint')}
-          {...numeric}
-          value={values.balanceSheetEur}
-          onChange={set('balanceSheetEur')}
-          required
-          errors={fieldErrors('balanceSheetEur')}
-        />
-        <TextField
-          label={t('field.displayName')}
-          autoComplete="name"
-          value={values.displayName}
-          onChange={set('displayName')}
-          required
-          errors={fieldErrors('displayName')}
-        />
-        <TextField
-          label={t('field.email')}
-          type="email"
-          autoComplete="email"
-          value={values.email}
-          onChange={set('email')}
-          required
-          errors={fieldErrors('email')}
-        />
+        <TextField label={t('field.organisationName')} {...bind('organisationName')} />
+        <SelectField label={t('field.country')} {...bind('country')} options={[{ value: '', label: t('common.choose') }, ...countries]} />
+        <TextField label={t('field.headcount')} hint={t('field.headcountHint')} {...numeric} {...bind('headcount')} />
+        <TextField label={t('field.turnover')} hint={t('field.eurHint')} {...numeric} {...bind('annualTurnoverEur')} />
+        <TextField label={t('field.balanceSheet')} hint={t('field.eurHint')} {...numeric} {...bind('balanceSheetEur')} />
+        <TextField label={t('field.displayName')} autoComplete="name" {...bind('displayName')} />
+        <TextField label={t('field.email')} type="email" autoComplete="email" {...bind('email')} />
         <TextField
           label={t('field.password')}
           hint={t('field.passwordHint')}
           type="password"
           autoComplete="new-password"
-          value={values.password}
-          onChange={set('password')}
-          required
-          errors={fieldErrors('password')}
+          {...bind('password')}
         />
         <div className="actions">
           <button type="submit" disabled={busy}>
