@@ -18,6 +18,11 @@ const statusMb = (field) =>
 const rssMb = () => statusMb('VmRSS');
 // VmHWM: the kernel's own high-water mark since the worker started (the 250 ms samples can miss a spike)
 const hwmMb = () => statusMb('VmHWM');
+// The worker's user + system CPU seconds so far (/proc/PID/stat fields 14 and 15, in clock ticks of 1/100 s)
+const cpuS = () => {
+  const fields = readFileSync(`/proc/${workerPid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
 
 /** INSERT … SELECT copying one template row N times (g = 1..N), with some columns replaced. */
 async function cloneRows(db, table, where, overrides, params, times = size) {
@@ -111,6 +116,7 @@ async function main() {
   await db.query('COMMIT');
 
   const hwmBefore = hwmMb();
+  const cpuBefore = cpuS();
   const started = Date.now();
   const marks = {};
   let peakRss = rssMb();
@@ -198,6 +204,7 @@ async function main() {
       workerPeakRssMb: peakRss,
       workerHwmBeforeMb: hwmBefore,
       workerHwmAfterMb: hwmMb(),
+      workerCpuS: Math.round((cpuS() - cpuBefore) * 100) / 100,
     }),
   );
 }
