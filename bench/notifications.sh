@@ -47,7 +47,7 @@ export NODE_ENV=production
 step "start the API (port $API_PORT) and the worker"
 node dist/apps/api/src/main.js >"$OUT/api.log" 2>&1 &
 pids+=("$!")
-node dist/apps/worker/src/main.js >"$OUT/worker.log" 2>&1 &
+node --max-old-space-size=512 dist/apps/worker/src/main.js >"$OUT/worker.log" 2>&1 &
 pids+=("$!")
 wait_health "$API_PORT"
 

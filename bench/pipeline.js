@@ -13,7 +13,16 @@ const { Client } = require('pg');
 const [url, sizeArg, budgetArg, workerPid] = process.argv.slice(2);
 const size = Number(sizeArg);
 const budgetMs = Number(budgetArg) * 1000;
-const rssMb = () => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${workerPid}/status`, 'utf8'))[1]) / 1024);
+const statusMb = (field) =>
+  Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${workerPid}/status`, 'utf8'))[1]) / 1024);
+const rssMb = () => statusMb('VmRSS');
+// VmHWM: the kernel's own high-water mark since the worker started (the 250 ms samples can miss a spike)
+const hwmMb = () => statusMb('VmHWM');
+// The worker's user + system CPU seconds so far (/proc/PID/stat fields 14 and 15, in clock ticks of 1/100 s)
+const cpuS = () => {
+  const fields = readFileSync(`/proc/${workerPid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
 
 /** INSERT … SELECT copying one template row N times (g = 1..N), with some columns replaced. */
 async function cloneRows(db, table, where, overrides, params, times = size) {
@@ -106,6 +115,8 @@ async function main() {
   await db.query(`INSERT INTO outbox_event (job_name, payload) VALUES ('challenge.close', $1)`, [{ challengeId }]);
   await db.query('COMMIT');
 
+  const hwmBefore = hwmMb();
+  const cpuBefore = cpuS();
   const started = Date.now();
   const marks = {};
   let peakRss = rssMb();
@@ -191,6 +202,9 @@ async function main() {
       assignments: last.assigned,
       evaluated: later.evaluated ?? 0,
       workerPeakRssMb: peakRss,
+      workerHwmBeforeMb: hwmBefore,
+      workerHwmAfterMb: hwmMb(),
+      workerCpuS: Math.round((cpuS() - cpuBefore) * 100) / 100,
     }),
   );
 }

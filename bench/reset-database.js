@@ -4,7 +4,7 @@ const { Client } = require('pg');
 async function main() {
   const target = new URL(process.argv[2]);
   const name = decodeURIComponent(target.pathname.slice(1));
-  if (!/^sprintgate_(bench|pgbench|bench_pipeline|bench_notify)$/.test(name))
+  if (!/^sprintgate_(bench|pgbench|bench_pipeline(_[a-z0-9_]+)?|bench_notify)$/.test(name))
     throw new Error(`refusing to reset ${name}: not a bench database`);
   const admin = new URL(target.toString());
   admin.pathname = '/postgres';

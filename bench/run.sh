@@ -96,7 +96,7 @@ record "{\"name\":\"pgbench\",\"result\":{\"tps\":$TPS}}"
 
 step "pipeline: close → screen → assign (worker started)"
 kill -TERM "$PEER_PID"
-node dist/apps/worker/src/main.js >"$OUT/worker.log" 2>&1 &
+node --max-old-space-size=512 dist/apps/worker/src/main.js >"$OUT/worker.log" 2>&1 &
 WORKER_PID=$!
 pids+=("$WORKER_PID")
 for size in ${BENCH_PIPELINE_SIZES:-1000 10000}; do

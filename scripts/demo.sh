@@ -77,7 +77,7 @@ if [ "$OWN_MAIL_SINK" = true ]; then
     MAIL_LINE="Demo mail:    sink not running (set MAIL_SINK_SMTP_PORT / MAIL_SINK_HTTP_PORT)"
   fi
 fi
-$RUN_TS apps/worker/src/main.ts & pids+=($!)
+node --max-old-space-size=512 -r ts-node/register/transpile-only -r tsconfig-paths/register apps/worker/src/main.ts & pids+=($!)
 $RUN_TS apps/api/src/main.ts & api_pid=$!
 pids+=("$api_pid")
 

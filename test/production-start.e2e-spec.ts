@@ -35,12 +35,16 @@ function npmRun(script: string, env: NodeJS.ProcessEnv, timeout: number): Promis
   });
 }
 
-/** The file a `node <file>` package script runs; the test starts it directly so SIGTERM reaches it. */
-function scriptEntry(script: string): string {
-  const match = /^node (\S+\.js)$/.exec(PACKAGE.scripts[script] ?? '');
-  if (!match) throw new Error(`package script ${script} is not "node <file>.js": ${PACKAGE.scripts[script]}`);
-  return match[1];
+/**
+ * The node arguments of a `node [--v8-flag …] <file>` package script (the worker's start command sets
+ * its heap flags): the test starts node with them directly so SIGTERM reaches it. The file is last.
+ */
+function scriptArgs(script: string): string[] {
+  const match = /^node ((?:--\S+ )*)(\S+\.js)$/.exec(PACKAGE.scripts[script] ?? '');
+  if (!match) throw new Error(`package script ${script} is not "node [--flag …] <file>.js": ${PACKAGE.scripts[script]}`);
+  return [...match[1].split(' ').filter(Boolean), match[2]];
 }
+const scriptEntry = (script: string): string => scriptArgs(script).at(-1)!;
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -65,8 +69,8 @@ class AppProcess {
   private readonly child: ChildProcess;
   private readonly exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
-  constructor(file: string, env: NodeJS.ProcessEnv) {
-    this.child = spawn(process.execPath, [file], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  constructor(args: string[], env: NodeJS.ProcessEnv) {
+    this.child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.exit = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve({ code, signal })));
     let pending = '';
     const collect = (chunk: Buffer) => {
@@ -214,7 +218,7 @@ describe('production start from the build output (e2e)', () => {
       });
 
     beforeAll(async () => {
-      api = new AppProcess(scriptEntry('start:api'), env);
+      api = new AppProcess(scriptArgs('start:api'), env);
       await api.waitForLog(/^API listening on /);
     }, START_TIMEOUT_MS + 10_000);
 
@@ -256,7 +260,7 @@ describe('production start from the build output (e2e)', () => {
     });
 
     it('starts the worker, which stops cleanly on SIGTERM', async () => {
-      worker = new AppProcess(scriptEntry('start:worker'), env);
+      worker = new AppProcess(scriptArgs('start:worker'), env);
       await worker.waitForLog(/^worker started/);
       const stopped = await worker.stop();
       expect(stopped.code === 0 || stopped.signal === 'SIGTERM').toBe(true);

@@ -1,24 +1,16 @@
-import { ContractsApiModule } from '@app/contracts';
-import {
-  ActorResolver,
-  APP_CONFIG,
-  AppConfig,
-  AuditResolver,
-  CoreModule,
-  inputValidationPipe,
-  MetricsRegistry,
-  RolesGuard,
-} from '@app/core';
+import { ContractsApiModule } from '@app/contracts/api';
+import { ActorResolver, APP_CONFIG, AppConfig, CoreModule, MetricsRegistry } from '@app/core';
+import { AuditResolver, inputValidationPipe, RolesGuard } from '@app/core/api';
 import { DocumentsApiModule } from '@app/documents/api';
-import { EvaluationApiModule } from '@app/evaluation';
-import { IdentityApiModule } from '@app/identity';
+import { EvaluationApiModule } from '@app/evaluation/api';
+import { IdentityApiModule } from '@app/identity/api';
 import { MetricsModule } from '@app/metrics';
-import { NotificationsApiModule } from '@app/notifications';
-import { WebhooksApiModule } from '@app/notifications/webhooks';
+import { NotificationsApiModule } from '@app/notifications/api';
+import { WebhooksApiModule } from '@app/notifications/webhooks/api';
 import { OpenDataModule } from '@app/open-data';
-import { SolicitationsApiModule } from '@app/solicitations';
-import { SovereigntyApiModule } from '@app/sovereignty';
-import { SubmissionsApiModule } from '@app/submissions';
+import { SolicitationsApiModule } from '@app/solicitations/api';
+import { SovereigntyApiModule } from '@app/sovereignty/api';
+import { SubmissionsApiModule } from '@app/submissions/api';
 import { Module } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';

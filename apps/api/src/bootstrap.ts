@@ -1,4 +1,5 @@
-import { APP_CONFIG, AppConfig, JsonLogger, loadConfig, MetricsRegistry, REDIS, REQUEST_LIMIT_CODE } from '@app/core';
+import { APP_CONFIG, AppConfig, JsonLogger, loadConfig, MetricsRegistry, REDIS } from '@app/core';
+import { REQUEST_LIMIT_CODE } from '@app/core/api';
 import { registerDocumentUploads } from '@app/documents/api';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';

@@ -1,14 +1,5 @@
-import {
-  ActorResolver,
-  AppConfig,
-  createErrorFormatter,
-  GqlContext,
-  LoaderRegistry,
-  maxAliasesRule,
-  maxCostRule,
-  maxDepthRule,
-  RequestLog,
-} from '@app/core';
+import { ActorResolver, AppConfig, GqlContext, LoaderRegistry } from '@app/core';
+import { createErrorFormatter, maxAliasesRule, maxCostRule, maxDepthRule, RequestLog } from '@app/core/api';
 import { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { MercuriusDriver } from '@nestjs/mercurius';
 import { FastifyReply, FastifyRequest } from 'fastify';

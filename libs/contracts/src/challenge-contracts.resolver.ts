@@ -1,5 +1,6 @@
-import { Actor, CurrentActor, GqlContext } from '@app/core';
-import { ChallengeModel } from '@app/solicitations';
+import { Actor, GqlContext } from '@app/core';
+import { CurrentActor } from '@app/core/api';
+import { ChallengeModel } from '@app/solicitations/api';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { ContractQueryService } from './contract-query.service';

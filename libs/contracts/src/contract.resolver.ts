@@ -1,7 +1,11 @@
-import { Actor, CurrentActor, GqlContext, notFound, Roles } from '@app/core';
-import { IdentityService, organisationLoader, OrganisationModel } from '@app/identity';
-import { challengeLoader, ChallengeModel, ChallengeQueryService, toChallengeModel } from '@app/solicitations';
-import { SubmissionModel, SubmissionQueryService, SubmissionsPolicy, toSubmissionModel } from '@app/submissions';
+import { Actor, GqlContext, notFound, Roles } from '@app/core';
+import { CurrentActor } from '@app/core/api';
+import { IdentityService, organisationLoader } from '@app/identity';
+import { OrganisationModel } from '@app/identity/api';
+import { challengeLoader, ChallengeQueryService } from '@app/solicitations';
+import { ChallengeModel, toChallengeModel } from '@app/solicitations/api';
+import { SubmissionQueryService, SubmissionsPolicy } from '@app/submissions';
+import { SubmissionModel, toSubmissionModel } from '@app/submissions/api';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { ContractService } from './contract.service';

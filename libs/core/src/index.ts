@@ -1,4 +1,6 @@
-export * from './audit/audit.resolver';
+// The domain side of core (entities, services, queue, audit): what the worker and the API both load.
+// The GraphQL layer (resolvers, guards, pipes, validation rules, class-validator inputs) is in api.ts,
+// so the worker never pulls @nestjs/graphql, graphql or class-validator (bench/RESULTS.md "worker memory").
 export * from './audit/audit.writer';
 export * from './audit/audit-actions';
 export * from './audit/audit-chain.background';
@@ -9,9 +11,7 @@ export * from './audit/audit-entity-types';
 export * from './audit/canonical-json';
 export * from './auth/actor';
 export * from './auth/actor-resolver';
-export * from './auth/current-actor.decorator';
 export * from './auth/roles.decorator';
-export * from './auth/roles.guard';
 export * from './auth/token.service';
 export * from './clock/clock.service';
 export * from './config/app-config';
@@ -24,14 +24,10 @@ export * from './database/entity-rows';
 export * from './database/transaction-runner';
 export * from './errors/app-error';
 export * from './geo/countries';
-export * from './graphql/error-formatter';
+export * from './graphql/cursor';
 export * from './graphql/gql-context';
 export * from './graphql/input-text-rules';
 export * from './graphql/loader-registry';
-export * from './graphql/max-depth.rule';
-export * from './graphql/page-args';
-export * from './graphql/query-limits';
-export * from './graphql/validation.pipe';
 export * from './ids';
 export * from './logging/json-logger';
 export * from './money/currency';

@@ -4,6 +4,5 @@ export * from './document-sweep.service';
 export * from './documents.config';
 export * from './documents.module';
 export * from './documents.types';
-export * from './graphql/document.models';
 export * from './intake/document-upload.service';
 export * from './storage/document-store';

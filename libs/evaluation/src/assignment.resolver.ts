@@ -1,7 +1,10 @@
-import { Actor, CurrentActor, forbidden, GqlContext, notFound, Roles } from '@app/core';
-import { IdentityService, userLoader, UserModel } from '@app/identity';
+import { Actor, forbidden, GqlContext, notFound, Roles } from '@app/core';
+import { CurrentActor } from '@app/core/api';
+import { IdentityService, userLoader } from '@app/identity';
+import { UserModel } from '@app/identity/api';
 import { ChallengeQueryService, criteriaLoader } from '@app/solicitations';
-import { SubmissionModel, SubmissionQueryService, toSubmissionModel } from '@app/submissions';
+import { SubmissionQueryService } from '@app/submissions';
+import { SubmissionModel, toSubmissionModel } from '@app/submissions/api';
 import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 

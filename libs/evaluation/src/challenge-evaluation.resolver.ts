@@ -1,6 +1,9 @@
-import { Actor, CurrentActor, GqlContext, Roles } from '@app/core';
-import { challengeLoader, ChallengeModel, ChallengeQueryService, toChallengeModel } from '@app/solicitations';
-import { challengeSubmissionsLoader, SubmissionQueryService, toSubmissionModel } from '@app/submissions';
+import { Actor, GqlContext, Roles } from '@app/core';
+import { CurrentActor } from '@app/core/api';
+import { challengeLoader, ChallengeQueryService } from '@app/solicitations';
+import { ChallengeModel, toChallengeModel } from '@app/solicitations/api';
+import { challengeSubmissionsLoader, SubmissionQueryService } from '@app/submissions';
+import { toSubmissionModel } from '@app/submissions/api';
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { AwardService } from './award.service';

@@ -1,6 +1,7 @@
-import { Actor, CurrentActor, GqlContext, Roles } from '@app/core';
+import { Actor, GqlContext, Roles } from '@app/core';
+import { CurrentActor } from '@app/core/api';
 import { challengeLoader, ChallengeQueryService, criteriaLoader } from '@app/solicitations';
-import { SubmissionModel, toSubmissionModel } from '@app/submissions';
+import { SubmissionModel, toSubmissionModel } from '@app/submissions/api';
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { AggregationService } from './aggregation.service';

@@ -19,6 +19,6 @@ import { SuspensionService } from './suspension.service';
     SuspensionService,
     OperatorAccountsService,
   ],
-  exports: [IdentityService, AccountLifecycleService, SuspensionService, OperatorAccountsService],
+  exports: [IdentityService, AccountLifecycleService, SuspensionService, OperatorAccountsService, PasswordHasher],
 })
 export class IdentityModule {}

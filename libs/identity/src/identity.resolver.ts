@@ -1,4 +1,5 @@
-import { Actor, AnyRole, CurrentActor, GqlContext, notFound, Public, Roles } from '@app/core';
+import { Actor, AnyRole, GqlContext, notFound, Public, Roles } from '@app/core';
+import { CurrentActor } from '@app/core/api';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { AccountLifecycleService } from './account-lifecycle.service';

@@ -1,4 +1,5 @@
-import { Actor, CurrentActor, Roles } from '@app/core';
+import { Actor, Roles } from '@app/core';
+import { CurrentActor } from '@app/core/api';
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { OrganisationModel, SuspensionModel } from './models/identity.models';

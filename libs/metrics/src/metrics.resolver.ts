@@ -1,4 +1,5 @@
-import { Actor, CurrentActor, Public } from '@app/core';
+import { Actor, Public } from '@app/core';
+import { CurrentActor } from '@app/core/api';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 
 import { ProcurementMetricsArgs } from './dto/metrics.args';

@@ -7,4 +7,3 @@ export * from './notification-settings.service';
 export * from './notification-sink';
 export * from './notification-sweep.service';
 export * from './notifications.module';
-export * from './notifications-api.module';

@@ -1,5 +1,6 @@
-import { Actor, AnyRole, CurrentActor, forbidden, Roles } from '@app/core';
-import { ChallengeFilter } from '@app/solicitations';
+import { Actor, AnyRole, forbidden, Roles } from '@app/core';
+import { CurrentActor } from '@app/core/api';
+import { ChallengeFilter } from '@app/solicitations/api';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { NotificationsArgs } from './dto/notification.inputs';

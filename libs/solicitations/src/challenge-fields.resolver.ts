@@ -1,5 +1,7 @@
-import { Actor, CurrentActor, GqlContext, notFound } from '@app/core';
-import { IdentityService, organisationLoader, OrganisationModel, userLoader, UserModel } from '@app/identity';
+import { Actor, GqlContext, notFound } from '@app/core';
+import { CurrentActor } from '@app/core/api';
+import { IdentityService, organisationLoader, userLoader } from '@app/identity';
+import { OrganisationModel, UserModel } from '@app/identity/api';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { ChallengeQueryService } from './challenge-query.service';

@@ -1,4 +1,5 @@
-import { Actor, AppError, CurrentActor, Public, Roles } from '@app/core';
+import { Actor, AppError, Public, Roles } from '@app/core';
+import { CurrentActor } from '@app/core/api';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { ChallengeService } from './challenge.service';

@@ -1,4 +1,5 @@
-import { Actor, CurrentActor, Roles } from '@app/core';
+import { Actor, Roles } from '@app/core';
+import { CurrentActor } from '@app/core/api';
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 
 import { QuestionEntity } from './entities/question.entity';

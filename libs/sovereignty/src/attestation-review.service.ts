@@ -1,7 +1,6 @@
-import { Actor, badInput, forbidden, invalidState, notFound, TransactionRunner, Tx } from '@app/core';
+import { Actor, badInput, forbidden, invalidState, isUuid, notFound, TransactionRunner, Tx } from '@app/core';
 import { SuspensionService } from '@app/identity';
 import { Injectable } from '@nestjs/common';
-import { isUUID } from 'class-validator';
 
 import { effectiveStatus, mayReview, REVIEW_TRANSITIONS, ReviewAction } from './engine/attestation-status';
 import { AttestationEntity } from './entities/attestation.entity';
@@ -90,7 +89,7 @@ export class AttestationReviewService {
       throw forbidden(
         action === 'revoke' ? 'Only an administrator revokes an attestation' : 'Only officers and admins review attestations',
       );
-    if (!isUUID(attestationId)) throw notFound('Attestation');
+    if (!isUuid(attestationId)) throw notFound('Attestation');
     return this.transactions.run(actor, async (tx) => {
       const attestation = await tx.manager.findOne(AttestationEntity, {
         where: { id: attestationId },

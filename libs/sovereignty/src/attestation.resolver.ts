@@ -1,5 +1,7 @@
-import { Actor, ClockService, CurrentActor, GqlContext, hasRole, notFound, Roles, type TrustedJurisdiction } from '@app/core';
-import { IdentityService, organisationLoader, OrganisationModel } from '@app/identity';
+import { Actor, ClockService, GqlContext, hasRole, notFound, Roles, type TrustedJurisdiction } from '@app/core';
+import { CurrentActor } from '@app/core/api';
+import { IdentityService, organisationLoader } from '@app/identity';
+import { OrganisationModel } from '@app/identity/api';
 import { Inject, Optional } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 

@@ -1,7 +1,6 @@
-import { Actor, badInput, ClockService, forbidden, notFound, throwIfProblems, TransactionRunner, Tx } from '@app/core';
+import { Actor, badInput, ClockService, forbidden, isUuid, notFound, throwIfProblems, TransactionRunner, Tx } from '@app/core';
 import { DocumentAttachmentService } from '@app/documents';
 import { Injectable } from '@nestjs/common';
-import { isUUID } from 'class-validator';
 import { DataSource, In, Not } from 'typeorm';
 
 import { CatalogueService } from './catalogue.service';
@@ -133,7 +132,7 @@ export class AttestationService {
 
   /** One attestation as the actor may see it; another vendor's reads as missing. */
   async findForActor(actor: Actor, id: string): Promise<AttestationEntity> {
-    const attestation = isUUID(id) ? await this.dataSource.getRepository(AttestationEntity).findOne({ where: { id } }) : null;
+    const attestation = isUuid(id) ? await this.dataSource.getRepository(AttestationEntity).findOne({ where: { id } }) : null;
     if (!attestation || !SovereigntyPolicy.canRead(actor, attestation)) throw notFound('Attestation');
     return attestation;
   }
@@ -170,7 +169,7 @@ export class AttestationService {
 
   /** Rows by id in no particular order (batch loaders order them); access is the caller's rule. */
   findByIds(ids: readonly string[]): Promise<AttestationEntity[]> {
-    const valid = ids.filter((id) => isUUID(id));
+    const valid = ids.filter((id) => isUuid(id));
     if (!valid.length) return Promise.resolve([]);
     return this.dataSource.getRepository(AttestationEntity).find({ where: { id: In(valid) } });
   }

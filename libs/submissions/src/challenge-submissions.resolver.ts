@@ -1,5 +1,7 @@
-import { Actor, CurrentActor, GqlContext, hasRole } from '@app/core';
-import { challengeLoader, ChallengeModel, ChallengeQueryService } from '@app/solicitations';
+import { Actor, GqlContext, hasRole } from '@app/core';
+import { CurrentActor } from '@app/core/api';
+import { challengeLoader, ChallengeQueryService } from '@app/solicitations';
+import { ChallengeModel } from '@app/solicitations/api';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { toSubmissionModel } from './models/submission.mapper';

@@ -1,11 +1,8 @@
 export * from './awarded-submissions.service';
-export { MilestonePlanInput } from './dto/submission.inputs';
 export * from './engine/milestone-plan';
 export * from './engine/screening';
 export type { SubmissionEntity } from './entities/submission.entity';
 export * from './evaluator-access';
-export * from './models/submission.mapper';
-export * from './models/submission.models';
 export * from './submission.service';
 export * from './submission-evaluation-state.service';
 export * from './submission-query.service';
@@ -13,6 +10,5 @@ export * from './submissions.loaders';
 export * from './submissions.module';
 export * from './submissions.policy';
 export * from './submissions.types';
-export * from './submissions-api.module';
 export * from './vendor-standing.service';
 export * from './winner-eligibility.service';

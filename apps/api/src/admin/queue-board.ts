@@ -1,4 +1,5 @@
-import { ActorResolver, hasRole, isOutage, JOB_QUEUE } from '@app/core';
+import { ActorResolver, hasRole, JOB_QUEUE } from '@app/core';
+import { isOutage } from '@app/core/api';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';

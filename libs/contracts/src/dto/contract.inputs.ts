@@ -1,5 +1,5 @@
-import { MoneyInput } from '@app/solicitations';
-import { MilestonePlanInput } from '@app/submissions';
+import { MoneyInput } from '@app/solicitations/api';
+import { MilestonePlanInput } from '@app/submissions/api';
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';

@@ -1,4 +1,4 @@
-import { money } from '@app/solicitations';
+import { money } from '@app/solicitations/api';
 
 import { MicroContractEntity } from '../entities/micro-contract.entity';
 import { MilestoneEntity } from '../entities/milestone.entity';

@@ -1,4 +1,4 @@
-import { MoneyModel } from '@app/solicitations';
+import { MoneyModel } from '@app/solicitations/api';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 import type { ContractStatusName, MilestoneStatusName } from '../contracts.types';

@@ -1,4 +1,3 @@
-import { ValidateBy } from 'class-validator';
 import { code as iso4217 } from 'currency-codes';
 
 /**
@@ -16,14 +15,3 @@ const NOT_MONEY = new Set(['XXX', 'XTS']);
 export function isIso4217Currency(value: unknown): value is string {
   return typeof value === 'string' && value === value.toUpperCase() && !NOT_MONEY.has(value) && iso4217(value) !== undefined;
 }
-
-/** class-validator form of isIso4217Currency for GraphQL inputs (refused as BAD_USER_INPUT). */
-export const IsIso4217Currency = (): PropertyDecorator =>
-  ValidateBy({
-    name: 'isIso4217Currency',
-    validator: {
-      validate: (value: unknown) => isIso4217Currency(value),
-      defaultMessage: (args) =>
-        `${args?.property ?? 'currency'} must be an ISO 4217 currency code such as EUR (got "${String(args?.value)}")`,
-    },
-  });

@@ -1,5 +1,7 @@
-import { Actor, CurrentActor, GqlContext, Roles } from '@app/core';
-import { ChallengeModel, ChallengeQueryService, toChallengeModel } from '@app/solicitations';
+import { Actor, GqlContext, Roles } from '@app/core';
+import { CurrentActor } from '@app/core/api';
+import { ChallengeQueryService } from '@app/solicitations';
+import { ChallengeModel, toChallengeModel } from '@app/solicitations/api';
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { DocumentAccessService } from '../access/document-access.service';

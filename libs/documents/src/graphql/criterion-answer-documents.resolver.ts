@@ -1,4 +1,5 @@
-import { CriterionAnswerModel, type StoredAnswer } from '@app/sovereignty';
+import { type StoredAnswer } from '@app/sovereignty';
+import { CriterionAnswerModel } from '@app/sovereignty/api';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { DocumentAttachmentService } from '../document-attachment.service';

@@ -1,4 +1,4 @@
-import { MilestoneModel } from '@app/contracts';
+import { MilestoneModel } from '@app/contracts/api';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { DocumentAttachmentService } from '../document-attachment.service';

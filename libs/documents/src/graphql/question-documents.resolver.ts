@@ -1,4 +1,4 @@
-import { QuestionModel } from '@app/solicitations';
+import { QuestionModel } from '@app/solicitations/api';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { DocumentAttachmentService } from '../document-attachment.service';

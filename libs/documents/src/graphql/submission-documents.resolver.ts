@@ -1,5 +1,5 @@
 import { GqlContext } from '@app/core';
-import { SubmissionModel } from '@app/submissions';
+import { SubmissionModel } from '@app/submissions/api';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { DocumentAccessService } from '../access/document-access.service';

@@ -1,4 +1,4 @@
-import type { EvaluationCriterionModel } from '@app/solicitations';
+import type { EvaluationCriterionModel } from '@app/solicitations/api';
 
 import { displayScore } from '../engine';
 import type { EvaluationAssignmentEntity } from '../entities/evaluation-assignment.entity';

@@ -1,6 +1,7 @@
-import { EvaluationCriterionModel } from '@app/solicitations';
-import { SovereigntyTierEnum, type Tier } from '@app/sovereignty';
-import { SubmissionModel } from '@app/submissions';
+import { EvaluationCriterionModel } from '@app/solicitations/api';
+import { type Tier } from '@app/sovereignty';
+import { SovereigntyTierEnum } from '@app/sovereignty/api';
+import { SubmissionModel } from '@app/submissions/api';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 import type { AssignmentStatusName } from '../evaluation.types';

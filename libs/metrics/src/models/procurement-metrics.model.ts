@@ -1,4 +1,4 @@
-import { MoneyModel } from '@app/solicitations';
+import { MoneyModel } from '@app/solicitations/api';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
 /** Named and typed exactly as CurrencyShare in contract/contract-integrity.graphql. */

@@ -1,4 +1,4 @@
-import { PageArgs } from '@app/core';
+import { PageArgs } from '@app/core/api';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsBoolean, IsOptional } from 'class-validator';
 

@@ -1,4 +1,4 @@
-import { PageInfoModel } from '@app/solicitations';
+import { PageInfoModel } from '@app/solicitations/api';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 

@@ -7,4 +7,3 @@ export * from './webhook-signature';
 export * from './webhooks.config';
 export * from './webhooks.module';
 export * from './webhooks.service';
-export * from './webhooks-api.module';

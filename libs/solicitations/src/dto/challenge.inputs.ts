@@ -1,5 +1,6 @@
-import { CLASSIFICATIONS, PageArgs } from '@app/core';
-import { SovereigntyTierEnum, TrustedJurisdictionEnum } from '@app/sovereignty';
+import { CLASSIFICATIONS } from '@app/core';
+import { PageArgs } from '@app/core/api';
+import { SovereigntyTierEnum, TrustedJurisdictionEnum } from '@app/sovereignty/api';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {

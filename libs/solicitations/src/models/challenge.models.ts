@@ -1,4 +1,4 @@
-import { SovereigntyTierEnum, TrustedJurisdictionEnum } from '@app/sovereignty';
+import { SovereigntyTierEnum, TrustedJurisdictionEnum } from '@app/sovereignty/api';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 

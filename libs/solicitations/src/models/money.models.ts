@@ -1,4 +1,4 @@
-import { IsIso4217Currency } from '@app/core';
+import { IsIso4217Currency } from '@app/core/api';
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { IsInt } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';

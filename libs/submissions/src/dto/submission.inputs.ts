@@ -1,4 +1,4 @@
-import { MoneyInput } from '@app/solicitations';
+import { MoneyInput } from '@app/solicitations/api';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {

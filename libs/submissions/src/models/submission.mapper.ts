@@ -1,4 +1,4 @@
-import { money } from '@app/solicitations';
+import { money } from '@app/solicitations/api';
 
 import { SubmissionEntity } from '../entities/submission.entity';
 import { SubmissionModel } from './submission.models';

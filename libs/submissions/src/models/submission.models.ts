@@ -1,5 +1,6 @@
-import { MoneyModel } from '@app/solicitations';
-import { SovereigntyTierEnum, type Tier } from '@app/sovereignty';
+import { MoneyModel } from '@app/solicitations/api';
+import { type Tier } from '@app/sovereignty';
+import { SovereigntyTierEnum } from '@app/sovereignty/api';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 import type { SubmissionStatusName } from '../submissions.types';
