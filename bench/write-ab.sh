@@ -39,11 +39,11 @@ TB=$(token "$PB")
 WRITES=$(node bench/write-bodies.js "$DATABASE_URL" 8)
 run() { # name port pid token
   node bench/load.js "http://127.0.0.1:$2/graphql" "$WRITES" 3 8 "$3" "$4" >/dev/null # warm-up (jit)
-  local before after result
+  local before pg_ms result
   before=$(node bench/pg-backend-cpu.js "$DATABASE_URL")
   result=$(node bench/load.js "http://127.0.0.1:$2/graphql" "$WRITES" "$SECS" 8 "$3" "$4")
-  after=$(node bench/pg-backend-cpu.js "$DATABASE_URL")
-  node -e "const r=JSON.parse(process.argv[1]);console.log(JSON.stringify({build:process.argv[2],round:+process.argv[5],writes:r.requests,errors:r.errors,rps:r.rps,apiCpuUsPerWrite:r.serverCpuUsPerRequest,pgCpuUsPerWrite:Math.round((process.argv[4]-process.argv[3])*1000/r.requests),load:require('os').loadavg()[0].toFixed(1)}))" "$result" "$1" "$before" "$after" "$round"
+  pg_ms=$(node bench/pg-backend-cpu.js "$DATABASE_URL" "$before")
+  node -e "const r=JSON.parse(process.argv[1]);console.log(JSON.stringify({build:process.argv[2],round:+process.argv[4],writes:r.requests,errors:r.errors,rps:r.rps,apiCpuUsPerWrite:r.serverCpuUsPerRequest,pgCpuUsPerWrite:Math.round(process.argv[3]*1000/r.requests),load:require('os').loadavg()[0].toFixed(1)}))" "$result" "$1" "$pg_ms" "$round"
 }
 for round in $(seq 1 "$ROUNDS"); do # A B, then B A: neither build always goes first
   if [ $((round % 2)) = 1 ]; then
