@@ -1,4 +1,4 @@
-import { Actor, EntityRows, isUuid, notFound } from '@app/core';
+import { Actor, EntityRows, isUuid, notFound, queryPrepared } from '@app/core';
 import type { CurrentAttestation } from '@app/sovereignty';
 import { EntityManager } from 'typeorm';
 
@@ -44,7 +44,7 @@ export async function lockChallengeForBid(
        FROM locked`,
     { ...visibility.params, challengeId: id },
   );
-  const found: Record<string, unknown>[] = await manager.query(sql, params);
+  const found = await queryPrepared(manager, sql, params); // parsed and planned once per connection
   if (!found.length) throw notFound('Challenge');
   return { challenge: rows.map(found)[0], now: found[0].tx_now as Date, lockedAt: found[0].locked_at as Date };
 }

@@ -1,4 +1,4 @@
-import { EntityRows, Tx } from '@app/core';
+import { EntityRows, queryPrepared, Tx } from '@app/core';
 
 import { SubmissionEntity } from './entities/submission.entity';
 import { ProposalContent, type SubmissionStatusName } from './submissions.types';
@@ -82,7 +82,9 @@ export async function writeBidRevision(
   const [id, revision, challengeId] = [rows.aliasOf('id'), rows.aliasOf('revision'), rows.aliasOf('challengeId')];
   // Data-modifying CTEs all see the same snapshot and run once each: the INSERT only when the
   // UPDATE found no open bid, the dependent inserts from whichever produced the row.
-  const written: Record<string, unknown>[] = await tx.manager.query(
+  // A prepared statement: PostgreSQL parses and plans these CTEs once per connection.
+  const written = await queryPrepared(
+    tx.manager,
     `WITH revised AS (
        UPDATE submission AS t
           SET summary = $3, technical_approach = $4, price_minor = $5, currency = $6, duration_days = $7, milestones = $8::jsonb,
