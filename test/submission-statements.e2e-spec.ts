@@ -1,6 +1,8 @@
 import { AuditChainer } from '@app/core';
+import { AttestationService, readCurrentAttestation } from '@app/sovereignty';
 import { startTestStack, TestStack } from '@app/testing';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 
 import {
   adminLogin,
@@ -20,10 +22,10 @@ const kind = (sql: string) => {
   if (text.startsWith('WITH revised AS ( UPDATE submission')) return 'write bid';
   if (/^SELECT u\.id, u\.organisation_id/.test(text)) return 'actor';
   if (/FROM "organisation"/.test(text)) return 'organisation';
-  if (/FROM "attestation"/.test(text)) return 'attestation';
+  if (/FROM "?attestation"?/.test(text)) return 'attestation';
+  if (/FROM challenge c WHERE/.test(text) && /FOR UPDATE/.test(text)) return 'lock challenge';
   if (/clock_timestamp\(\)/.test(text)) return 'clock';
   if (/^SELECT date_trunc\('milliseconds', now\(\)\)/.test(text)) return 'now';
-  if (/FROM "challenge" "c"/.test(text) && /FOR UPDATE/.test(text)) return 'lock challenge';
   if (/FROM "submission_request"/.test(text)) return 'idempotency';
   if (/FROM "document_attachment"/.test(text)) return 'live documents';
   if (text.startsWith('INSERT INTO audit_event')) return 'audit';
@@ -83,24 +85,36 @@ describe('submitProposal statements (e2e)', () => {
   });
 
   // Before the transaction: the actor, then the vendor's standing (organisation and attestation, in
-  // parallel, with the clock for the attestation's effective status).
-  const before = ['actor', 'organisation', 'attestation', 'now'];
+  // parallel; the attestation's read also reads the clock its effective status is judged by).
+  const before = ['actor', 'organisation', 'attestation'];
 
-  it('creates a bid in 11 statements, its bid, revision and audit event included', async () => {
+  // In the transaction: the challenge lock (which also reads both clocks), then one statement for
+  // the bid, its revision, its idempotency record and its audit event.
+  const inTransaction = ['START TRANSACTION', 'lock challenge', 'write bid', 'COMMIT'];
+
+  it('creates a bid in 7 statements, its bid, revision and audit event included', async () => {
     const { id, sent } = await submit();
-    expect(sent).toHaveLength(11);
-    expect([...sent.slice(0, 4)].sort()).toEqual([...before].sort());
-    expect(sent.slice(4)).toEqual(['START TRANSACTION', 'now', 'lock challenge', 'clock', 'write bid', 'audit', 'COMMIT']);
+    expect(sent).toHaveLength(7);
+    expect([...sent.slice(0, 3)].sort()).toEqual([...before].sort());
+    expect(sent.slice(3)).toEqual(inTransaction);
     const revisions = await stack.db.query(`SELECT revision FROM submission_revision WHERE submission_id = $1`, [id]);
     expect(revisions).toEqual([{ revision: 1 }]);
-    const [event] = await stack.db.query(`SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY seq`, [id]);
-    expect(event.action).toBe('submission.submitted');
+    const [event] = await stack.db.query(`SELECT action, actor_id, entity_type, data FROM audit_event WHERE entity_id = $1 ORDER BY seq`, [
+      id,
+    ]);
+    const [bid] = await stack.db.query(`SELECT submitted_by_user_id, attestation_hash FROM submission WHERE id = $1`, [id]);
+    expect(event).toEqual({
+      action: 'submission.submitted',
+      actor_id: bid.submitted_by_user_id,
+      entity_type: 'Submission',
+      data: { challengeId, revision: 1, contentHash: expect.stringMatching(/^[0-9a-f]{64}$/), attestationHash: bid.attestation_hash },
+    });
   });
 
-  it('revises it in 11 statements too (a bid with documents has them replaced in one more)', async () => {
+  it('revises it in 7 statements too (a bid with documents has them replaced in one more)', async () => {
     const { id, sent } = await submit({ summary: 'Revised' });
-    expect(sent).toHaveLength(11);
-    expect(sent.slice(4)).toEqual(['START TRANSACTION', 'now', 'lock challenge', 'clock', 'write bid', 'audit', 'COMMIT']);
+    expect(sent).toHaveLength(7);
+    expect(sent.slice(3)).toEqual(inTransaction);
     const [row] = await stack.db.query(`SELECT summary, revision, status FROM submission WHERE id = $1`, [id]);
     expect(row).toEqual({ summary: 'Revised', revision: 2, status: 'SUBMITTED' });
     const revisions = await stack.db.query(
@@ -115,19 +129,10 @@ describe('submitProposal statements (e2e)', () => {
     expect(actions.map((a: { action: string }) => a.action)).toEqual(['submission.submitted', 'submission.revised']);
   });
 
-  it('records an idempotency key in the same write: 12 statements, and a retry writes nothing', async () => {
+  it('records an idempotency key in the same write: 8 statements, and a retry writes nothing', async () => {
     const first = await submit({ summary: 'Keyed', idempotencyKey: 'bid-3' });
-    expect(first.sent).toHaveLength(12);
-    expect(first.sent.slice(4)).toEqual([
-      'START TRANSACTION',
-      'now',
-      'lock challenge',
-      'idempotency',
-      'clock',
-      'write bid',
-      'audit',
-      'COMMIT',
-    ]);
+    expect(first.sent).toHaveLength(8);
+    expect(first.sent.slice(3)).toEqual(['START TRANSACTION', 'lock challenge', 'idempotency', 'write bid', 'COMMIT']);
     const [request] = await stack.db.query(`SELECT submission_id, revision FROM submission_request WHERE idempotency_key = 'bid-3'`);
     expect(request).toEqual({ submission_id: first.id, revision: 3 });
 
@@ -137,5 +142,33 @@ describe('submitProposal statements (e2e)', () => {
     expect(retry.sent).not.toContain('audit');
     const [row] = await stack.db.query(`SELECT revision FROM submission WHERE id = $1`, [first.id]);
     expect(row.revision).toBe(3);
+  });
+
+  it("reads the standing's attestation as currentForOrganisation does, expired or not", async () => {
+    const read = () => readCurrentAttestation(stack.app.get(DataSource), vendor.organisationId);
+    const attestations = stack.app.get(AttestationService);
+    const active = await read();
+    expect(active?.status).toBe('ACTIVE');
+    expect(active).toEqual(await attestations.currentForOrganisation(vendor.organisationId));
+    // Past its expiry (the expiry job has not run): EXPIRED from the clock read with it.
+    const [{ expires_at: expiresAt }] = await stack.db.query(
+      `SELECT expires_at FROM attestation WHERE vendor_organisation_id = $1 AND status = 'ACTIVE'`,
+      [vendor.organisationId],
+    );
+    await stack.db.query(
+      `UPDATE attestation SET expires_at = now() - interval '1 minute' WHERE vendor_organisation_id = $1 AND status = 'ACTIVE'`,
+      [vendor.organisationId],
+    );
+    try {
+      const expired = await read();
+      expect(expired?.status).toBe('EXPIRED');
+      expect(expired).toEqual(await attestations.currentForOrganisation(vendor.organisationId));
+    } finally {
+      await stack.db.query(`UPDATE attestation SET expires_at = $2 WHERE vendor_organisation_id = $1 AND status = 'ACTIVE'`, [
+        vendor.organisationId,
+        expiresAt,
+      ]);
+    }
+    expect(await readCurrentAttestation(stack.app.get(DataSource), '00000000-0000-4000-8000-000000000000')).toBeNull();
   });
 });

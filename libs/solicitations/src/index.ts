@@ -1,4 +1,5 @@
 export * from './challenge.service';
+export * from './challenge-bid-lock';
 export * from './challenge-bids';
 export * from './challenge-closing.service';
 export * from './challenge-lifecycle.service';

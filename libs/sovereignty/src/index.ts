@@ -1,5 +1,6 @@
 export * from './attestation.service';
 export * from './catalogue.service';
+export * from './current-attestation';
 export * from './engine';
 export * from './engine/attestation-hash';
 export * from './engine/attestation-status';

@@ -1,4 +1,4 @@
-import { EntityRows, Tx } from '@app/core';
+import { EntityRows, queryPrepared, Tx } from '@app/core';
 
 import { SubmissionEntity } from './entities/submission.entity';
 import { ProposalContent, type SubmissionStatusName } from './submissions.types';
@@ -21,8 +21,12 @@ export interface BidWrite {
   /** The revision's stored content: `content` plus the documents' fingerprints when there are any. */
   sealed: ProposalContent;
   frozen: FrozenBid;
-  /** The client's idempotency key and the content hash it stands for, recorded with the revision. */
-  request: { key: string; contentHash: string } | null;
+  /** The client's idempotency key, recorded with the revision and bound to `contentHash`. */
+  idempotencyKey: string | null;
+  /** SHA-256 of the canonical sealed content: in the idempotency record and the audit event. */
+  contentHash: string;
+  /** Who the audit event names (the transaction's actor). */
+  actorId: string | null;
 }
 
 const rowsCache = new WeakMap<object, EntityRows<SubmissionEntity>>();
@@ -35,10 +39,15 @@ const submissionRows = (tx: Tx) => {
 
 /**
  * The live bid's new revision (or the first one) written in ONE statement: the submission row
- * (UPDATE of the vendor's open bid, else INSERT), its submission_revision row and, with an
- * idempotency key, its submission_request row, chained by data-modifying CTEs. It replaces a
- * SELECT of the open bid, TypeORM's reload-before-save SELECT, the UPDATE and two INSERTs: per
- * write, statement round trips and query building cost the API more CPU than the writes themselves.
+ * (UPDATE of the vendor's open bid, else INSERT), its submission_revision row, with an idempotency
+ * key its submission_request row, and its audit event (submission.submitted for a first revision,
+ * else submission.revised), chained by data-modifying CTEs. It replaces a SELECT of the open bid,
+ * TypeORM's reload-before-save SELECT, the UPDATE and three INSERTs: per write, statement round
+ * trips and query building cost the API more CPU than the writes themselves.
+ * The audit event is the row AuditWriter.append would insert (same columns, `at` the transaction's
+ * clock to the millisecond, the same data as jsonb): it commits iff the bid does. The caller nudges
+ * the chainer after commit, as TransactionRunner does for the events it writes. Sealed bid: the
+ * event carries no price or content, only the hashes.
  * The caller holds the challenge row lock, so no other bid of this vendor on this challenge can
  * commit in between (and the partial unique index would refuse a second live bid anyway).
  * It also says whether the bid has live documents (attached only by bid writes, which hold that
@@ -64,14 +73,18 @@ export async function writeBidRevision(
     frozen.submittedByUserId, // $11
     frozen.submittedAt, // $12
     JSON.stringify(bid.sealed), // $13
-    bid.request?.key ?? null, // $14
-    bid.request?.contentHash ?? null, // $15
+    bid.idempotencyKey, // $14
+    bid.contentHash, // $15
     tx.now, // $16
+    OPEN_BID_STATUSES, // $17
+    bid.actorId, // $18
   ];
-  const [id, revision] = [rows.aliasOf('id'), rows.aliasOf('revision')];
+  const [id, revision, challengeId] = [rows.aliasOf('id'), rows.aliasOf('revision'), rows.aliasOf('challengeId')];
   // Data-modifying CTEs all see the same snapshot and run once each: the INSERT only when the
   // UPDATE found no open bid, the dependent inserts from whichever produced the row.
-  const written: Record<string, unknown>[] = await tx.manager.query(
+  // A prepared statement: PostgreSQL parses and plans these CTEs once per connection.
+  const written = await queryPrepared(
+    tx.manager,
     `WITH revised AS (
        UPDATE submission AS t
           SET summary = $3, technical_approach = $4, price_minor = $5, currency = $6, duration_days = $7, milestones = $8::jsonb,
@@ -94,12 +107,18 @@ export async function writeBidRevision(
      ), stored_request AS (
        INSERT INTO submission_request (vendor_organisation_id, idempotency_key, content_hash, submission_id, revision, created_at)
        SELECT $2, $14::text, $15::text, ${id}, ${revision}, $16::timestamptz FROM s WHERE $14::text IS NOT NULL
+     ), audited AS (
+       INSERT INTO audit_event (at, actor_id, action, entity_type, entity_id, data)
+       SELECT date_trunc('milliseconds', now()), $18::uuid,
+              CASE WHEN ${revision} = 1 THEN 'submission.submitted' ELSE 'submission.revised' END, 'Submission', ${id}::text,
+              jsonb_build_object('challengeId', ${challengeId}::text, 'revision', ${revision}, 'contentHash', $15::text, 'attestationHash', $10::text)
+         FROM s
      )
      SELECT s.*, EXISTS (
               SELECT 1 FROM document_attachment a WHERE a.owner_type = 'SUBMISSION' AND a.owner_id = s.${id} AND a.detached_at IS NULL
             ) AS has_live_documents
        FROM s`,
-    [...params, OPEN_BID_STATUSES],
+    params,
   );
   const [submission] = rows.map(written);
   return { submission, created: submission.revision === 1, hasLiveDocuments: written[0].has_live_documents === true };

@@ -1,6 +1,7 @@
 import {
   Actor,
   AppError,
+  AuditChainer,
   canonicalJson,
   conflict,
   forbidden,
@@ -9,10 +10,9 @@ import {
   notFound,
   throwIfProblems,
   TransactionRunner,
-  Tx,
 } from '@app/core';
 import { DocumentAttachmentService } from '@app/documents';
-import { type ChallengeEntity, ChallengeQueryService } from '@app/solicitations';
+import { type ChallengeEntity, ChallengeQueryService, lockChallengeForBid } from '@app/solicitations';
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'crypto';
 
@@ -39,6 +39,7 @@ export class SubmissionService {
     private readonly challenges: ChallengeQueryService,
     private readonly standing: VendorStandingService,
     private readonly documents: DocumentAttachmentService,
+    private readonly auditChainer: AuditChainer,
   ) {}
 
   async submit(actor: Actor, input: SubmitProposalInput): Promise<SubmissionEntity> {
@@ -69,60 +70,67 @@ export class SubmissionService {
     // Read before the transaction: the attestation and organisation are not what the lock guards.
     const standing = await this.standing.of(actor.organisationId);
 
-    return this.transactions.run(actor, async (tx) => {
-      // Visibility from the attestation just read for screening: the same rule, one read fewer.
-      const challenge = await this.challenges.lockVisible(tx.manager, actor, input.challengeId, standing.attestation);
-      const key = input.idempotencyKey?.trim();
-      if (key) {
-        const earlier = await tx.manager.findOneBy(SubmissionRequestEntity, {
-          vendorOrganisationId: actor.organisationId,
-          idempotencyKey: key,
-        });
-        if (earlier) {
-          if (earlier.contentHash !== contentHash) throw conflict('This idempotencyKey was already used with different content');
-          return tx.manager.findOneByOrFail(SubmissionEntity, { id: earlier.submissionId });
+    // The transaction opens with the challenge lock, which also reads the clocks (one statement);
+    // visibility from the attestation just read for screening: the same rule, one read fewer.
+    const submission = await this.transactions.runOpening(
+      actor,
+      (manager) => lockChallengeForBid(manager, actor, standing.attestation, input.challengeId),
+      async (tx, { challenge, lockedAt }) => {
+        const key = input.idempotencyKey?.trim();
+        if (key) {
+          const earlier = await tx.manager.findOneBy(SubmissionRequestEntity, {
+            vendorOrganisationId: actor.organisationId,
+            idempotencyKey: key,
+          });
+          if (earlier) {
+            if (earlier.contentHash !== contentHash) throw conflict('This idempotencyKey was already used with different content');
+            return { submission: await tx.manager.findOneByOrFail(SubmissionEntity, { id: earlier.submissionId }), written: false };
+          }
         }
-      }
-      const acceptedAt = await this.assertOpen(tx, challenge);
+        const acceptedAt = this.assertOpen(challenge, lockedAt);
 
-      const outcome = screen({
-        ...standing,
-        challenge: challengeRules(challenge),
-        price: { amountMinor: content.priceMinor, currency: content.currency },
-        now: tx.now,
-      });
-      if (!outcome.eligible)
-        throw new AppError('NOT_ELIGIBLE', `Not eligible: ${outcome.reasons.join('; ')}`, { reasons: outcome.reasons, tier: outcome.tier });
-      const attestation = standing.attestation!; // eligible implies an attestation in force
+        const outcome = screen({
+          ...standing,
+          challenge: challengeRules(challenge),
+          price: { amountMinor: content.priceMinor, currency: content.currency },
+          now: tx.now,
+        });
+        if (!outcome.eligible)
+          throw new AppError('NOT_ELIGIBLE', `Not eligible: ${outcome.reasons.join('; ')}`, {
+            reasons: outcome.reasons,
+            tier: outcome.tier,
+          });
+        const attestation = standing.attestation!; // eligible implies an attestation in force
 
-      // The vendor's open bid gets a new revision (one awaiting confirmation after an amendment is
-      // SUBMITTED again), or a first one is created; with its revision row and idempotency record.
-      const { submission, created, hasLiveDocuments } = await writeBidRevision(tx, {
-        challengeId: challenge.id,
-        vendorOrganisationId: actor.organisationId,
-        content,
-        sealed,
-        frozen: {
-          attestationId: attestation.id,
-          attestationHash: attestation.hash,
-          submittedByUserId: actor.userId,
-          submittedAt: acceptedAt,
-        },
-        request: key ? { key, contentHash } : null,
-      });
-      // A revision replaces the documents: exactly these are live, and they are the ones hashed
-      // above. Nothing to do when there were none and there are none.
-      if (hasLiveDocuments || documentIds.length)
-        await this.documents.replaceSubmissionDocuments(tx, actor, submission.id, submission.revision, documentIds);
-      // Sealed bid: the audit trail (readable by auditors before close) gets no price or content.
-      tx.audit({
-        action: created ? 'submission.submitted' : 'submission.revised',
-        entityType: 'Submission',
-        entityId: submission.id,
-        data: { challengeId: challenge.id, revision: submission.revision, contentHash, attestationHash: attestation.hash },
-      });
-      return submission;
-    });
+        // The vendor's open bid gets a new revision (one awaiting confirmation after an amendment is
+        // SUBMITTED again), or a first one is created; with its revision row, idempotency record and
+        // audit event (sealed bid: the audit trail, readable by auditors before close, gets no price
+        // or content, only the content hash).
+        const { submission, hasLiveDocuments } = await writeBidRevision(tx, {
+          challengeId: challenge.id,
+          vendorOrganisationId: actor.organisationId,
+          content,
+          sealed,
+          frozen: {
+            attestationId: attestation.id,
+            attestationHash: attestation.hash,
+            submittedByUserId: actor.userId,
+            submittedAt: acceptedAt,
+          },
+          idempotencyKey: key || null,
+          contentHash,
+          actorId: actor.userId,
+        });
+        // A revision replaces the documents: exactly these are live, and they are the ones hashed
+        // above. Nothing to do when there were none and there are none.
+        if (hasLiveDocuments || documentIds.length)
+          await this.documents.replaceSubmissionDocuments(tx, actor, submission.id, submission.revision, documentIds);
+        return { submission, written: true };
+      },
+    );
+    // The bid's audit event was written by the bid's own statement: link it soon, as after any commit.
+    if (submission.written) this.auditChainer.nudge();
+    return submission.submission;
   }
 
   /**
@@ -139,7 +147,7 @@ export class SubmissionService {
       const submission = await tx.manager.findOneByOrFail(SubmissionEntity, { id });
       if (submission.status !== 'NEEDS_CONFIRMATION')
         throw invalidState(`Only a bid awaiting confirmation after an amendment can be confirmed (this one is ${submission.status})`);
-      const acceptedAt = await this.assertOpen(tx, challenge);
+      const acceptedAt = this.assertOpen(challenge, await tx.clockNow());
       const content: ProposalContent = {
         summary: submission.summary,
         technicalApproach: submission.technicalApproach,
@@ -191,7 +199,7 @@ export class SubmissionService {
       const challenge = await this.challenges.lockVisible(tx.manager, actor, found.challengeId);
       const submission = await tx.manager.findOneByOrFail(SubmissionEntity, { id });
       if (!OPEN_BID_STATUSES.includes(submission.status)) throw invalidState(`A ${submission.status} submission cannot be withdrawn`);
-      await this.assertOpen(tx, challenge);
+      this.assertOpen(challenge, await tx.clockNow());
       Object.assign(submission, { status: 'WITHDRAWN', withdrawnAt: tx.now });
       await tx.manager.save(submission);
       tx.audit({ action: 'submission.withdrawn', entityType: 'Submission', entityId: id, data: { challengeId: challenge.id } });
@@ -200,12 +208,11 @@ export class SubmissionService {
   }
 
   /**
-   * Bids are accepted while the challenge is PUBLISHED and its deadline is ahead. clock_timestamp()
-   * (not the transaction's start) because the lock may have been waited for; it is also the
-   * instant the bid counts as submitted.
+   * Bids are accepted while the challenge is PUBLISHED and its deadline is ahead, judged at
+   * clock_timestamp() read once the challenge's lock was held (not the transaction's start: the
+   * lock may have been waited for); it is also the instant the bid counts as submitted.
    */
-  private async assertOpen(tx: Tx, challenge: ChallengeEntity): Promise<Date> {
-    const now = await tx.clockNow();
+  private assertOpen(challenge: ChallengeEntity, now: Date): Date {
     const passed = challenge.submissionDeadline.getTime() <= now.getTime();
     if (challenge.status === 'PUBLISHED' && !passed) return now;
     if (passed || challenge.closedAt)

@@ -1,7 +1,8 @@
 import { IdentityService } from '@app/identity';
 import type { ChallengeEntity } from '@app/solicitations';
-import { AttestationService, CurrentAttestation } from '@app/sovereignty';
+import { AttestationService, CurrentAttestation, readCurrentAttestation } from '@app/sovereignty';
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 
 import { screen, ScreeningInput, ScreeningOutcome } from './engine/screening';
 import type { SubmissionEntity } from './entities/submission.entity';
@@ -22,12 +23,14 @@ export class VendorStandingService {
   constructor(
     private readonly identity: IdentityService,
     private readonly attestations: AttestationService,
+    private readonly dataSource: DataSource,
   ) {}
 
+  /** Two statements, in parallel: the organisation, and the attestation with the clock it is judged by. */
   async of(organisationId: string): Promise<VendorStanding> {
     const [[organisation], attestation] = await Promise.all([
       this.identity.findOrganisations([organisationId]),
-      this.attestations.currentForOrganisation(organisationId),
+      readCurrentAttestation(this.dataSource, organisationId),
     ]);
     return {
       vendor: {

@@ -37,10 +37,24 @@ export class TransactionRunner {
     private readonly auditChainer: AuditChainer,
   ) {}
 
-  async run<T>(actor: Actor | null, work: (tx: Tx) => Promise<T>): Promise<T> {
+  run<T>(actor: Actor | null, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.runOpening(actor, readClock, (tx) => work(tx));
+  }
+
+  /**
+   * Like run, with the transaction's first statement the caller's own: it reads what the work
+   * starts from (e.g. the row it locks) AND the transaction's clock, `now` as
+   * `date_trunc('milliseconds', now())`, so the hottest writes save the clock's round trip.
+   */
+  async runOpening<O extends { now: Date }, T>(
+    actor: Actor | null,
+    open: (manager: EntityManager) => Promise<O>,
+    work: (tx: Tx, opened: O) => Promise<T>,
+  ): Promise<T> {
     let audited = false;
     const result = await this.dataSource.transaction(async (manager) => {
-      const [{ now }] = await manager.query(`SELECT date_trunc('milliseconds', now()) AS now`);
+      const opened = await open(manager);
+      const { now } = opened;
       const audits: AuditRecord[] = [];
       const jobs: PendingJob[] = [];
       const tx: Tx = {
@@ -51,7 +65,7 @@ export class TransactionRunner {
         audit: (record) => audits.push(record),
         emit: (name, payload, runAt) => jobs.push({ name, payload, runAt } as PendingJob),
       };
-      const result = await work(tx);
+      const result = await work(tx, opened);
       await this.outboxWriter.write(manager, jobs);
       await this.auditWriter.append(manager, actor?.userId ?? null, audits);
       audited = audits.length > 0;
@@ -61,3 +75,7 @@ export class TransactionRunner {
     return result;
   }
 }
+
+/** The opening statement of a transaction that starts from nothing but the clock. */
+const readClock = async (manager: EntityManager): Promise<{ now: Date }> =>
+  (await manager.query(`SELECT date_trunc('milliseconds', now()) AS now`))[0] as { now: Date };

@@ -24,15 +24,28 @@ const classValidation = new ValidationPipe({
 });
 
 /**
+ * An input class on a hot path may carry `static precheck(value)`: its decorators compiled into one
+ * function that answers true only for values class-validator accepts. Those are handed to the
+ * resolver as GraphQL coerced them (plain objects, not class instances); any other value goes
+ * through class-validator as before, so refusals and their messages do not change.
+ */
+export interface PrecheckedInput {
+  precheck(value: unknown): boolean;
+}
+
+const precheckOf = (metatype: unknown) => (metatype as Partial<PrecheckedInput> | undefined)?.precheck;
+
+/**
  * Every resolver argument: first the one text rule (input-text-rules.ts: control characters, bidi
- * overrides, nesting), then class-validator. @nestjs/graphql hands @Args to pipes as 'body';
- * context and actor parameters ('custom') are not client input.
+ * overrides, nesting), then class-validator (or the input's precheck). @nestjs/graphql hands @Args
+ * to pipes as 'body'; context and actor parameters ('custom') are not client input.
  */
 class InputValidationPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type === 'body') {
       const problems = inputTextProblems(value, metadata.data ?? 'args');
       if (problems.length) throw badInput(problems.join('; '), problems);
+      if (precheckOf(metadata.metatype)?.(value)) return value;
     }
     return classValidation.transform(value, metadata);
   }

@@ -15,6 +15,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { submitProposalPrecheck } from './submit-proposal.precheck';
+
 @InputType('MilestonePlanInput')
 export class MilestonePlanInput {
   @Field() @IsString() @MaxLength(200) title: string;
@@ -24,6 +26,9 @@ export class MilestonePlanInput {
 
 @InputType('SubmitProposalInput')
 export class SubmitProposalInput {
+  /** The decorators below as one function (InputValidationPipe): the write path's validation. */
+  static precheck = submitProposalPrecheck;
+
   @Field(() => ID) @IsUUID('all', { message: 'challengeId must be an id' }) challengeId: string;
   @Field() @IsNotEmpty() @MaxLength(2000) summary: string;
   @Field() @IsNotEmpty() @MaxLength(100_000) technicalApproach: string;

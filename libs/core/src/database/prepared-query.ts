@@ -1,0 +1,35 @@
+import { createHash } from 'crypto';
+import { EntityManager, QueryFailedError } from 'typeorm';
+
+/** A fixed statement text's prepared-statement name (per text, so no two texts ever share one). */
+const names = new Map<string, string>();
+/** Texts built per call (e.g. with a visibility predicate) are few; beyond this, run unprepared. */
+const MAX_NAMED = 200;
+
+const nameOf = (sql: string): string | undefined => {
+  let name = names.get(sql);
+  if (!name && names.size < MAX_NAMED) names.set(sql, (name = `sg_${createHash('sha1').update(sql).digest('hex')}`));
+  return name;
+};
+
+interface PgClient {
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
+}
+
+/**
+ * Runs one statement of a hot path as a named prepared statement on the manager's connection (its
+ * transaction's, when it has one): PostgreSQL parses and plans a long statement (a bid's CTEs) once
+ * per connection instead of on every request, and the text is sent once. Errors are TypeORM's
+ * QueryFailedError, as from manager.query, so the error mapping (a unique violation is a CONFLICT)
+ * does not change. Without a query runner (outside a transaction) it is manager.query.
+ */
+export async function queryPrepared(manager: EntityManager, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
+  const runner = manager.queryRunner;
+  if (!runner) return manager.query(sql, params);
+  const client = (await runner.connect()) as PgClient;
+  try {
+    return (await client.query({ name: nameOf(sql), text: sql, values: params })).rows;
+  } catch (error) {
+    throw new QueryFailedError(sql, params, error as Error);
+  }
+}
