@@ -16,6 +16,22 @@ const concurrency = Number(concurrencyArg || 1);
 const rounds = Number(roundsArg || 3);
 const PIECE = 64 * 1024;
 
+/** With PROBE=1 (bench/documents-memory-probe.js in the API): what the API's memory did in a phase. */
+const probeFile = process.env.DOCUMENTS_PROBE_FILE;
+async function probe() {
+  if (!probeFile) return undefined;
+  process.kill(Number(apiPid), 'SIGUSR2');
+  await new Promise((r) => setTimeout(r, 100));
+  const lines = fs.readFileSync(probeFile, 'utf8').trim().split('\n');
+  return JSON.parse(lines[lines.length - 1]);
+}
+
+/** The API's CPU time so far (user + system), in ms; /proc counts in clock ticks of 10 ms. */
+const cpuMsOf = (pid) => {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+
 const rssOf = (pid) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) * 1024;
 
 function sampler(pid) {
@@ -89,6 +105,7 @@ function download(id) {
 
 const settle = () => new Promise((r) => setTimeout(r, 1000));
 const mib = (n) => Math.round((n / (1024 * 1024)) * 10) / 10;
+const mb = (size * concurrency) / (1024 * 1024);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
@@ -97,25 +114,41 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  */
 async function round() {
   await settle();
+  await probe(); // starts the probe's count afresh
   let before = rssOf(apiPid);
+  let cpu = cpuMsOf(apiPid);
   let stop = sampler(apiPid);
   let started = process.hrtime.bigint();
   const docs = await Promise.all(Array.from({ length: concurrency }, () => upload()));
   const uploadSeconds = Number(process.hrtime.bigint() - started) / 1e9;
   const uploadGrowth = stop() - before;
+  const uploadCpuMs = cpuMsOf(apiPid) - cpu;
+  const uploadProbe = await probe();
 
   await settle();
+  await probe();
   before = rssOf(apiPid);
+  cpu = cpuMsOf(apiPid);
   stop = sampler(apiPid);
   started = process.hrtime.bigint();
   const got = await Promise.all(docs.map((d) => download(d.id)));
   const downloadSeconds = Number(process.hrtime.bigint() - started) / 1e9;
   const downloadGrowth = stop() - before;
+  const downloadCpuMs = cpuMsOf(apiPid) - cpu;
+  const downloadProbe = await probe();
   for (const [i, g] of got.entries()) {
     if (g.received !== size || g.sha256 !== docs[i].sha256) throw new Error('downloaded bytes differ from the upload');
   }
-  const mb = (size * concurrency) / (1024 * 1024);
-  return { uploadMBps: mb / uploadSeconds, downloadMBps: mb / downloadSeconds, uploadGrowth, downloadGrowth };
+  return {
+    uploadMBps: mb / uploadSeconds,
+    downloadMBps: mb / downloadSeconds,
+    uploadGrowth,
+    downloadGrowth,
+    uploadCpuMs,
+    downloadCpuMs,
+    uploadProbe,
+    downloadProbe,
+  };
 }
 
 async function main() {
@@ -139,6 +172,13 @@ async function main() {
       downloadRssGrowthPerRoundMiB: measured.map((r) => mib(r.downloadGrowth)),
       uploadMBps: Math.round(median(measured.map((r) => r.uploadMBps)) * 10) / 10,
       downloadMBps: Math.round(median(measured.map((r) => r.downloadMBps)) * 10) / 10,
+      // The API's CPU per MiB moved (median of the measured rounds): comparable on a busy machine.
+      uploadCpuMsPerMiB: Math.round((median(measured.map((r) => r.uploadCpuMs)) / mb) * 10) / 10,
+      downloadCpuMsPerMiB: Math.round((median(measured.map((r) => r.downloadCpuMs)) / mb) * 10) / 10,
+      ...(probeFile && {
+        uploadProbe: [first, ...measured].map((r) => r.uploadProbe),
+        downloadProbe: [first, ...measured].map((r) => r.downloadProbe),
+      }),
     }),
   );
 }

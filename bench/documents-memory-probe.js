@@ -1,0 +1,31 @@
+// Diagnostic only (bench/documents.sh with PROBE=1): preloaded into the API with --require, it
+// tells what RSS growth is made of. Between two SIGUSR2 it tracks the peak of the ArrayBuffer
+// memory (Buffers: socket reads, chunks) and of the V8 heap, and counts garbage collections; on
+// each SIGUSR2 it appends one JSON line to $DOCUMENTS_PROBE_FILE and starts over. Sampling every
+// 2 ms costs the API some CPU and allocations, so probed runs are not the recorded figures.
+'use strict';
+const fs = require('fs');
+const { PerformanceObserver } = require('perf_hooks');
+
+const file = process.env.DOCUMENTS_PROBE_FILE;
+const mib = (n) => Math.round((n / (1024 * 1024)) * 10) / 10;
+let start = process.memoryUsage();
+let peak = { ...start };
+let gcs = 0;
+setInterval(() => {
+  const now = process.memoryUsage();
+  for (const key of Object.keys(now)) peak[key] = Math.max(peak[key], now[key]);
+}, 2).unref();
+new PerformanceObserver((list) => (gcs += list.getEntries().length)).observe({ entryTypes: ['gc'] });
+process.on('SIGUSR2', () => {
+  const line = {
+    arrayBuffersBeforeMiB: mib(start.arrayBuffers),
+    arrayBuffersPeakMiB: mib(peak.arrayBuffers),
+    heapTotalGrowthMiB: mib(peak.heapTotal - start.heapTotal),
+    gcs,
+  };
+  fs.appendFileSync(file, `${JSON.stringify(line)}\n`);
+  start = process.memoryUsage();
+  peak = { ...start };
+  gcs = 0;
+});
