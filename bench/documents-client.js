@@ -18,12 +18,17 @@ const PIECE = 64 * 1024;
 
 /** With PROBE=1 (bench/documents-memory-probe.js in the API): what the API's memory did in a phase. */
 const probeFile = process.env.DOCUMENTS_PROBE_FILE;
+let probes = 0;
 async function probe() {
   if (!probeFile) return undefined;
   process.kill(Number(apiPid), 'SIGUSR2');
-  await new Promise((r) => setTimeout(r, 100));
-  const lines = fs.readFileSync(probeFile, 'utf8').trim().split('\n');
-  return JSON.parse(lines[lines.length - 1]);
+  probes++;
+  // The API answers when its event loop gets to the signal: wait for this signal's line.
+  for (;;) {
+    const lines = fs.existsSync(probeFile) ? fs.readFileSync(probeFile, 'utf8').trim().split('\n') : [];
+    if (lines.length >= probes) return JSON.parse(lines[probes - 1]);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** The API's CPU time so far (user + system), in ms; /proc counts in clock ticks of 10 ms. */
@@ -152,6 +157,7 @@ async function round() {
 }
 
 async function main() {
+  if (probeFile) fs.rmSync(probeFile, { force: true }); // lines count from this run's first signal
   // The first round at this concurrency is reported on its own: pools, sockets and allocator arenas
   // that a new concurrency level creates once appear there, not while streaming in steady state.
   const first = await round();

@@ -39,7 +39,7 @@ for store in ${STORES:-postgres s3}; do
   probe=()
   if [ "${PROBE:-}" = 1 ]; then
     export DOCUMENTS_PROBE_FILE=$S3_DIR/probe-$store.jsonl
-    probe=(--require ./bench/documents-memory-probe.js)
+    probe=(--expose-gc --require ./bench/documents-memory-probe.js)
   fi
   node "${probe[@]}" dist/apps/api/src/main.js & api=$!; pids+=($api)
   for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.25; done
