@@ -1,22 +1,24 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { Readable } from 'stream';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 import { DocumentStore } from './document-store';
-import { readChunkByCopy } from './postgres-chunk-copy';
+import { PostgresChunkStream } from './postgres-chunk-stream';
+import { writeChunksByCopy } from './postgres-chunk-writer';
 
 /**
  * The default store: bytes in PostgreSQL as `bytea` rows of `chunkBytes` each, so a two-command
  * setup needs nothing more and every API replica sees every file.
  *
- * Memory is bounded per transfer, not per file (bench/RESULTS.md "Documents"):
- * - Writing copies the incoming bytes into one reused chunk-sized buffer and inserts it when full,
- *   awaiting each INSERT before reading more (back-pressure reaches the client's socket), all in one
- *   transaction so a failed upload leaves no row. No per-chunk Buffer.concat, no read-ahead.
- * - Reading fetches one chunk at a time, when the client has taken the previous one, as raw bytes
- *   through a binary COPY (postgres-chunk-copy.ts: no hex strings), holding a pooled connection
- *   only while that chunk arrives.
+ * Memory is bounded per transfer, not per file (bench/RESULTS.md "Documents"), and the bytes are
+ * not copied between the sockets and the one buffer of each direction:
+ * - Writing streams the upload through one binary COPY in one transaction, from one reused
+ *   chunk-sized frame that is refilled only once the database socket has taken it
+ *   (postgres-chunk-writer.ts); a failed upload aborts the COPY and rolls back, leaving no row.
+ * - Reading streams one chunk at a time, when the client has taken the previous one, through a
+ *   binary COPY parsed as it arrives (postgres-chunk-stream.ts), holding a pooled connection only
+ *   while PostgreSQL sends that chunk.
  */
 export class PostgresDocumentStore implements DocumentStore {
   readonly kind = 'postgres' as const;
@@ -28,34 +30,10 @@ export class PostgresDocumentStore implements DocumentStore {
 
   async write(documentId: string, bytes: Readable): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
+    const client = (await runner.connect()) as PoolClient;
     try {
       await runner.startTransaction();
-      const chunk = Buffer.allocUnsafe(this.chunkBytes);
-      let filled = 0;
-      let seq = 0;
-      // The parameter is serialised when the query is sent, so the buffer is free again once it resolves.
-      const insert = (length: number) =>
-        runner.query(`INSERT INTO document_chunk (document_id, seq, data) VALUES ($1, $2, $3)`, [
-          documentId,
-          seq++,
-          chunk.subarray(0, length),
-        ]);
-      // for await pulls the next piece only after the body of the loop (and so the INSERT) is done;
-      // an error of the source (a refused upload) ends the loop and rolls back.
-      for await (const data of bytes as AsyncIterable<Buffer>) {
-        let offset = 0;
-        while (offset < data.length) {
-          const copied = data.copy(chunk, filled, offset, Math.min(data.length, offset + this.chunkBytes - filled));
-          filled += copied;
-          offset += copied;
-          if (filled === this.chunkBytes) {
-            await insert(filled);
-            filled = 0;
-          }
-        }
-      }
-      if (filled > 0) await insert(filled);
+      await writeChunksByCopy(client, documentId, bytes, this.chunkBytes);
       await runner.commitTransaction();
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
@@ -67,16 +45,7 @@ export class PostgresDocumentStore implements DocumentStore {
   }
 
   async read(documentId: string): Promise<Readable> {
-    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    let seq = 0;
-    return new Readable({
-      highWaterMark: 1, // read() again only once the consumer has taken the previous chunk
-      read() {
-        readChunkByCopy(pool, documentId, seq++)
-          .then((chunk) => this.push(chunk))
-          .catch((error: Error) => this.destroy(error));
-      },
-    });
+    return new PostgresChunkStream((this.dataSource.driver as PostgresDriver).master as Pool, documentId);
   }
 
   async delete(documentId: string): Promise<void> {
