@@ -15,7 +15,7 @@ npm run --silent build:web -- --logLevel warn
 # file-type (media sniffing of uploads) is ESM-only: inside one Jest worker, a second suite that imports it
 # gets a module linked to the first suite's torn-down environment. Each suite that sniffs runs in its own
 # Jest process; everything else runs together.
-DOCUMENT_SUITES=(test/documents.e2e-spec.ts test/documents-s3.e2e-spec.ts test/documents-scanning.e2e-spec.ts test/documents-evidence.e2e-spec.ts test/web-documents.e2e-spec.ts test/web-officer-documents.e2e-spec.ts libs/documents/src/intake/document-intake.spec.ts)
+DOCUMENT_SUITES=(test/documents.e2e-spec.ts test/documents-s3.e2e-spec.ts test/documents-scanning.e2e-spec.ts test/documents-evidence.e2e-spec.ts test/documents-postgres-store.e2e-spec.ts test/web-documents.e2e-spec.ts test/web-officer-documents.e2e-spec.ts libs/documents/src/intake/document-intake.spec.ts)
 if [ "$#" -gt 0 ]; then
   npx jest --ci "$@"
 else
