@@ -1,5 +1,7 @@
 import { AuditChainer, EntityRows } from '@app/core';
 import { startTestStack, TestStack } from '@app/testing';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { GraphQLObjectType } from 'graphql';
 import { Client } from 'pg';
 
 import { OrganisationEntity } from '../libs/identity/src/entities/organisation.entity';
@@ -8,11 +10,13 @@ import { IdentityService } from '../libs/identity/src/identity.service';
 import { EvaluationCriterionEntity } from '../libs/solicitations/src/entities/evaluation-criterion.entity';
 import {
   adminLogin,
+  attest,
   createBuyerUser,
   Party,
   publishedChallenge,
   registerVendor,
 } from '../libs/solicitations/test-support/marketplace-fixtures';
+import { NATO_T4_ANSWERS } from '../libs/sovereignty/test-support/attestation-fixtures';
 
 const ME = `{ me { id email roles organisation { name kind smeClass } } }`;
 const PAGE = (first: number) =>
@@ -41,6 +45,7 @@ describe('read path (e2e)', () => {
     const admin = await adminLogin(stack.gql);
     officer = await createBuyerUser(stack.gql, admin);
     vendor = await registerVendor(stack.gql, { country: 'NO' });
+    await attest(stack.gql, vendor, NATO_T4_ANSWERS); // need to know then reads the attestation and the clock
     for (let i = 0; i < 3; i += 1) await publishedChallenge(stack.gql, officer);
     await stack.app.get(AuditChainer).onModuleDestroy(); // no background linking rounds while counting
     (Client.prototype as any).query = function (this: Client, ...args: any[]) {
@@ -109,6 +114,26 @@ describe('read path (e2e)', () => {
       sizes.push(sent.length);
     }
     expect(sizes[0]).toBe(sizes[1]);
-    expect(sizes[0]).toBe(6); // actor, the vendor's attestation (need to know), count, page, organisations, criteria
+    // actor, the vendor's attestation with the database clock (need to know), the page with its
+    // count, organisations, criteria
+    expect(sizes[0]).toBe(5);
+  });
+
+  it('counts the whole list on a page past the end (no row to carry the count)', async () => {
+    const LIST = `query L($after: String) { challenges(first: 100, after: $after) { totalCount edges { cursor } } }`;
+    const all = await stack.gql(LIST, {}, vendor.token);
+    const { totalCount, edges } = all.data.challenges;
+    expect(edges).toHaveLength(totalCount);
+    const past = await stack.gql(LIST, { after: edges.at(-1).cursor }, vendor.token);
+    expect(past.errors).toBeUndefined();
+    expect(past.data.challenges).toEqual({ totalCount, edges: [] });
+  });
+
+  it("resolves a challenge's relations without Nest's per-call context (no parameter decorators)", () => {
+    // challenge-fields.resolver.ts: @nestjs/graphql binds such a method directly; one parameter
+    // decorator added back would silently put every row of every page through its pipes again.
+    const challenge = stack.app.get(GraphQLSchemaHost).schema.getType('Challenge') as GraphQLObjectType;
+    for (const field of ['buyer', 'criteria', 'questions', 'amendments', 'evaluators', 'evaluatorCandidates'])
+      expect(challenge.getFields()[field].resolve?.name).toMatch(new RegExp(`^(bound )+${field}$`)); // a bound method, not Nest's wrapper
   });
 });

@@ -168,6 +168,32 @@ export class AttestationService {
     };
   }
 
+  /**
+   * The same answer as currentForOrganisation in one statement: the row and the database clock
+   * read together, plain SQL instead of the repository. Need-to-know visibility reads it on every
+   * vendor's challenge read (ChallengeViewerService), where the second round trip for the clock
+   * and the query builder cost more than the lookup itself.
+   */
+  async currentInOneStatement(organisationId: string): Promise<CurrentAttestation | null> {
+    const [row]: { id: string; hash: string; status: AttestationStatus; answers: StoredAnswer[]; expires_at: Date; now: Date }[] =
+      await this.dataSource.query(
+        `SELECT a.id, a.hash, a.status, a.answers, a.expires_at, date_trunc('milliseconds', now()) AS now
+           FROM attestation a
+          WHERE a.vendor_organisation_id = $1 AND a.status <> 'SUPERSEDED'
+          ORDER BY a.version DESC
+          LIMIT 1`,
+        [organisationId],
+      );
+    if (!row) return null;
+    return {
+      id: row.id,
+      hash: row.hash,
+      status: effectiveStatus({ status: row.status, expiresAt: row.expires_at }, row.now),
+      answers: toAnswerMap(row.answers),
+      expiresAt: row.expires_at,
+    };
+  }
+
   /** Rows by id in no particular order (batch loaders order them); access is the caller's rule. */
   findByIds(ids: readonly string[]): Promise<AttestationEntity[]> {
     const valid = ids.filter((id) => isUUID(id));
