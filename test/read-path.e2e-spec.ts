@@ -121,12 +121,23 @@ describe('read path (e2e)', () => {
 
   it('counts the whole list on a page past the end (no row to carry the count)', async () => {
     const LIST = `query L($after: String) { challenges(first: 100, after: $after) { totalCount edges { cursor } } }`;
-    const all = await stack.gql(LIST, {}, vendor.token);
+    const all: any = await stack.gql(LIST, {}, vendor.token);
     const { totalCount, edges } = all.data.challenges;
     expect(edges).toHaveLength(totalCount);
-    const past = await stack.gql(LIST, { after: edges.at(-1).cursor }, vendor.token);
+    const past: any = await stack.gql(LIST, { after: edges.at(-1).cursor }, vendor.token);
     expect(past.errors).toBeUndefined();
     expect(past.data.challenges).toEqual({ totalCount, edges: [] });
+  });
+
+  it('leaves plain fields without a resolver, so graphql-jit reads them inline', () => {
+    // graphql.options.ts: withoutTrivialFieldResolvers drops the resolver Nest gives every field.
+    const { schema } = stack.app.get(GraphQLSchemaHost);
+    const fields = (type: string) => (schema.getType(type) as GraphQLObjectType).getFields();
+    for (const field of ['id', 'title', 'status', 'budget']) expect(fields('Challenge')[field].resolve).toBeUndefined();
+    for (const field of ['edges', 'totalCount']) expect(fields('ChallengeConnection')[field].resolve).toBeUndefined();
+    expect(fields('ChallengeEdge').node.resolve).toBeUndefined();
+    expect(fields('Organisation').name.resolve).toBeUndefined();
+    expect(fields('Organisation').suspension.resolve).toBeDefined(); // a real resolver stays
   });
 
   it("resolves a challenge's relations without Nest's per-call context (no parameter decorators)", () => {

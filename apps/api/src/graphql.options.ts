@@ -8,6 +8,7 @@ import {
   maxCostRule,
   maxDepthRule,
   RequestLog,
+  withoutTrivialFieldResolvers,
 } from '@app/core';
 import { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { MercuriusDriver } from '@nestjs/mercurius';
@@ -43,6 +44,8 @@ export function graphqlOptions(
       onCode: onErrorCode,
     }) as never,
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeResolver }] },
+    // Plain fields without Nest's per-field resolver, so graphql-jit reads them inline.
+    transformSchema: withoutTrivialFieldResolvers,
     context: requestContext(actors),
   };
 }

@@ -31,6 +31,7 @@ export * from './graphql/loader-registry';
 export * from './graphql/max-depth.rule';
 export * from './graphql/page-args';
 export * from './graphql/query-limits';
+export * from './graphql/trivial-field-resolvers';
 export * from './graphql/validation.pipe';
 export * from './ids';
 export * from './logging/json-logger';
