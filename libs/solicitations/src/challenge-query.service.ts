@@ -1,4 +1,4 @@
-import { Actor, APP_CONFIG, AppConfig, decodeTimeIdCursor, encodeCursor, EntityRows, isUuid } from '@app/core';
+import { Actor, APP_CONFIG, AppConfig, decodeTimeIdCursor, encodeCursor, EntityRows, isUuid, plainQuery } from '@app/core';
 import type { CurrentAttestation } from '@app/sovereignty';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -66,7 +66,8 @@ export class ChallengeQueryService {
     // The count rides along with the page as an uncorrelated subquery (evaluated once, on the
     // filter alone, not the cursor): one round trip instead of two. Only an empty page, which has
     // no row to carry it, asks for the count on its own (none without a cursor: nothing matched).
-    const raw: Record<string, unknown>[] = await this.dataSource.query(
+    const raw = await plainQuery<Record<string, unknown>>(
+      this.dataSource,
       `SELECT ${this.challengeRows.columnList}, (${countSql}) AS total_count FROM challenge c WHERE ${page}
         ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit + 1}`,
       params,

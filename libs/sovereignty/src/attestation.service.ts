@@ -1,4 +1,4 @@
-import { Actor, badInput, ClockService, forbidden, notFound, throwIfProblems, TransactionRunner, Tx } from '@app/core';
+import { Actor, badInput, ClockService, forbidden, notFound, plainQuery, throwIfProblems, TransactionRunner, Tx } from '@app/core';
 import { DocumentAttachmentService } from '@app/documents';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
@@ -175,15 +175,22 @@ export class AttestationService {
    * and the query builder cost more than the lookup itself.
    */
   async currentInOneStatement(organisationId: string): Promise<CurrentAttestation | null> {
-    const [row]: { id: string; hash: string; status: AttestationStatus; answers: StoredAnswer[]; expires_at: Date; now: Date }[] =
-      await this.dataSource.query(
-        `SELECT a.id, a.hash, a.status, a.answers, a.expires_at, date_trunc('milliseconds', now()) AS now
+    const [row] = await plainQuery<{
+      id: string;
+      hash: string;
+      status: AttestationStatus;
+      answers: StoredAnswer[];
+      expires_at: Date;
+      now: Date;
+    }>(
+      this.dataSource,
+      `SELECT a.id, a.hash, a.status, a.answers, a.expires_at, date_trunc('milliseconds', now()) AS now
            FROM attestation a
           WHERE a.vendor_organisation_id = $1 AND a.status <> 'SUPERSEDED'
           ORDER BY a.version DESC
           LIMIT 1`,
-        [organisationId],
-      );
+      [organisationId],
+    );
     if (!row) return null;
     return {
       id: row.id,
