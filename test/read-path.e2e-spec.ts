@@ -1,8 +1,9 @@
-import { AuditChainer, EntityRows } from '@app/core';
+import { AuditChainer, EntityRows, plainQuery } from '@app/core';
 import { startTestStack, TestStack } from '@app/testing';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLObjectType } from 'graphql';
 import { Client } from 'pg';
+import { QueryFailedError } from 'typeorm';
 
 import { OrganisationEntity } from '../libs/identity/src/entities/organisation.entity';
 import { UserEntity } from '../libs/identity/src/entities/user.entity';
@@ -91,6 +92,15 @@ describe('read path (e2e)', () => {
     expect(joined).toEqual({ user: users[0], organisation: organisations.find((o) => o.id === users[0].organisationId) });
     expect(joined?.user).toBeInstanceOf(UserEntity);
     expect(joined?.organisation).toBeInstanceOf(OrganisationEntity);
+  });
+
+  it('plainQuery answers as dataSource.query does, failures included', async () => {
+    const sql = `SELECT id, roles, created_at FROM app_user ORDER BY id LIMIT 3`;
+    expect(await plainQuery(stack.db, sql)).toEqual(await stack.db.query(sql));
+    const failed = plainQuery(stack.db, 'SELECT $1::uuid AS id', ['not-a-uuid']);
+    await expect(failed).rejects.toBeInstanceOf(QueryFailedError);
+    await expect(failed).rejects.toMatchObject({ driverError: { code: '22P02' } });
+    expect(await plainQuery(stack.db, 'SELECT 1 AS one')).toEqual([{ one: 1 }]); // the client went back to the pool
   });
 
   it('answers `me` with two statements: the actor, then the user joined with its organisation', async () => {
