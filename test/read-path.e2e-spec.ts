@@ -1,6 +1,9 @@
-import { AuditChainer, EntityRows } from '@app/core';
+import { AuditChainer, EntityRows, plainQuery } from '@app/core';
 import { startTestStack, TestStack } from '@app/testing';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { GraphQLObjectType } from 'graphql';
 import { Client } from 'pg';
+import { QueryFailedError } from 'typeorm';
 
 import { OrganisationEntity } from '../libs/identity/src/entities/organisation.entity';
 import { UserEntity } from '../libs/identity/src/entities/user.entity';
@@ -8,11 +11,13 @@ import { IdentityService } from '../libs/identity/src/identity.service';
 import { EvaluationCriterionEntity } from '../libs/solicitations/src/entities/evaluation-criterion.entity';
 import {
   adminLogin,
+  attest,
   createBuyerUser,
   Party,
   publishedChallenge,
   registerVendor,
 } from '../libs/solicitations/test-support/marketplace-fixtures';
+import { NATO_T4_ANSWERS } from '../libs/sovereignty/test-support/attestation-fixtures';
 
 const ME = `{ me { id email roles organisation { name kind smeClass } } }`;
 const PAGE = (first: number) =>
@@ -41,6 +46,7 @@ describe('read path (e2e)', () => {
     const admin = await adminLogin(stack.gql);
     officer = await createBuyerUser(stack.gql, admin);
     vendor = await registerVendor(stack.gql, { country: 'NO' });
+    await attest(stack.gql, vendor, NATO_T4_ANSWERS); // need to know then reads the attestation and the clock
     for (let i = 0; i < 3; i += 1) await publishedChallenge(stack.gql, officer);
     await stack.app.get(AuditChainer).onModuleDestroy(); // no background linking rounds while counting
     (Client.prototype as any).query = function (this: Client, ...args: any[]) {
@@ -88,6 +94,15 @@ describe('read path (e2e)', () => {
     expect(joined?.organisation).toBeInstanceOf(OrganisationEntity);
   });
 
+  it('plainQuery answers as dataSource.query does, failures included', async () => {
+    const sql = `SELECT id, roles, created_at FROM app_user ORDER BY id LIMIT 3`;
+    expect(await plainQuery(stack.db, sql)).toEqual(await stack.db.query(sql));
+    const failed = plainQuery(stack.db, 'SELECT $1::uuid AS id', ['not-a-uuid']);
+    await expect(failed).rejects.toBeInstanceOf(QueryFailedError);
+    await expect(failed).rejects.toMatchObject({ driverError: { code: '22P02' } });
+    expect(await plainQuery(stack.db, 'SELECT 1 AS one')).toEqual([{ one: 1 }]); // the client went back to the pool
+  });
+
   it('answers `me` with two statements: the actor, then the user joined with its organisation', async () => {
     let res: any;
     const sent = await count(async () => (res = await stack.gql(ME, {}, vendor.token)));
@@ -109,6 +124,37 @@ describe('read path (e2e)', () => {
       sizes.push(sent.length);
     }
     expect(sizes[0]).toBe(sizes[1]);
-    expect(sizes[0]).toBe(6); // actor, the vendor's attestation (need to know), count, page, organisations, criteria
+    // actor, the vendor's attestation with the database clock (need to know), the page with its
+    // count, organisations, criteria
+    expect(sizes[0]).toBe(5);
+  });
+
+  it('counts the whole list on a page past the end (no row to carry the count)', async () => {
+    const LIST = `query L($after: String) { challenges(first: 100, after: $after) { totalCount edges { cursor } } }`;
+    const all: any = await stack.gql(LIST, {}, vendor.token);
+    const { totalCount, edges } = all.data.challenges;
+    expect(edges).toHaveLength(totalCount);
+    const past: any = await stack.gql(LIST, { after: edges.at(-1).cursor }, vendor.token);
+    expect(past.errors).toBeUndefined();
+    expect(past.data.challenges).toEqual({ totalCount, edges: [] });
+  });
+
+  it('leaves plain fields without a resolver, so graphql-jit reads them inline', () => {
+    // graphql.options.ts: withoutTrivialFieldResolvers drops the resolver Nest gives every field.
+    const { schema } = stack.app.get(GraphQLSchemaHost);
+    const fields = (type: string) => (schema.getType(type) as GraphQLObjectType).getFields();
+    for (const field of ['id', 'title', 'status', 'budget']) expect(fields('Challenge')[field].resolve).toBeUndefined();
+    for (const field of ['edges', 'totalCount']) expect(fields('ChallengeConnection')[field].resolve).toBeUndefined();
+    expect(fields('ChallengeEdge').node.resolve).toBeUndefined();
+    expect(fields('Organisation').name.resolve).toBeUndefined();
+    expect(fields('Organisation').suspension.resolve).toBeDefined(); // a real resolver stays
+  });
+
+  it("resolves a challenge's relations without Nest's per-call context (no parameter decorators)", () => {
+    // challenge-fields.resolver.ts: @nestjs/graphql binds such a method directly; one parameter
+    // decorator added back would silently put every row of every page through its pipes again.
+    const challenge = stack.app.get(GraphQLSchemaHost).schema.getType('Challenge') as GraphQLObjectType;
+    for (const field of ['buyer', 'criteria', 'questions', 'amendments', 'evaluators', 'evaluatorCandidates'])
+      expect(challenge.getFields()[field].resolve?.name).toMatch(new RegExp(`^(bound )+${field}$`)); // a bound method, not Nest's wrapper
   });
 });

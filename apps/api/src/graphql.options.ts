@@ -1,5 +1,5 @@
 import { ActorResolver, AppConfig, GqlContext, LoaderRegistry } from '@app/core';
-import { createErrorFormatter, maxAliasesRule, maxCostRule, maxDepthRule, RequestLog } from '@app/core/api';
+import { createErrorFormatter, maxAliasesRule, maxCostRule, maxDepthRule, RequestLog, withoutTrivialFieldResolvers } from '@app/core/api';
 import { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { MercuriusDriver } from '@nestjs/mercurius';
 import { FastifyReply, FastifyRequest } from 'fastify';
@@ -34,6 +34,8 @@ export function graphqlOptions(
       onCode: onErrorCode,
     }) as never,
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeResolver }] },
+    // Plain fields without Nest's per-field resolver, so graphql-jit reads them inline.
+    transformSchema: withoutTrivialFieldResolvers,
     context: requestContext(actors),
   };
 }

@@ -8,5 +8,6 @@ export * from './graphql/error-formatter';
 export * from './graphql/max-depth.rule';
 export * from './graphql/page-args';
 export * from './graphql/query-limits';
+export * from './graphql/trivial-field-resolvers';
 export * from './graphql/validation.pipe';
 export * from './money/currency.validator';

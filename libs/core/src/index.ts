@@ -21,6 +21,7 @@ export * from './core.module';
 export * from './database/bigint.transformer';
 export * from './database/data-source-options';
 export * from './database/entity-rows';
+export * from './database/plain-query';
 export * from './database/prepared-query';
 export * from './database/transaction-runner';
 export * from './errors/app-error';

@@ -14,6 +14,32 @@ export interface ChallengeViewer {
   tiers: Partial<Record<TrustedJurisdiction, Tier | null>>;
 }
 
+type Tiers = ChallengeViewer['tiers'];
+
+/** Attestations whose tiers are remembered; the oldest entry leaves first beyond it. */
+const REMEMBERED_ATTESTATIONS = 1_000;
+
+/**
+ * Tiers per attestation hash. The hash covers every signed answer value (attestation-hash.ts) and
+ * the tier engine reads nothing else, so one hash always gives the same tiers: assessing them on
+ * every vendor read (the rules of five tiers, per trusted set) is work done once per attestation.
+ * Only the tiers are kept: whether the attestation is still in force (status, expiry on the
+ * database clock) is read with every request, as before.
+ */
+const tiersByHash = new Map<string, Tiers>();
+
+function tiersOf(attestation: CurrentAttestation): Tiers {
+  let tiers = tiersByHash.get(attestation.hash);
+  if (!tiers) {
+    tiers = Object.freeze(Object.fromEntries(TRUSTED_JURISDICTIONS.map((set) => [set, assessTier(attestation.answers, set).tier])));
+    if (tiersByHash.size >= REMEMBERED_ATTESTATIONS) tiersByHash.delete(tiersByHash.keys().next().value as string);
+    tiersByHash.set(attestation.hash, tiers);
+  }
+  return tiers;
+}
+
+const NO_TIERS: Tiers = Object.freeze(Object.fromEntries(TRUSTED_JURISDICTIONS.map((set) => [set, null])));
+
 @Injectable()
 export class ChallengeViewerService {
   constructor(private readonly attestations: AttestationService) {}
@@ -21,7 +47,8 @@ export class ChallengeViewerService {
   async of(actor: Actor | null): Promise<ChallengeViewer> {
     if (!actor || !hasRole(actor, 'VENDOR')) return { actor, tiers: {} };
     // The effective status: one past its expiry reads EXPIRED even before the expiry job ran.
-    return ChallengeViewerService.withAttestation(actor, await this.attestations.currentForOrganisation(actor.organisationId));
+    // One statement (the row and the database clock together): this runs on every vendor read.
+    return ChallengeViewerService.withAttestation(actor, await this.attestations.currentInOneStatement(actor.organisationId));
   }
 
   /**
@@ -30,8 +57,6 @@ export class ChallengeViewerService {
    */
   static withAttestation(actor: Actor, current: CurrentAttestation | null): ChallengeViewer {
     if (!hasRole(actor, 'VENDOR')) return { actor, tiers: {} };
-    const inForce = current?.status === 'ACTIVE' ? current : null;
-    const tiers = Object.fromEntries(TRUSTED_JURISDICTIONS.map((set) => [set, inForce ? assessTier(inForce.answers, set).tier : null]));
-    return { actor, tiers };
+    return { actor, tiers: current?.status === 'ACTIVE' ? tiersOf(current) : NO_TIERS };
   }
 }

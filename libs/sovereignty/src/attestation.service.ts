@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, Not } from 'typeorm';
 
 import { CatalogueService } from './catalogue.service';
+import { readCurrentAttestation } from './current-attestation';
 import { SubmitAttestationInput } from './dto/sovereignty.inputs';
 import { type AnswerMap, toAnswerMap, validateAnswers } from './engine/answer-validation';
 import { attestationHash, type SignedDocument } from './engine/attestation-hash';
@@ -165,6 +166,15 @@ export class AttestationService {
       answers: toAnswerMap(attestation.answers),
       expiresAt: attestation.expiresAt,
     };
+  }
+
+  /**
+   * The same answer as currentForOrganisation in one statement (readCurrentAttestation). Need-to-know
+   * visibility reads it on every vendor's challenge read (ChallengeViewerService), where the second
+   * round trip for the clock and the query builder cost more than the lookup itself.
+   */
+  currentInOneStatement(organisationId: string): Promise<CurrentAttestation | null> {
+    return readCurrentAttestation(this.dataSource, organisationId);
   }
 
   /** Rows by id in no particular order (batch loaders order them); access is the caller's rule. */

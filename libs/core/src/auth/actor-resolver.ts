@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { plainQuery } from '../database/plain-query';
 import { isUuid } from '../ids';
 import { Actor, RoleName } from './actor';
 import { TokenService } from './token.service';
@@ -22,7 +23,8 @@ export class ActorResolver {
     const userId = this.tokens.verify(match[1]);
     // A signed token whose subject is not a user id (another system's, or an old format) signs no one in.
     if (!userId || !isUuid(userId)) return null;
-    const rows: { id: string; organisation_id: string; kind: 'BUYER' | 'VENDOR'; roles: RoleName[] }[] = await this.dataSource.query(
+    const rows = await plainQuery<{ id: string; organisation_id: string; kind: 'BUYER' | 'VENDOR'; roles: RoleName[] }>(
+      this.dataSource,
       `SELECT u.id, u.organisation_id, o.kind, u.roles
            FROM app_user u JOIN organisation o ON o.id = u.organisation_id
           WHERE u.id = $1 AND u.disabled_at IS NULL`,

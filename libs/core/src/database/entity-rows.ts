@@ -1,6 +1,8 @@
 import { DataSource, EntityTarget, ObjectLiteral, ValueTransformer } from 'typeorm';
 import { ApplyValueTransformers } from 'typeorm/util/ApplyValueTransformers';
 
+import { plainQuery } from './plain-query';
+
 /** Column types whose raw pg value is exactly what TypeORM would hydrate (before the column's transformer). */
 const RAW_SAFE_TYPES = new Set([
   'uuid',
@@ -75,7 +77,7 @@ export class EntityRows<T extends ObjectLiteral> {
 
   /** Rows matching `where` (positional parameters, the table under its alias), then `tail` (ORDER BY, LIMIT). */
   async select(where: string, params: readonly unknown[], tail = ''): Promise<T[]> {
-    return this.map(await this.dataSource.query(`${this.selectFrom} WHERE ${where} ${tail}`, [...params]));
+    return this.map(await plainQuery<Record<string, unknown>>(this.dataSource, `${this.selectFrom} WHERE ${where} ${tail}`, params));
   }
 
   /** The alias (c0, c1, …) under which `columnList` selects a property's column. */
