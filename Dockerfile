@@ -34,4 +34,4 @@ EXPOSE 3000
 # /health answers while the process serves; the worker (no HTTP) turns this off in docker-compose.yml.
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "dist/apps/api/src/main.js"]
+CMD ["node", "--max-old-space-size=256", "dist/apps/api/src/main.js"]

@@ -41,7 +41,7 @@ for store in ${STORES:-postgres s3}; do
     export DOCUMENTS_PROBE_FILE=$S3_DIR/probe-$store.jsonl
     probe=(--expose-gc --require ./bench/documents-memory-probe.js)
   fi
-  node "${probe[@]}" dist/apps/api/src/main.js & api=$!; pids+=($api)
+  node --max-old-space-size=256 "${probe[@]}" dist/apps/api/src/main.js & api=$!; pids+=($api)
   for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.25; done
   email="bench-$store-$RANDOM$RANDOM@vendor.test"
   register="{\"query\":\"mutation { registerVendor(input: {organisationName: \\\"Bench $store $RANDOM$RANDOM\\\", country: \\\"EE\\\", headcount: 10, annualTurnoverEur: 1000000, balanceSheetEur: 1000000, email: \\\"$email\\\", password: \\\"bench-vendor-password\\\", displayName: \\\"Bench\\\"}) { accessToken } }\"}"

@@ -45,7 +45,7 @@ NODE_ENV=development node -r ts-node/register/transpile-only -r tsconfig-paths/r
 export NODE_ENV=production
 
 step "start the API (port $API_PORT) and the worker"
-node dist/apps/api/src/main.js >"$OUT/api.log" 2>&1 &
+node --max-old-space-size=256 dist/apps/api/src/main.js >"$OUT/api.log" 2>&1 &
 pids+=("$!")
 node --max-old-space-size=512 dist/apps/worker/src/main.js >"$OUT/worker.log" 2>&1 &
 pids+=("$!")

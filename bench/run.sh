@@ -54,7 +54,7 @@ node bench/seed-challenges.js "$DATABASE_URL" 40
 export NODE_ENV=production
 
 step "start the API (port $API_PORT) and the peer (port $PEER_PORT)"
-node dist/apps/api/src/main.js >"$OUT/api.log" 2>&1 &
+node --max-old-space-size=256 dist/apps/api/src/main.js >"$OUT/api.log" 2>&1 &
 API_PID=$!
 pids+=("$API_PID")
 PORT=$PEER_PORT node bench/peer/server.js >"$OUT/peer.log" 2>&1 &
