@@ -69,7 +69,7 @@ describe('Officer console fields: evaluator pool and stage clocks (e2e)', () => 
   it('stamps each stage of the evaluation as the worker finishes it, in order', async () => {
     const sprint = new OcdsSprint(stack);
     await sprint.parties();
-    await sprint.publishAndBid(6);
+    await sprint.publishAndBid(15);
     const sealed = (await data(CLOCKS, { id: sprint.challengeId }, sprint.officer)).challenge;
     expect(sealed.evaluationProgress).toBeNull();
 

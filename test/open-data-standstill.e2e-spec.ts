@@ -33,7 +33,7 @@ describe('award standstill: OCDS award status and milestone schedule (e2e)', () 
     stack = await startTestStack({ worker: true });
     sprint = new OcdsSprint(stack);
     await sprint.parties();
-    await sprint.publishAndBid(8, 2);
+    await sprint.publishAndBid(15, 2);
     await sprint.untilEvaluating();
     await sprint.award();
   }, 180_000);

@@ -62,8 +62,11 @@ export class OcdsSprint {
     for (const vendor of [this.winner, this.loser]) await attest(this.stack.gql, vendor, NATO_T4_ANSWERS);
   }
 
-  /** Published with a short deadline, amended once, two sealed bids in, one evaluator invited. */
-  async publishAndBid(deadlineSeconds = 8, standstillDays = 0): Promise<void> {
+  /**
+   * Published with a short deadline, amended once, two sealed bids in, one evaluator invited. 15 s:
+   * the amendment, the invitation and both bids must fit before it on a loaded machine.
+   */
+  async publishAndBid(deadlineSeconds = 15, standstillDays = 0): Promise<void> {
     const draft = await createChallenge(
       this.stack.gql,
       this.officer,
@@ -99,7 +102,7 @@ export class OcdsSprint {
   async untilEvaluating(): Promise<void> {
     await waitFor(
       async () => (await this.ok(MY_ASSIGNMENTS, {}, this.evaluator)).myAssignments.length === 2,
-      40_000,
+      60_000,
       'evaluation assigned',
     );
   }
