@@ -25,7 +25,7 @@ import { SubmissionRevisionEntity } from './entities/submission-revision.entity'
 import { OPEN_BID_STATUSES, writeBidRevision } from './submission-writes';
 import { SubmissionsPolicy } from './submissions.policy';
 import { ProposalContent } from './submissions.types';
-import { challengeRules, VendorStandingService } from './vendor-standing.service';
+import { challengeRules, type VendorStanding, VendorStandingService } from './vendor-standing.service';
 
 /**
  * Bidding: submit (or revise) and withdraw. The challenge row is locked FOR UPDATE for the whole
@@ -89,17 +89,7 @@ export class SubmissionService {
         }
         const acceptedAt = this.assertOpen(challenge, lockedAt);
 
-        const outcome = screen({
-          ...standing,
-          challenge: challengeRules(challenge),
-          price: { amountMinor: content.priceMinor, currency: content.currency },
-          now: tx.now,
-        });
-        if (!outcome.eligible)
-          throw new AppError('NOT_ELIGIBLE', `Not eligible: ${outcome.reasons.join('; ')}`, {
-            reasons: outcome.reasons,
-            tier: outcome.tier,
-          });
+        this.assertEligible(standing, challenge, content, tx.now);
         const attestation = standing.attestation!; // eligible implies an attestation in force
 
         // The vendor's open bid gets a new revision (one awaiting confirmation after an amendment is
@@ -156,14 +146,7 @@ export class SubmissionService {
         durationDays: submission.durationDays,
         milestones: submission.milestones,
       };
-      const outcome = screen({
-        ...standing,
-        challenge: challengeRules(challenge),
-        price: { amountMinor: content.priceMinor, currency: content.currency },
-        now: tx.now,
-      });
-      if (!outcome.eligible)
-        throw new AppError('NOT_ELIGIBLE', `Not eligible: ${outcome.reasons.join('; ')}`, { reasons: outcome.reasons, tier: outcome.tier });
+      this.assertEligible(standing, challenge, content, tx.now);
       const attestation = standing.attestation!;
       const frozen = {
         attestationId: attestation.id,
@@ -205,6 +188,18 @@ export class SubmissionService {
       tx.audit({ action: 'submission.withdrawn', entityType: 'Submission', entityId: id, data: { challengeId: challenge.id } });
       return submission;
     });
+  }
+
+  /** The one eligibility rule (`screen`) for a bid at this price, now; NOT_ELIGIBLE with its reasons otherwise. */
+  private assertEligible(standing: VendorStanding, challenge: ChallengeEntity, content: ProposalContent, now: Date): void {
+    const outcome = screen({
+      ...standing,
+      challenge: challengeRules(challenge),
+      price: { amountMinor: content.priceMinor, currency: content.currency },
+      now,
+    });
+    if (!outcome.eligible)
+      throw new AppError('NOT_ELIGIBLE', `Not eligible: ${outcome.reasons.join('; ')}`, { reasons: outcome.reasons, tier: outcome.tier });
   }
 
   /**
