@@ -208,7 +208,7 @@ describe('web console: the officer runs a sprint in a browser (e2e)', () => {
     // Moderation: the divergent criterion is highlighted; a consensus with a rationale.
     await page.getByRole('link', { name: m('officer.sprint.moderation') }).click();
     const winnerName = `Winner Robotics ${process.pid}`;
-    await page.getByText(m('officer.moderation.divergent', { spread: 6 })).waitFor();
+    await page.getByText(m('officer.moderation.divergent', { spread: 6 })).waitFor({ timeout: 60_000 }); // a loaded machine renders it late
     await check('moderation');
     await page.getByRole('button', { name: m('officer.moderation.submit', { vendor: winnerName }) }).click();
     await page.getByText(m('error.REQUIRED')).first().waitFor();
