@@ -69,7 +69,7 @@ export class ChallengeQueryService {
     const raw = await plainQuery<Record<string, unknown>>(
       this.dataSource,
       `SELECT ${this.challengeRows.columnList}, (${countSql}) AS total_count FROM challenge c WHERE ${page}
-        ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit + 1}`,
+        ORDER BY c.created_at DESC, c.id DESC LIMIT ${param(limit + 1)}`,
       params,
     );
     const rows = this.challengeRows.map(raw);

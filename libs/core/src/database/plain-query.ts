@@ -1,7 +1,9 @@
 import { DataSource, QueryFailedError } from 'typeorm';
 
+import { statementName } from './statement-names';
+
 interface PgClient {
-  query(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
   release(): void;
 }
 
@@ -13,14 +15,16 @@ interface PgClient {
  * statement's own work. This does what that runner does and no more: same pool (its size and
  * metrics), same rows (TypeORM hands pg's rows back untouched), a checkout failure raised as it
  * comes, a failed statement wrapped in QueryFailedError, the client released either way (pg-pool
- * drops one whose connection broke). Not for writes or work that must share a transaction: use
+ * drops one whose connection broke). The statement is prepared once per pooled connection under a
+ * name derived from its text (statement-names.ts): the database plans these reads once per
+ * connection, not once per request. Not for writes or work that must share a transaction: use
  * the transaction's manager for those.
  */
 export async function plainQuery<R>(dataSource: DataSource, sql: string, params: readonly unknown[] = []): Promise<R[]> {
   const pool = (dataSource.driver as unknown as { master: { connect(): Promise<PgClient> } }).master;
   const client = await pool.connect();
   try {
-    return (await client.query(sql, params as unknown[])).rows as R[];
+    return (await client.query({ name: statementName(sql), text: sql, values: params as unknown[] })).rows as R[];
   } catch (error) {
     throw new QueryFailedError(sql, params as unknown[], error as Error);
   } finally {

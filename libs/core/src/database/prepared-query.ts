@@ -1,16 +1,6 @@
-import { createHash } from 'crypto';
 import { EntityManager, QueryFailedError } from 'typeorm';
 
-/** A fixed statement text's prepared-statement name (per text, so no two texts ever share one). */
-const names = new Map<string, string>();
-/** Texts built per call (e.g. with a visibility predicate) are few; beyond this, run unprepared. */
-const MAX_NAMED = 200;
-
-const nameOf = (sql: string): string | undefined => {
-  let name = names.get(sql);
-  if (!name && names.size < MAX_NAMED) names.set(sql, (name = `sg_${createHash('sha1').update(sql).digest('hex')}`));
-  return name;
-};
+import { statementName } from './statement-names';
 
 interface PgClient {
   query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
@@ -28,7 +18,7 @@ export async function queryPrepared(manager: EntityManager, sql: string, params:
   if (!runner) return manager.query(sql, params);
   const client = (await runner.connect()) as PgClient;
   try {
-    return (await client.query({ name: nameOf(sql), text: sql, values: params })).rows;
+    return (await client.query({ name: statementName(sql), text: sql, values: params })).rows;
   } catch (error) {
     throw new QueryFailedError(sql, params, error as Error);
   }
