@@ -4,12 +4,15 @@
 # (bench/peer/) on free ports, measures both side by side, runs pgbench TPC-B on its own database
 # (sprintgate_pgbench), the close → screen → assign pipeline, and prints one table (bench/report.js).
 # Never part of `npm test`. Knobs: BENCH_SECONDS (per measurement, default 10), BENCH_CONCURRENCY
-# (reads, default 16), BENCH_WRITERS (default 8), BENCH_PIPELINE_SIZES (default "1000 10000"),
+# (reads, default 16), BENCH_WARMUP (seconds of load before each measurement, default 15: long
+# enough for V8 to finish optimising the hot code of both servers, see bench/RESULTS.md),
+# BENCH_WRITERS (default 8), BENCH_PIPELINE_SIZES (default "1000 10000"),
 # BENCH_PIPELINE_BUDGET_S (per size, default 90), BENCH_FANOUT_VENDORS (notification fan-out, default
 # 10000; bench/notifications.sh runs it alone).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECS=${BENCH_SECONDS:-10}
+WARMUP=${BENCH_WARMUP:-15}
 CONC=${BENCH_CONCURRENCY:-16}
 WRITERS=${BENCH_WRITERS:-8}
 PG=postgres://${PGUSER:-postgres}@127.0.0.1:5432
@@ -69,7 +72,7 @@ ME='{"query":"{ me { id email roles organisation { name kind smeClass } } }"}'
 LIST='{"query":"{ challenges(first: 20) { totalCount edges { node { id title status buyer { name } budget { amountMinor currency } criteria { name weight } } } } }"}'
 
 measure() { # name, port, pid, body, concurrency
-  node bench/load.js "http://127.0.0.1:$2/graphql" "$4" 3 "$5" "$3" "$TOKEN" >/dev/null # warm-up (jit compiles)
+  node bench/load.js "http://127.0.0.1:$2/graphql" "$4" "$WARMUP" "$5" "$3" "$TOKEN" >/dev/null # warm-up (V8 optimises, graphql-jit compiles)
   local result
   result=$(node bench/load.js "http://127.0.0.1:$2/graphql" "$4" "$SECS" "$5" "$3" "$TOKEN")
   step "$1: $result"
