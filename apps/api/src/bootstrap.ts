@@ -61,8 +61,9 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
   app
     .getHttpAdapter()
     .getInstance()
-    .addHook('onSend', async (request, reply) => {
+    .addHook('onSend', (request, reply, payload, done) => {
       void reply.header('x-request-id', request.id);
+      done(null, payload);
     });
   return app;
 }

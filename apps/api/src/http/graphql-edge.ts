@@ -49,15 +49,19 @@ export function guardGraphqlEdge(fastify: FastifyInstance): void {
 
   fastify.addContentTypeParser('application/graphql-response+json', { parseAs: 'string' }, fastify.getDefaultJsonParser('error', 'error'));
 
-  fastify.addHook('onRequest', async (request, reply) => {
-    if (!isGraphql(request) || request.method !== 'POST') return;
-    if (!ACCEPTED_MEDIA_TYPES.has(mediaType(request.headers['content-type'])))
-      return refuse(reply, 415, 'UNSUPPORTED_MEDIA_TYPE', 'POST /graphql accepts application/json only');
+  // Callback hooks (an async one costs a promise on every request): a refusal sends the reply
+  // and does not call done, which is how a callback hook ends a request early.
+  fastify.addHook('onRequest', (request, reply, done) => {
+    if (isGraphql(request) && request.method === 'POST' && !ACCEPTED_MEDIA_TYPES.has(mediaType(request.headers['content-type'])))
+      return void refuse(reply, 415, 'UNSUPPORTED_MEDIA_TYPE', 'POST /graphql accepts application/json only');
+    done();
   });
 
-  fastify.addHook('preValidation', async (request, reply) => {
-    if (!isGraphql(request) || (request.method !== 'POST' && request.method !== 'GET')) return;
-    const problem = graphqlRequestProblem(request.method === 'POST' ? request.body : request.query);
-    if (problem) return refuse(reply, 400, 'BAD_USER_INPUT', problem);
+  fastify.addHook('preValidation', (request, reply, done) => {
+    if (isGraphql(request) && (request.method === 'POST' || request.method === 'GET')) {
+      const problem = graphqlRequestProblem(request.method === 'POST' ? request.body : request.query);
+      if (problem) return void refuse(reply, 400, 'BAD_USER_INPUT', problem);
+    }
+    done();
   });
 }

@@ -18,10 +18,13 @@ export const ROUTE_CSP: [prefix: string, policy: string][] = [
   ],
 ];
 
-export function contentSecurityPolicyFor(path: string, routes: [string, string][] = ROUTE_CSP): string {
-  const match = [...routes]
-    .sort((a, b) => b[0].length - a[0].length)
-    .find(([prefix]) => path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`));
+const longestPrefixFirst = (routes: [string, string][]) => [...routes].sort((a, b) => b[0].length - a[0].length);
+const ROUTE_CSP_BY_PREFIX = longestPrefixFirst(ROUTE_CSP);
+
+export function contentSecurityPolicyFor(path: string, routes?: [string, string][]): string {
+  const match = (routes ? longestPrefixFirst(routes) : ROUTE_CSP_BY_PREFIX).find(
+    ([prefix]) => path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`),
+  );
   return match?.[1] ?? DEFAULT_CSP;
 }
 
@@ -44,7 +47,7 @@ export async function registerSecurityHeaders(fastify: FastifyInstance, config: 
     crossOriginResourcePolicy: { policy: 'same-origin' },
   });
   const httpsEverywhere = config.publicBaseUrl?.startsWith('https://') ?? false;
-  fastify.addHook('onSend', async (request: FastifyRequest, reply, payload) => {
+  fastify.addHook('onSend', (request: FastifyRequest, reply, payload, done) => {
     const path = request.url.split('?')[0];
     // A page that sets its own policy keeps it (the web console's index.html); everything else gets its route's.
     if (!reply.hasHeader('content-security-policy')) void reply.header('content-security-policy', contentSecurityPolicyFor(path));
@@ -52,6 +55,6 @@ export async function registerSecurityHeaders(fastify: FastifyInstance, config: 
       void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     if (NO_STORE_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)))
       void reply.header('cache-control', 'no-store');
-    return payload;
+    done(null, payload);
   });
 }

@@ -16,8 +16,9 @@ export function installGracefulShutdown(app: NestFastifyApplication, exit: (code
   const drain = app.get(DrainState);
   const logger = new Logger('Api');
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onSend', async (_request, reply) => {
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
     if (drain.draining) void reply.header('connection', 'close');
+    done(null, payload);
   });
 
   const shutdown = async (signal: NodeJS.Signals) => {

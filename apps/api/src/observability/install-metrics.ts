@@ -5,7 +5,10 @@ import { DataSource } from 'typeorm';
 
 import { ApiMetrics } from './api-metrics';
 
-/** Records every response's latency (and, on /graphql, its operation's) from Fastify's own timer. */
+/**
+ * Records every response's latency (and, on /graphql, its operation's) from Fastify's own timer.
+ * A callback hook, like the other hooks on every request: an async one costs a promise per call.
+ */
 export function installApiMetrics(app: NestFastifyApplication): void {
   const registry = app.get(MetricsRegistry);
   collectDefaultMetrics({ register: registry.registry, prefix: 'sprintgate_api_' });
@@ -14,10 +17,11 @@ export function installApiMetrics(app: NestFastifyApplication): void {
   app
     .getHttpAdapter()
     .getInstance()
-    .addHook('onResponse', async (request, reply) => {
+    .addHook('onResponse', (request, reply, done) => {
       const route = request.routeOptions.url ?? 'unmatched';
       const seconds = reply.elapsedTime / 1000;
       metrics.http.observe({ method: request.method, route, status: String(reply.statusCode) }, seconds);
       if (route === '/graphql') metrics.graphql.observe({ operation: metrics.operationLabel(request.body ?? request.query) }, seconds);
+      done();
     });
 }
