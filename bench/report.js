@@ -7,7 +7,11 @@ const results = Object.fromEntries(
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line))
-    .map((r) => [r.name, r.result]),
+    // pgCpuMs: the database's CPU during a measurement (bench/pg-backend-cpu.js), per request here
+    .map((r) => [
+      r.name,
+      r.pgCpuMs === undefined ? r.result : { ...r.result, pgCpuUsPerRequest: Math.round((1000 * r.pgCpuMs) / r.result.requests) },
+    ]),
 );
 const pct = (a, b) => (a && b ? Math.round((100 * a) / b) : 0);
 const fmt = (n) => (n === null || n === undefined ? '—' : Number(n).toLocaleString('en-GB'));
@@ -23,7 +27,7 @@ const pair = (label, api, peer, goal) => {
     `${fmt(a?.rps)} req/s`,
     `${fmt(p?.rps)} req/s`,
     `${ratio} %`,
-    `${fmt(a?.serverCpuUsPerRequest)} / ${fmt(p?.serverCpuUsPerRequest)} µs`,
+    `${fmt(a?.serverCpuUsPerRequest)} / ${fmt(p?.serverCpuUsPerRequest)} µs (PostgreSQL ${fmt(a?.pgCpuUsPerRequest)} / ${fmt(p?.pgCpuUsPerRequest)} µs)`,
     `≥ ${goal} %: ${verdict(ratio >= goal)}`,
   ]);
 };
@@ -37,7 +41,7 @@ rows.push([
   `${fmt(writes?.rps)} writes/s`,
   `${fmt(tps)} tps`,
   `${writeRatio} %`,
-  `${fmt(writes?.serverCpuUsPerRequest)} µs / —`,
+  `${fmt(writes?.serverCpuUsPerRequest)} µs / — (PostgreSQL ${fmt(writes?.pgCpuUsPerRequest)} µs)`,
   `≥ 30 %: ${verdict(writeRatio >= 30)}`,
 ]);
 const apiRss = Math.max(results['rss.api']?.mb ?? 0, results['rss.api.end']?.mb ?? 0);
@@ -95,7 +99,7 @@ if (fanout) {
   rows.push(['`me` p50 / p99 before → during the fan-out', `${me(fanout.meBefore)} → ${me(fanout.meDuring)}`, '', '', '', '']);
 }
 
-const header = ['measure', 'this API', 'reference', 'ratio', 'server CPU per request (API / peer)', 'goal'];
+const header = ['measure', 'this API', 'reference', 'ratio', "server CPU per request (API / peer), and the database's", 'goal'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 console.log(

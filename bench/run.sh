@@ -73,10 +73,13 @@ LIST='{"query":"{ challenges(first: 20) { totalCount edges { node { id title sta
 
 measure() { # name, port, pid, body, concurrency
   node bench/load.js "http://127.0.0.1:$2/graphql" "$4" "$WARMUP" "$5" "$3" "$TOKEN" >/dev/null # warm-up (V8 optimises, graphql-jit compiles)
-  local result
+  local result pg_before pg_ms
+  pg_before=$(node bench/pg-backend-cpu.js "$DATABASE_URL")
   result=$(node bench/load.js "http://127.0.0.1:$2/graphql" "$4" "$SECS" "$5" "$3" "$TOKEN")
-  step "$1: $result"
-  record "{\"name\":\"$1\",\"result\":$result}"
+  # what PostgreSQL spent serving them: both servers' statements run on the same 2 cores
+  pg_ms=$(node bench/pg-backend-cpu.js "$DATABASE_URL" "$pg_before")
+  step "$1: $result, PostgreSQL ${pg_ms} ms CPU"
+  record "{\"name\":\"$1\",\"result\":$result,\"pgCpuMs\":$pg_ms}"
 }
 for query in me list; do
   body=$ME
