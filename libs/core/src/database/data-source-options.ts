@@ -2,6 +2,7 @@ import { join, resolve } from 'path';
 import { DataSourceOptions } from 'typeorm';
 
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { installTimestamptzParser } from './timestamptz-parser';
 
 /** The project root: the repository when running from sources, dist/ when compiled. */
 const root = resolve(__dirname, '../../../..');
@@ -12,6 +13,7 @@ const root = resolve(__dirname, '../../../..');
  * `synchronize` is never on: the schema only moves through migrations.
  */
 export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
+  installTimestamptzParser();
   return {
     type: 'postgres',
     url,
