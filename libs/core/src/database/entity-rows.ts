@@ -42,7 +42,8 @@ export class EntityRows<T extends ObjectLiteral> {
    * INSERT or UPDATE written by hand, whose rows map() then turns into entities.
    */
   readonly columnList: string;
-  private readonly create: () => T;
+  /** One row to one entity: straight-line code per entity, see compileMapper. */
+  private readonly mapRow: (row: Record<string, unknown>) => T;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -66,7 +67,7 @@ export class EntityRows<T extends ObjectLiteral> {
     }
     this.columnList = selected.join(', ');
     this.selectFrom = `SELECT ${this.columnList} FROM "${metadata.tableName}" "${this.alias}"`;
-    this.create = () => metadata.create() as T;
+    this.mapRow = compileMapper(() => metadata.create() as T, this.columns);
   }
 
   /** Rows whose `column` (a database column name) is one of `values`, in `orderBy` order if given. */
@@ -89,12 +90,26 @@ export class EntityRows<T extends ObjectLiteral> {
 
   /** Entities from rows that carry `columnList`'s aliases (c0, c1, … with the default prefix). */
   map(rows: readonly Record<string, unknown>[]): T[] {
-    return rows.map((row) => {
-      const entity = this.create() as Record<string, unknown>;
-      for (const { property, alias, transformer } of this.columns) {
-        entity[property] = transformer ? ApplyValueTransformers.transformFrom(transformer, row[alias]) : row[alias];
-      }
-      return entity as T;
-    });
+    return rows.map(this.mapRow);
   }
+}
+
+/**
+ * The row mapper of one entity as straight-line code (`e.title = row.c1; …`), built once from its
+ * metadata: a loop over the columns reads and writes properties by computed names, which V8 can
+ * only do through its generic (megamorphic) lookups, for every column of every row of every page.
+ * The names are the entity's own property names and our column aliases, never request data, and
+ * are embedded as JSON string literals. Same objects as the loop gave: the entity's own class,
+ * every column set, transformers applied as TypeORM applies them.
+ */
+function compileMapper<T>(create: () => T, columns: readonly ColumnMap[]): (row: Record<string, unknown>) => T {
+  const from = columns.map(({ transformer }) =>
+    transformer ? (value: unknown) => ApplyValueTransformers.transformFrom(transformer, value) : null,
+  );
+  const statements = columns.map(({ property, alias }, i) => {
+    const read = `row[${JSON.stringify(alias)}]`;
+    return `e[${JSON.stringify(property)}] = ${from[i] ? `from[${i}](${read})` : read};`;
+  });
+  const build = new Function('create', 'from', `return function mapRow(row) { const e = create(); ${statements.join(' ')} return e; };`);
+  return build(create, from) as (row: Record<string, unknown>) => T;
 }
