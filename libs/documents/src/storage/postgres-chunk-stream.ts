@@ -2,6 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { Readable } from 'stream';
 
+import type { TransferMemoryGovernor } from '../streaming/transfer-memory-governor';
 import { BinaryCopyReader } from './binary-copy-reader';
 import { uuidBytes } from './chunk-copy-frames';
 
@@ -15,7 +16,8 @@ import { uuidBytes } from './chunk-copy-frames';
  * PostgreSQL at the database's pace and the pooled connection goes back as soon as its last byte
  * is in, so a slow client never holds a connection; the next chunk is asked for only once the
  * consumer (the HTTP reply) has taken this one down below the high-water mark. So a transfer holds
- * at most one chunk plus `highWaterMark` of document bytes.
+ * at most one chunk plus `highWaterMark` of document bytes. Every piece is reported to `governor`,
+ * which frees the database socket's dead read buffers.
  */
 export class PostgresChunkStream extends Readable {
   private seq = 0;
@@ -27,6 +29,7 @@ export class PostgresChunkStream extends Readable {
   constructor(
     private readonly pool: Pool,
     private readonly documentId: string,
+    private readonly governor: TransferMemoryGovernor,
   ) {
     super({ highWaterMark: 64 * 1024 });
     uuidBytes(documentId); // COPY takes no parameters: the id is checked to be a uuid before it is inlined
@@ -73,6 +76,7 @@ export class PostgresChunkStream extends Readable {
         ),
       );
       copy.on('data', (piece: Buffer) => {
+        this.governor.streamed(piece.length);
         try {
           reader.write(piece);
         } catch (error) {

@@ -3,6 +3,7 @@ import { Readable } from 'stream';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
+import type { TransferMemoryGovernor } from '../streaming/transfer-memory-governor';
 import { DocumentStore } from './document-store';
 import { PostgresChunkStream } from './postgres-chunk-stream';
 import { writeChunksByCopy } from './postgres-chunk-writer';
@@ -19,6 +20,8 @@ import { writeChunksByCopy } from './postgres-chunk-writer';
  * - Reading streams one chunk at a time, when the client has taken the previous one, through a
  *   binary COPY parsed as it arrives (postgres-chunk-stream.ts), holding a pooled connection only
  *   while PostgreSQL sends that chunk.
+ * Both directions report what they stream to the governor, which collects the socket buffers
+ * left dead behind them (streaming/transfer-memory-governor.ts).
  */
 export class PostgresDocumentStore implements DocumentStore {
   readonly kind = 'postgres' as const;
@@ -26,6 +29,7 @@ export class PostgresDocumentStore implements DocumentStore {
   constructor(
     private readonly dataSource: DataSource,
     private readonly chunkBytes: number,
+    private readonly governor: TransferMemoryGovernor,
   ) {}
 
   async write(documentId: string, bytes: Readable): Promise<void> {
@@ -33,7 +37,7 @@ export class PostgresDocumentStore implements DocumentStore {
     const client = (await runner.connect()) as PoolClient;
     try {
       await runner.startTransaction();
-      await writeChunksByCopy(client, documentId, bytes, this.chunkBytes);
+      await writeChunksByCopy(client, documentId, bytes, this.chunkBytes, this.governor);
       await runner.commitTransaction();
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
@@ -45,7 +49,7 @@ export class PostgresDocumentStore implements DocumentStore {
   }
 
   async read(documentId: string): Promise<Readable> {
-    return new PostgresChunkStream((this.dataSource.driver as PostgresDriver).master as Pool, documentId);
+    return new PostgresChunkStream((this.dataSource.driver as PostgresDriver).master as Pool, documentId, this.governor);
   }
 
   async delete(documentId: string): Promise<void> {
