@@ -25,6 +25,8 @@ export class PostgresChunkStream extends Readable {
   private busy = false;
   /** _read was called while a chunk was being read. */
   private wanted = false;
+  /** Tells the governor this download is over: called once the stream is destroyed (after its end too). */
+  private readonly endTransfer: () => void;
 
   constructor(
     private readonly pool: Pool,
@@ -33,6 +35,12 @@ export class PostgresChunkStream extends Readable {
   ) {
     super({ highWaterMark: 64 * 1024 });
     uuidBytes(documentId); // COPY takes no parameters: the id is checked to be a uuid before it is inlined
+    this.endTransfer = governor.begin();
+  }
+
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    this.endTransfer();
+    callback(error);
   }
 
   override _read(): void {

@@ -53,6 +53,7 @@ export class S3DocumentStore implements DocumentStore {
     let filled = 0;
     let uploadId: string | undefined;
     const parts: { ETag: string | undefined; PartNumber: number }[] = [];
+    const endTransfer = this.governor.begin();
     // The part buffer is reused: a request's body has been sent once its promise resolves.
     const sendPart = async (length: number) => {
       uploadId ??= (await this.client.send(new CreateMultipartUploadCommand(target))).UploadId;
@@ -91,6 +92,8 @@ export class S3DocumentStore implements DocumentStore {
       if (uploadId) await this.client.send(new AbortMultipartUploadCommand({ ...target, UploadId: uploadId })).catch(() => undefined);
       await this.delete(documentId).catch(() => undefined);
       throw error;
+    } finally {
+      endTransfer();
     }
   }
 
@@ -104,6 +107,7 @@ export class S3DocumentStore implements DocumentStore {
         done(null, piece);
       },
     });
+    counted.once('close', this.governor.begin());
     return pipeline(object.Body as Readable, counted, () => undefined);
   }
 

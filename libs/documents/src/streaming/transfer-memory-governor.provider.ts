@@ -8,17 +8,20 @@ import { TransferMemoryGovernor, TransferMemoryGovernorSettings } from './transf
 export const TRANSFER_MEMORY_GOVERNOR = Symbol('TRANSFER_MEMORY_GOVERNOR');
 
 /**
- * The governor's settings for the configured store. Issue 14's bound is RSS growth under twice the
- * store's unit per concurrent transfer (a PostgreSQL chunk, an S3 part). A transfer holds about one
- * unit itself (the upload's frame or part, the download's chunk in flight), which leaves one unit
- * for the garbage. Dead buffers between two scavenges reach the threshold plus one socket read
- * (64 KiB), and promoted ones up to the slack: half a unit each keeps their sum within the
- * remaining unit, with the rest of a 256 KiB chunk for the reads in flight. For S3 the part (5
- * MiB) is the unit, so it collects twenty times less often than for PostgreSQL.
+ * The governor's settings for the configured store, per transfer in progress. Issue 14's bound is
+ * RSS growth under twice the store's unit per concurrent transfer (a PostgreSQL chunk, an S3 part);
+ * a transfer holds about one unit itself (the upload's frame or part, the download's chunk in
+ * flight). A scavenge every half unit keeps the young garbage (the threshold plus one 64 KiB
+ * socket read) inside the other unit. The slack for promoted garbage is two units: with one, the
+ * in-flight buffers' own ups and downs set off full collections (measured on PostgreSQL downloads:
+ * 7 per 25 MiB, 52 ms of CPU per MiB instead of 10 to 16); with two, a full collection comes about
+ * once per 25 MiB, and freed memory is reused before the process takes more (bench/RESULTS.md
+ * "Documents", 2026-12-02). For S3 the part (5 MiB) is the unit, so it collects twenty times less
+ * often than for PostgreSQL.
  */
 export function governorSettingsFor(config: Pick<DocumentsConfig, 'storage' | 'chunkBytes'>): TransferMemoryGovernorSettings {
   const unit = config.storage === 's3' ? s3PartBytes(config.chunkBytes) : config.chunkBytes;
-  return { scavengeEveryBytes: unit / 2, promotedSlackBytes: unit / 2, checkEveryScavenges: 4 };
+  return { scavengeEveryBytes: unit / 2, promotedSlackBytes: 2 * unit, checkEveryScavenges: 4 };
 }
 
 /**

@@ -64,6 +64,29 @@ describe('TransferMemoryGovernor', () => {
     expect(collections).toEqual(['minor', 'full', 'minor', 'minor', 'full']);
   });
 
+  it('scales both thresholds with the transfers in progress, and ending a transfer twice counts once', () => {
+    const { governor, collections, memory } = recorded();
+    const ends = [governor.begin(), governor.begin(), governor.begin()];
+    memory.arrayBuffers = 256 * KiB; // within 3 × 128 KiB of slack: no full collection
+    governor.streamed(3 * 128 * KiB - 1);
+    expect(collections).toEqual([]);
+    governor.streamed(1);
+    expect(collections).toEqual(['minor']);
+    ends[0]();
+    ends[0]();
+    ends[1]();
+    memory.arrayBuffers = 512 * KiB; // one transfer left: 128 KiB of slack
+    governor.streamed(128 * KiB);
+    expect(collections).toEqual(['minor', 'minor', 'full']);
+  });
+
+  it('counts no fewer than one transfer when none has begun', () => {
+    const { governor, collections } = recorded();
+    governor.begin()();
+    governor.streamed(128 * KiB);
+    expect(collections).toEqual(['minor']);
+  });
+
   it('reads the level only every checkEveryScavenges scavenges', () => {
     const { governor, collections, memory } = recorded({ scavengeEveryBytes: 1, promotedSlackBytes: 0, checkEveryScavenges: 3 });
     memory.arrayBuffers = 1;
@@ -81,10 +104,10 @@ describe('TransferMemoryGovernor', () => {
 });
 
 describe('createTransferMemoryGovernor', () => {
-  it('sizes the collections from the store: half a PostgreSQL chunk, half an S3 part', () => {
+  it('sizes the collections from the store: every half unit (PostgreSQL chunk, S3 part), two units of slack', () => {
     expect(governorSettingsFor({ storage: 'postgres', chunkBytes: 256 * KiB })).toEqual({
       scavengeEveryBytes: 128 * KiB,
-      promotedSlackBytes: 128 * KiB,
+      promotedSlackBytes: 512 * KiB,
       checkEveryScavenges: 4,
     });
     // S3 parts are at least 5 MiB whatever the chunk size.
