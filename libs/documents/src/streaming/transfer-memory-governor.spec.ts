@@ -142,15 +142,24 @@ describe('obtainGarbageCollector (on this Node)', () => {
     expect((globalThis as { gc?: unknown }).gc).toBeUndefined();
   });
 
-  it("frees dead young Buffers' memory with a scavenge (what the governor relies on)", () => {
+  it("frees dead young Buffers' memory with scavenges, which V8 alone does not (what the governor relies on)", async () => {
     const gc = obtainGarbageCollector()!;
-    // A scavenge first, not a full collection: right after a full one V8 may still be sweeping its
-    // ArrayBuffers, and a scavenge then leaves some young ones for the next.
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
+    const held = () => process.memoryUsage().arrayBuffers - before;
     gc({ type: 'minor' });
     const before = process.memoryUsage().arrayBuffers;
     for (let i = 0; i < 160; i++) Buffer.allocUnsafeSlow(64 * KiB).fill(1); // 10 MiB, dead at once
-    expect(process.memoryUsage().arrayBuffers - before).toBeGreaterThanOrEqual(9 * MiB);
-    gc({ type: 'minor' });
-    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(1 * MiB);
+    await pause();
+    expect(held()).toBeGreaterThanOrEqual(9 * MiB);
+    // While V8 marks incrementally or sweeps after a full collection, a scavenge leaves young
+    // ArrayBuffers for a later one (seen in this suite after others: 1 run in 8 needed more than
+    // one), so the governor's next scavenge is what frees them: a few, not one, are asked for.
+    let scavenges = 0;
+    while (held() >= 1 * MiB && scavenges < 5) {
+      gc({ type: 'minor' });
+      scavenges++;
+      if (held() >= 1 * MiB) await pause();
+    }
+    expect(held()).toBeLessThan(1 * MiB);
   });
 });

@@ -20,11 +20,12 @@ export interface TransferMemoryGovernorSettings {
  * before collecting (bench/RESULTS.md "Documents"). The stores say when a transfer begins and ends
  * and report every piece they stream; once `scavengeEveryBytes` per transfer in progress have gone
  * by, a scavenge frees the dead ones, which are young (V8 11.3 frees a young ArrayBuffer's backing
- * store during the scavenge itself). The thresholds grow with the transfers in progress because
- * the memory bound does (issue 14: per concurrent transfer); that also keeps each transfer's
- * pieces crossing as few scavenges as when it runs alone, so as few get promoted. Those that lived
- * through two scavenges were promoted: when they add up to `promotedSlackBytes` per transfer, a
- * full collection frees them.
+ * store during the scavenge itself, or at a later one while it marks or sweeps after a full
+ * collection). The thresholds grow with the transfers in progress because the memory bound does
+ * (issue 14: per concurrent transfer); that also keeps each transfer's pieces crossing as few
+ * scavenges as when it runs alone, so as few get promoted. Those that lived through two scavenges
+ * were promoted: when they add up to `promotedSlackBytes` per transfer, a full collection frees
+ * them.
  *
  * Without a collector (see obtainGarbageCollector) it does nothing: memory then stays bounded by
  * V8's own collections, as before.
