@@ -12,6 +12,9 @@ import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 import { PostgresDocumentStore } from '../libs/documents/src/storage/postgres-document-store';
+import { obtainGarbageCollector } from '../libs/documents/src/streaming/runtime-gc';
+import { TransferMemoryGovernor } from '../libs/documents/src/streaming/transfer-memory-governor';
+import { governorSettingsFor } from '../libs/documents/src/streaming/transfer-memory-governor.provider';
 
 const CHUNK = 16 * 1024;
 
@@ -57,7 +60,9 @@ describe('PostgresDocumentStore (e2e, PostgreSQL)', () => {
         return query(...args);
       };
     });
-    store = new PostgresDocumentStore(dataSource, CHUNK);
+    // The app's governor, collecting every half chunk: the bytes must come through unchanged.
+    const governor = new TransferMemoryGovernor(obtainGarbageCollector(), governorSettingsFor({ storage: 'postgres', chunkBytes: CHUNK }));
+    store = new PostgresDocumentStore(dataSource, CHUNK, governor);
   });
 
   afterAll(async () => {

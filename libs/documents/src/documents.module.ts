@@ -8,6 +8,7 @@ import { ClamdScanner } from './scanning/clamd-scanner';
 import { DOCUMENT_SCANNER, NoScanner } from './scanning/document-scanner';
 import { DOCUMENT_STORE } from './storage/document-store';
 import { documentStoreProvider } from './storage/document-store.provider';
+import { transferMemoryGovernorProvider } from './streaming/transfer-memory-governor.provider';
 
 /**
  * Storage, intake, scanning and attaching, for the API and the worker. It depends on no other
@@ -17,6 +18,7 @@ import { documentStoreProvider } from './storage/document-store.provider';
 @Module({
   providers: [
     { provide: DOCUMENTS_CONFIG, useFactory: () => loadDocumentsConfig() },
+    transferMemoryGovernorProvider,
     documentStoreProvider,
     {
       provide: DOCUMENT_SCANNER,

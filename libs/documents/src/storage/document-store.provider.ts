@@ -2,6 +2,8 @@ import { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { DOCUMENTS_CONFIG, DocumentsConfig } from '../documents.config';
+import type { TransferMemoryGovernor } from '../streaming/transfer-memory-governor';
+import { TRANSFER_MEMORY_GOVERNOR } from '../streaming/transfer-memory-governor.provider';
 import { DOCUMENT_STORE } from './document-store';
 import { PostgresDocumentStore } from './postgres-document-store';
 
@@ -11,10 +13,10 @@ import { PostgresDocumentStore } from './postgres-document-store';
  */
 export const documentStoreProvider: Provider = {
   provide: DOCUMENT_STORE,
-  inject: [DOCUMENTS_CONFIG, DataSource],
-  useFactory: async (config: DocumentsConfig, dataSource: DataSource) => {
-    if (config.storage !== 's3') return new PostgresDocumentStore(dataSource, config.chunkBytes);
+  inject: [DOCUMENTS_CONFIG, DataSource, TRANSFER_MEMORY_GOVERNOR],
+  useFactory: async (config: DocumentsConfig, dataSource: DataSource, governor: TransferMemoryGovernor) => {
+    if (config.storage !== 's3') return new PostgresDocumentStore(dataSource, config.chunkBytes, governor);
     const { S3DocumentStore } = await import('./s3-document-store');
-    return new S3DocumentStore(config.s3!, config.chunkBytes);
+    return new S3DocumentStore(config.s3!, config.chunkBytes, governor);
   },
 };

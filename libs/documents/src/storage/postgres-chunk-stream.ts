@@ -2,6 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { Readable } from 'stream';
 
+import type { TransferMemoryGovernor } from '../streaming/transfer-memory-governor';
 import { BinaryCopyReader } from './binary-copy-reader';
 import { uuidBytes } from './chunk-copy-frames';
 
@@ -15,7 +16,8 @@ import { uuidBytes } from './chunk-copy-frames';
  * PostgreSQL at the database's pace and the pooled connection goes back as soon as its last byte
  * is in, so a slow client never holds a connection; the next chunk is asked for only once the
  * consumer (the HTTP reply) has taken this one down below the high-water mark. So a transfer holds
- * at most one chunk plus `highWaterMark` of document bytes.
+ * at most one chunk plus `highWaterMark` of document bytes. Every chunk is reported to `governor`,
+ * which frees the database socket's dead read buffers.
  */
 export class PostgresChunkStream extends Readable {
   private seq = 0;
@@ -23,13 +25,22 @@ export class PostgresChunkStream extends Readable {
   private busy = false;
   /** _read was called while a chunk was being read. */
   private wanted = false;
+  /** Tells the governor this download is over: called once the stream is destroyed (after its end too). */
+  private readonly endTransfer: () => void;
 
   constructor(
     private readonly pool: Pool,
     private readonly documentId: string,
+    private readonly governor: TransferMemoryGovernor,
   ) {
     super({ highWaterMark: 64 * 1024 });
     uuidBytes(documentId); // COPY takes no parameters: the id is checked to be a uuid before it is inlined
+    this.endTransfer = governor.begin();
+  }
+
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    this.endTransfer();
+    callback(error);
   }
 
   override _read(): void {
@@ -63,7 +74,8 @@ export class PostgresChunkStream extends Readable {
 
   /** Pushes one chunk's bytes as they arrive; resolves with the number of rows (0 or 1). */
   private copyChunk(client: PoolClient, seq: number): Promise<number> {
-    return new Promise((resolve, reject) => {
+    let received = 0;
+    return new Promise<number>((resolve, reject) => {
       const reader = new BinaryCopyReader((piece) => {
         if (!this.destroyed) this.push(piece);
       });
@@ -73,6 +85,7 @@ export class PostgresChunkStream extends Readable {
         ),
       );
       copy.on('data', (piece: Buffer) => {
+        received += piece.length;
         try {
           reader.write(piece);
         } catch (error) {
@@ -83,6 +96,12 @@ export class PostgresChunkStream extends Readable {
       copy.once('end', () => {
         try {
           reader.end();
+          // Reported at the chunk's end, not piece by piece: the scavenge it may run then finds the
+          // previous chunk's pieces taken by the client (the next chunk is read only after that),
+          // so they die young; counted piece by piece, pieces waiting in the stream lived through
+          // two scavenges and were promoted, and the full collections that then freed them
+          // doubled a download's CPU (bench/RESULTS.md "Documents", 2026-12-02).
+          this.governor.streamed(received);
           resolve(reader.rows);
         } catch (error) {
           reject(error as Error);

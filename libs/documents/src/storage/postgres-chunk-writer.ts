@@ -4,19 +4,28 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Readable } from 'stream';
 import { finished } from 'stream/promises';
 
+import type { TransferMemoryGovernor } from '../streaming/transfer-memory-governor';
 import { BINARY_COPY_HEADER, BINARY_COPY_TRAILER, CHUNK_TUPLE_HEADER_BYTES, uuidBytes, writeChunkTupleHeader } from './chunk-copy-frames';
 
 /**
- * Streams an upload into `document_chunk` rows of `chunkBytes` through one binary
+ * Streams an upload into `document_chunk` rows through one binary
  * `COPY ... FROM STDIN` on `client`, inside the caller's transaction. Why COPY and not an INSERT per
  * chunk: a bind parameter is copied by pg-protocol into a growing parameter buffer and again into
  * the message (3–4 transient chunk-sized allocations per chunk); COPY writes our buffer to the
- * socket as it is. One frame buffer (row header + chunk) is filled and reused: it is refilled only
+ * socket as it is. One frame buffer (row header + chunk, the caller's: its size less the row header
+ * is the chunk size) is filled and reused: it is refilled only
  * once the socket has written it out, and the source is read no faster than that, so back-pressure
  * reaches the client's socket. On any failure the COPY is aborted (CopyFail) before rethrowing, so
- * the caller's rollback leaves no row. Returns the number of rows written.
+ * the caller's rollback leaves no row. Every piece read is reported to `governor`, which frees the
+ * request's dead socket buffers. Returns the number of rows written.
  */
-export async function writeChunksByCopy(client: PoolClient, documentId: string, source: Readable, chunkBytes: number): Promise<number> {
+export async function writeChunksByCopy(
+  client: PoolClient,
+  documentId: string,
+  source: Readable,
+  frame: Buffer,
+  governor: TransferMemoryGovernor,
+): Promise<number> {
   const id = uuidBytes(documentId);
   const socket = client.connection.stream;
   const copy = client.query(copyFrom(`COPY document_chunk (document_id, seq, data) FROM STDIN (FORMAT binary)`));
@@ -31,7 +40,7 @@ export async function writeChunksByCopy(client: PoolClient, documentId: string, 
   const write = (buffer: Buffer) =>
     Promise.race([new Promise<void>((resolve, reject) => copy.write(buffer, (error) => (error ? reject(error) : resolve()))), failed]);
 
-  const frame = Buffer.allocUnsafe(CHUNK_TUPLE_HEADER_BYTES + chunkBytes);
+  const chunkBytes = frame.length - CHUNK_TUPLE_HEADER_BYTES;
   let filled = 0;
   let seq = 0;
   const flush = async () => {
@@ -48,6 +57,7 @@ export async function writeChunksByCopy(client: PoolClient, documentId: string, 
     // for await pulls the next piece only once the loop body (and so a full frame's write) is
     // done; an error of the source (a refused upload) ends the loop and aborts the COPY.
     for await (const data of source as AsyncIterable<Buffer>) {
+      governor.streamed(data.length);
       let offset = 0;
       while (offset < data.length) {
         const copied = data.copy(frame, CHUNK_TUPLE_HEADER_BYTES + filled, offset, Math.min(data.length, offset + chunkBytes - filled));
