@@ -53,9 +53,12 @@ export function parseTimestamptz(text: string): Date | number | null {
   return new Date(utc - (sign === 45 ? -1 : 1) * offsetMinutes * 60_000);
 }
 
+/** Where `YYYY-MM-DD HH:MM:SS` has its digits. */
+const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
+
 /** `YYYY-MM-DD HH:MM:SS` with a year from 1000. */
 function fixedParts(text: string): boolean {
-  for (const at of [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]) if (!isDigit(text, at)) return false;
+  for (const at of DIGIT_POSITIONS) if (!isDigit(text, at)) return false;
   return (
     text.charCodeAt(0) !== 48 &&
     text.charCodeAt(4) === 45 &&
