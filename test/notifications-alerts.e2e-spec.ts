@@ -128,4 +128,62 @@ describe('notifications: time-based alerts and attestation events (e2e, worker)'
     expect(await kinds(officer)).toEqual(['EVALUATION_BLOCKED']);
     expect(await kinds(bidder)).toEqual(['BID_RECEIVED', 'SCREENING_OUTCOME']);
   });
+
+  it('warns each evaluator of a scoring deadline within 48 hours once, an evaluator assigned after the first alert too', async () => {
+    const bidder = await registerVendor(stack.gql, { country: 'SE' });
+    await attest(stack.gql, bidder, NATO_T4_ANSWERS);
+    const first = await createBuyerUser(stack.gql, admin, { organisationId: officer.organisationId, roles: ['EVALUATOR'] });
+    const second = await createBuyerUser(stack.gql, admin, { organisationId: officer.organisationId, roles: ['EVALUATOR'] });
+    const challenge = await publishedChallenge(stack.gql, officer, { evaluatorsPerSubmission: 2 }, 4);
+    await data(
+      `mutation S($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`,
+      {
+        input: {
+          challengeId: challenge.id,
+          summary: 'Bid',
+          technicalApproach: 'x',
+          price: { amountMinor: 2_000_000, currency: 'EUR' },
+          durationDays: 30,
+        },
+      },
+      bidder.token,
+    );
+    const invite = (userId: string) =>
+      data(
+        `mutation I($id: ID!, $users: [ID!]!) { inviteEvaluators(challengeId: $id, userIds: $users) { id } }`,
+        { id: challenge.id, users: [userId] },
+        officer.token,
+      );
+    const assigned = (userId: string) =>
+      waitFor(
+        async () =>
+          (
+            await stack.db.query(`SELECT 1 FROM evaluation_assignment WHERE challenge_id = $1 AND evaluator_user_id = $2`, [
+              challenge.id,
+              userId,
+            ])
+          ).length > 0,
+        60_000,
+        'assignment',
+      );
+    await invite(first.userId);
+    await assigned(first.userId);
+    await waitFor(async () => (await kinds(first)).includes('ASSIGNMENT_RECEIVED'), 20_000, 'assignment notified');
+    await runJob(stack, 'notifications.sweep', {});
+    expect(await kinds(first)).toEqual(['ASSIGNMENT_RECEIVED']); // no scoring deadline yet
+
+    await stack.db.query(`UPDATE challenge SET scoring_deadline = now() + interval '30 hours' WHERE id = $1`, [challenge.id]);
+    await runJob(stack, 'notifications.sweep', {});
+    expect(await kinds(first)).toEqual(['ASSIGNMENT_RECEIVED', 'SCORING_DEADLINE_APPROACHING']);
+
+    // The pool was one short; the second evaluator joins after the alert went out, and still hears of it.
+    await invite(second.userId);
+    await assigned(second.userId);
+    await waitFor(async () => (await kinds(second)).includes('ASSIGNMENT_RECEIVED'), 20_000, 'second assignment notified');
+    await runJob(stack, 'notifications.sweep', {});
+    await runJob(stack, 'notifications.sweep', {});
+    expect(await kinds(second)).toEqual(['ASSIGNMENT_RECEIVED', 'SCORING_DEADLINE_APPROACHING']);
+    expect(await kinds(first)).toEqual(['ASSIGNMENT_RECEIVED', 'SCORING_DEADLINE_APPROACHING']);
+    expect(await kinds(bidder)).not.toContain('SCORING_DEADLINE_APPROACHING');
+  });
 });

@@ -14,8 +14,6 @@ export const AUDIENCES = [
   'contract-vendor',
   /** The subject user, when an evaluator. */
   'evaluator',
-  /** Evaluators with an assignment on the challenge still to score. */
-  'challenge-unscored-evaluators',
   /** OFFICER users of the challenge's buying organisation. */
   'buyer-officers',
   /** VENDOR users of organisations following the challenge: a live bid, a question asked, or announced to them. */
@@ -57,8 +55,6 @@ const CONDITIONS: Record<Audience, string> = {
   'attestation-vendor': `${VENDOR} AND u.organisation_id = (SELECT vendor_organisation_id FROM attestation WHERE id = $attestation)`,
   'contract-vendor': `${VENDOR} AND u.organisation_id = (SELECT vendor_organisation_id FROM micro_contract WHERE id = $contract)`,
   evaluator: `'EVALUATOR' = ANY(u.roles) AND u.id = $user`,
-  'challenge-unscored-evaluators': `u.id IN (SELECT evaluator_user_id FROM evaluation_assignment
-      WHERE challenge_id = $challenge AND status IN ('PENDING', 'ACCEPTED'))`,
   'buyer-officers': `'OFFICER' = ANY(u.roles) AND u.organisation_id = (SELECT buyer_organisation_id FROM challenge WHERE id = $challenge)`,
   'challenge-followers': `${VENDOR} AND u.organisation_id IN ${FOLLOWING}`,
   'challenge-followers-without-bid': `${VENDOR} AND u.organisation_id IN ${FOLLOWING} AND u.organisation_id NOT IN (

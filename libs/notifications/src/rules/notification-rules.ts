@@ -202,11 +202,19 @@ export const TIMED_RULES: TimedRule[] = [
     subject: (r) => ({ challengeId: r.challenge_id, userId: r.subject_id }),
   },
   {
+    // One alert per evaluator and challenge, keyed by both: an evaluator assigned after the window
+    // opened (assignment is queued after close; a replacement after a withdrawal) still hears of it,
+    // where a single per-challenge key would already have fired to whoever was assigned at the time.
+    // The NOT EXISTS honours alerts fired under the earlier per-challenge key, so nobody hears twice.
     kind: 'SCORING_DEADLINE_APPROACHING',
-    audience: 'challenge-unscored-evaluators',
-    due: `SELECT 'scoring-deadline-48h:' || c.id AS key, c.id AS challenge_id, NULL AS subject_id FROM challenge c
-           WHERE c.status = 'EVALUATING' AND c.scoring_deadline > now() AND c.scoring_deadline <= now() + interval '48 hours'`,
-    subject: (r) => ({ challengeId: r.challenge_id }),
+    audience: 'evaluator',
+    due: `SELECT DISTINCT 'scoring-deadline-48h:' || c.id || ':' || ea.evaluator_user_id AS key, c.id AS challenge_id,
+                  ea.evaluator_user_id AS subject_id
+             FROM challenge c JOIN evaluation_assignment ea ON ea.challenge_id = c.id AND ea.status IN ('PENDING', 'ACCEPTED')
+            WHERE c.status = 'EVALUATING' AND c.scoring_deadline > now() AND c.scoring_deadline <= now() + interval '48 hours'
+              AND NOT EXISTS (SELECT 1 FROM notification n
+                    WHERE n.event_key = 'scoring-deadline-48h:' || c.id AND n.recipient_user_id = ea.evaluator_user_id)`,
+    subject: (r) => ({ challengeId: r.challenge_id, userId: r.subject_id }),
   },
   {
     kind: 'ATTESTATION_EXPIRING',
