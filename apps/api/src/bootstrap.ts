@@ -9,6 +9,7 @@ import Redis from 'ioredis';
 
 import { mountQueueBoard } from './admin/queue-board';
 import { AppModule } from './app.module';
+import { releaseGraphqlContextsAfterResponse } from './http/graphql-context-release';
 import { guardGraphqlEdge } from './http/graphql-edge';
 import { registerSecurityHeaders } from './http/security-headers';
 import { ApiMetrics } from './observability/api-metrics';
@@ -54,6 +55,7 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
   });
   await registerSecurityHeaders(app.getHttpAdapter().getInstance(), appConfig);
   guardGraphqlEdge(app.getHttpAdapter().getInstance());
+  releaseGraphqlContextsAfterResponse(app.getHttpAdapter().getInstance());
   await registerDocumentUploads(app);
   installApiMetrics(app);
   await mountQueueBoard(app);

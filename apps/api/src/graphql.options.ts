@@ -6,6 +6,8 @@ import { FastifyReply, FastifyRequest } from 'fastify';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 
+import { rememberGraphqlContext } from './http/graphql-context-release';
+
 /** Mercurius, code-first, with limits checked before execution and errors mapped to codes. */
 export function graphqlOptions(
   config: AppConfig,
@@ -51,14 +53,11 @@ const contextFailures = new WeakSet<FastifyRequest>();
  */
 function requestContext(actors: ActorResolver) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<GqlContext> => {
-    const context = (actor: GqlContext['actor']): GqlContext => ({
-      actor,
-      loaders: new LoaderRegistry(),
-      ip: request.ip,
-      requestId: String(request.id),
-      reply,
-      request,
-    });
+    const context = (actor: GqlContext['actor']): GqlContext => {
+      const built: GqlContext = { actor, loaders: new LoaderRegistry(), ip: request.ip, requestId: String(request.id), reply, request };
+      rememberGraphqlContext(request, built);
+      return built;
+    };
     if (contextFailures.has(request)) return context(null);
     try {
       return context(await actors.fromAuthorizationHeader(request.headers.authorization));
