@@ -1,3 +1,5 @@
+import type { Page } from 'playwright-core';
+
 import { ACCEPT, CONFLICT, MY_ASSIGNMENTS, SCORE, waitFor } from '../libs/evaluation/test-support/evaluation-fixtures';
 import { attest, registerVendor } from '../libs/solicitations/test-support/marketplace-fixtures';
 import { NATO_T4_ANSWERS } from '../libs/sovereignty/test-support/attestation-fixtures';
@@ -18,6 +20,22 @@ jest.setTimeout(420_000);
  * a conflict and its replacement); the officer moderates the divergent bid and approves the award,
  * departing from the recommendation, with the keyboard only. axe on every page, same-origin only.
  */
+/**
+ * Follows one of the sprint's tabs. The board refreshes itself every few seconds, and a click that
+ * lands while its link is being re-rendered can be lost: click again until the route has changed.
+ */
+async function openSprintTab(page: Page, label: string, pathSuffix: string) {
+  for (let attempt = 1; ; attempt++) {
+    await page.getByRole('link', { name: label }).click();
+    try {
+      await page.waitForURL((url) => url.pathname.endsWith(pathSuffix), { timeout: 15_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 describe('web console: the officer runs a sprint in a browser (e2e)', () => {
   let stack: TestStack;
   let baseUrl: string;
@@ -205,8 +223,21 @@ describe('web console: the officer runs a sprint in a browser (e2e)', () => {
     await page.getByRole('link', { name: m('officer.sprint.board') }).click();
     await page.getByText(m('officer.block.moderation', { n: 1 })).waitFor({ timeout: 60_000 });
 
-    // Moderation: the divergent criterion is highlighted; a consensus with a rationale.
-    await page.getByRole('link', { name: m('officer.sprint.moderation') }).click();
+    // Moderation: the divergent criterion is highlighted; a consensus with a rationale. The API
+    // shows it first (so a slow worker and a broken page fail differently), then the page does.
+    await waitFor(
+      async () => {
+        const { challenge: view } = await ok(
+          `query M($id: ID!) { challenge(id: $id) { submissions { id result { criteria { spread consensus } } } } }`,
+          { id: challengeId },
+          team.officer,
+        );
+        return view.submissions.some((s: any) => s.id === winnerBid && s.result?.criteria.some((k: any) => k.spread === 6));
+      },
+      60_000,
+      'divergent result visible to the officer through the API',
+    );
+    await openSprintTab(page, m('officer.sprint.moderation'), '/moderation');
     const winnerName = `Winner Robotics ${process.pid}`;
     await page.getByText(m('officer.moderation.divergent', { spread: 6 })).waitFor({ timeout: 60_000 }); // a loaded machine renders it late
     await check('moderation');
