@@ -237,9 +237,30 @@ describe('web console: the officer runs a sprint in a browser (e2e)', () => {
       60_000,
       'divergent result visible to the officer through the API',
     );
+    let lastModerationAnswer = '(none yet)';
+    page.on('response', (response) => {
+      if (response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('OfficerModeration'))
+        void response.text().then(
+          (text) => (lastModerationAnswer = `${response.status()} ${text.slice(0, 1500)}`),
+          () => undefined,
+        );
+    });
     await openSprintTab(page, m('officer.sprint.moderation'), '/moderation');
     const winnerName = `Winner Robotics ${process.pid}`;
-    await page.getByText(m('officer.moderation.divergent', { spread: 6 })).waitFor({ timeout: 60_000 }); // a loaded machine renders it late
+    try {
+      await page.getByText(m('officer.moderation.divergent', { spread: 6 })).waitFor({ timeout: 60_000 }); // a loaded machine renders it late
+    } catch (error) {
+      // What the page showed and what the API last answered it, so a failure says which side is wrong.
+      const shown = (
+        await page
+          .locator('main')
+          .innerText()
+          .catch(() => '(no main)')
+      ).slice(0, 1500);
+      throw new Error(
+        `${(error as Error).message}\nURL ${page.url()}\npage: ${shown}\nlast answer: ${lastModerationAnswer}\nconsole: ${watch.errors.join(' | ')}`,
+      );
+    }
     await check('moderation');
     await page.getByRole('button', { name: m('officer.moderation.submit', { vendor: winnerName }) }).click();
     await page.getByText(m('error.REQUIRED')).first().waitFor();
