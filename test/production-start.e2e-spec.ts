@@ -136,7 +136,10 @@ describe('production start from the build output (e2e)', () => {
   let worker: AppProcess | undefined;
 
   beforeAll(async () => {
-    const build = await npmRun('build', process.env, BUILD_TIMEOUT_MS);
+    // As an operator runs it: without the NODE_ENV=test jest sets, which would make the console a
+    // development build with other file names than the one the browser suites are being served.
+    const { NODE_ENV: _jestEnvironment, ...operatorEnv } = process.env;
+    const build = await npmRun('build', operatorEnv, BUILD_TIMEOUT_MS);
     if (build.code !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;

@@ -12,7 +12,10 @@ export default defineConfig({
   base: '/',
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
-    emptyOutDir: true,
+    // Earlier builds' hashed files stay: a tab opened before a rebuild or a deploy still loads the
+    // lazy pages its bundle names (emptying first left them 404 for the whole build, which the
+    // browser suites met when another suite rebuilt). index.html is replaced, so new tabs get the new build.
+    emptyOutDir: false,
     assetsDir: 'assets',
     // Everything is a file: the CSP forbids inline scripts, and data: URLs for fonts are not needed.
     assetsInlineLimit: 0,
