@@ -21,8 +21,8 @@ jest.setTimeout(420_000);
  * departing from the recommendation, with the keyboard only. axe on every page, same-origin only.
  */
 /**
- * Follows one of the sprint's tabs. The board refreshes itself every few seconds, and a click that
- * lands while its link is being re-rendered can be lost: click again until the route has changed.
+ * Follows one of the sprint's tabs and checks the route changed. The board refreshes itself every
+ * few seconds; should a click land on a link being re-rendered, it is repeated (at most twice).
  */
 async function openSprintTab(page: Page, label: string, pathSuffix: string) {
   for (let attempt = 1; ; attempt++) {
