@@ -2,6 +2,7 @@ import { JsonLogger, loadConfig } from '@app/core';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 
+import { WorkerHttpServer } from './observability/worker-http.server';
 import { WorkerModule } from './worker.module';
 
 /** The worker as a Nest application context (used by main.ts and by the e2e tests). */
@@ -11,5 +12,6 @@ export async function createWorker(options: { logger?: boolean } = {}): Promise<
     logger: options.logger === false ? false : new JsonLogger(config.logLevel, 'sprintgate-worker'),
   });
   app.enableShutdownHooks();
+  app.get(WorkerHttpServer).markStarted();
   return app;
 }

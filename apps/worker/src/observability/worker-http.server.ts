@@ -10,14 +10,16 @@ const within = <T>(promise: Promise<T>, ms: number): Promise<T> =>
 
 /**
  * The worker's small HTTP listener on WORKER_METRICS_PORT (0 = none), bound to WORKER_METRICS_HOST
- * (loopback by default): /health (process up), /ready (PostgreSQL and Redis reachable; 503 as soon
- * as a shutdown starts) and /metrics (Prometheus; METRICS_TOKEN or a loopback client).
+ * (loopback by default): /health (process up), /ready (started, PostgreSQL and Redis reachable; 503
+ * while starting and as soon as a shutdown starts) and /metrics (Prometheus; METRICS_TOKEN or a loopback client).
  */
 @Injectable()
 export class WorkerHttpServer implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('WorkerHttp');
   private server?: Server;
   private draining = false;
+  /** Set by createWorker once every provider has started (relay, schedulers, job processors). */
+  private started = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -48,6 +50,9 @@ export class WorkerHttpServer implements OnApplicationBootstrap, BeforeApplicati
       if (path === '/health') return send(200, JSON.stringify({ status: 'ok' }));
       if (path === '/ready') {
         if (this.draining) return send(503, JSON.stringify({ status: 'draining' }));
+        // The listener opens while later providers are still starting; a fault then stops the
+        // start (the process exits for its supervisor), so nothing is ready before that is over.
+        if (!this.started) return send(503, JSON.stringify({ status: 'starting' }));
         const [postgres, redis] = await Promise.all([
           within(this.dataSource.query('SELECT 1'), 2000).then(
             () => 'up',
@@ -71,6 +76,11 @@ export class WorkerHttpServer implements OnApplicationBootstrap, BeforeApplicati
       this.logger.warn(`${path}: ${(error as Error).message}`);
       send(503, JSON.stringify({ status: 'unavailable' }));
     }
+  }
+
+  /** The whole worker has started: /ready may answer 200 from now on. */
+  markStarted(): void {
+    this.started = true;
   }
 
   /** Before the job worker closes (in-flight jobs finishing), readiness turns 503 so nothing new is routed here. */
