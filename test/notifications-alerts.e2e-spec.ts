@@ -35,6 +35,14 @@ describe('notifications: time-based alerts and attestation events (e2e, worker)'
     return res.data as Record<string, any>;
   };
 
+  /** A minimal valid bid of `amountMinor` EUR cents on the challenge. */
+  const submitBid = (bidder: Party, challengeId: string, amountMinor: number) =>
+    data(
+      `mutation S($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`,
+      { input: { challengeId, summary: 'Bid', technicalApproach: 'x', price: { amountMinor, currency: 'EUR' }, durationDays: 30 } },
+      bidder.token,
+    );
+
   beforeAll(async () => {
     stack = await startTestStack({ worker: true });
     admin = await adminLogin(stack.gql);
@@ -74,19 +82,7 @@ describe('notifications: time-based alerts and attestation events (e2e, worker)'
     const bidder = await registerVendor(stack.gql, { country: 'NO' });
     await attest(stack.gql, bidder, NATO_T4_ANSWERS);
     const challenge = await publishedChallenge(stack.gql, officer, { evaluatorsPerSubmission: 1 }, 4);
-    await data(
-      `mutation S($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`,
-      {
-        input: {
-          challengeId: challenge.id,
-          summary: 'Bid',
-          technicalApproach: 'x',
-          price: { amountMinor: 1_000_000, currency: 'EUR' },
-          durationDays: 30,
-        },
-      },
-      bidder.token,
-    );
+    await submitBid(bidder, challenge.id, 1_000_000);
     await data(
       `mutation I($id: ID!, $users: [ID!]!) { inviteEvaluators(challengeId: $id, userIds: $users) { id } }`,
       { id: challenge.id, users: [evaluator.userId] },
@@ -135,19 +131,7 @@ describe('notifications: time-based alerts and attestation events (e2e, worker)'
     const first = await createBuyerUser(stack.gql, admin, { organisationId: officer.organisationId, roles: ['EVALUATOR'] });
     const second = await createBuyerUser(stack.gql, admin, { organisationId: officer.organisationId, roles: ['EVALUATOR'] });
     const challenge = await publishedChallenge(stack.gql, officer, { evaluatorsPerSubmission: 2 }, 4);
-    await data(
-      `mutation S($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`,
-      {
-        input: {
-          challengeId: challenge.id,
-          summary: 'Bid',
-          technicalApproach: 'x',
-          price: { amountMinor: 2_000_000, currency: 'EUR' },
-          durationDays: 30,
-        },
-      },
-      bidder.token,
-    );
+    await submitBid(bidder, challenge.id, 2_000_000);
     const invite = (userId: string) =>
       data(
         `mutation I($id: ID!, $users: [ID!]!) { inviteEvaluators(challengeId: $id, userIds: $users) { id } }`,
