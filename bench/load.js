@@ -3,7 +3,8 @@
 // (client i sends bodies[i % n], e.g. one challenge per client for writes). Prints throughput,
 // latency percentiles and the server process's CPU time per request (read from /proc, so the
 // client's own CPU is not counted). Plain http with keep-alive: the client costs as little CPU as
-// it can, since it shares the machine with the servers it measures.
+// it can, since it shares the machine with the servers it measures. With LOAD_RAW=1 the output also
+// carries every latency and the elapsed seconds, so bench/combine-slices.js can pool several runs.
 const http = require('http');
 const { readFileSync } = require('fs');
 
@@ -79,6 +80,7 @@ async function main() {
       p50ms: Number(pct(50)),
       p99ms: Number(pct(99)),
       serverCpuUsPerRequest: serverPid ? Math.round((cpuMs * 1000) / latencies.length) : null,
+      ...(process.env.LOAD_RAW === '1' ? { elapsedS: elapsed, serverCpuMs: cpuMs, latenciesMs: latencies } : {}),
     }),
   );
 }

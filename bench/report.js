@@ -113,3 +113,8 @@ console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const row of rows) console.log(line(row));
 const errors = Object.entries(results).filter(([, r]) => r.errors);
 for (const [name, r] of errors) console.log(`\n! ${name}: ${r.errors} error answers, first: ${r.firstError}`);
+// The interleaved slices behind each ratio (bench/run.sh): their spread is the run's noise.
+const spread = ['me.api', 'me.peer', 'list.api', 'list.peer', 'submitProposal.api', 'pgbench']
+  .filter((name) => results[name]?.sliceRates)
+  .map((name) => `${name} ${results[name].sliceRates.join(' ')}`);
+if (spread.length) console.log(`\nper slice (req/s, tps), in the order run: ${spread.join('; ')}`);

@@ -3,7 +3,8 @@
 # prefix, starts the compiled API (NODE_ENV=production, graphql-jit on) and the bare peer server
 # (bench/peer/) on free ports, measures both side by side, runs pgbench TPC-B on its own database
 # (sprintgate_pgbench), the close → screen → assign pipeline, and prints one table (bench/report.js).
-# Never part of `npm test`. Knobs: BENCH_SECONDS (per measurement, default 10), BENCH_CONCURRENCY
+# Never part of `npm test`. Knobs: BENCH_SECONDS (per measurement, default 10), BENCH_SLICES (the
+# interleaved slices it is cut into, default 5, see slice() below), BENCH_CONCURRENCY
 # (reads, default 16), BENCH_WARMUP (seconds of load before each measurement, default 15: long
 # enough for V8 to finish optimising the hot code of both servers, see bench/RESULTS.md),
 # BENCH_WRITERS (default 8), BENCH_PIPELINE_SIZES (default "1000 10000"),
@@ -71,34 +72,73 @@ TOKEN=$(curl -s "http://127.0.0.1:$API_PORT/graphql" -H 'content-type: applicati
 ME='{"query":"{ me { id email roles organisation { name kind smeClass } } }"}'
 LIST='{"query":"{ challenges(first: 20) { totalCount edges { node { id title status buyer { name } budget { amountMinor currency } criteria { name weight } } } } }"}'
 
-measure() { # name, port, pid, body, concurrency
-  node bench/load.js "http://127.0.0.1:$2/graphql" "$4" "$WARMUP" "$5" "$3" "$TOKEN" >/dev/null # warm-up (V8 optimises, graphql-jit compiles)
-  local result pg_before pg_ms
+# Every comparison is interleaved: after a warm-up of each side, BENCH_SLICES (default 5) slices of
+# SECS/SLICES seconds alternate between the API and its reference (the order flips every round), and
+# each side's slices are pooled (bench/combine-slices.js). This host's CPU steal varies from minute
+# to minute; measured one after the other, the two sides of a ratio could see different machines.
+slice() { # port, pid, body, concurrency → one JSON line: the slice and the database's CPU meanwhile
+  local pg_before result pg_ms
   pg_before=$(node bench/pg-backend-cpu.js "$DATABASE_URL")
-  result=$(node bench/load.js "http://127.0.0.1:$2/graphql" "$4" "$SECS" "$5" "$3" "$TOKEN")
+  result=$(LOAD_RAW=1 node bench/load.js "http://127.0.0.1:$1/graphql" "$3" "$SLICE_SECS" "$4" "$2" "$TOKEN")
   # what PostgreSQL spent serving them: both servers' statements run on the same 2 cores
   pg_ms=$(node bench/pg-backend-cpu.js "$DATABASE_URL" "$pg_before")
-  step "$1: $result, PostgreSQL ${pg_ms} ms CPU"
-  record "{\"name\":\"$1\",\"result\":$result,\"pgCpuMs\":$pg_ms}"
+  echo "{\"slice\":$result,\"pgCpuMs\":$pg_ms}"
 }
+pgbench_slice() { # one pgbench TPC-B run of SLICE_SECS on its own database → one JSON line
+  local tps
+  tps=$(pgbench -c "$WRITERS" -j 2 -T "$SLICE_SECS" -h 127.0.0.1 -U "${PGUSER:-postgres}" sprintgate_pgbench 2>/dev/null | awk '/^tps/ { print $3; exit }')
+  echo "{\"pgbench\":{\"tps\":$tps,\"seconds\":$SLICE_SECS}}"
+}
+warm_up() { # port, pid, body, concurrency: V8 optimises, graphql-jit compiles
+  node bench/load.js "http://127.0.0.1:$1/graphql" "$3" "$WARMUP" "$4" "$2" "$TOKEN" >/dev/null
+}
+pooled() { # name, slices file: records the pooled result
+  local combined
+  combined=$(node bench/combine-slices.js <"$2")
+  step "$1: $combined"
+  record "{\"name\":\"$1\",${combined:1}"
+}
+SLICES=${BENCH_SLICES:-5}
+SLICE_SECS=$((SECS / SLICES))
+[ "$SLICE_SECS" -ge 1 ] || SLICE_SECS=1
 for query in me list; do
   body=$ME
   [ "$query" = list ] && body=$LIST
-  measure "$query.api" "$API_PORT" "$API_PID" "$body" "$CONC"
-  measure "$query.peer" "$PEER_PORT" "$PEER_PID" "$body" "$CONC"
+  warm_up "$API_PORT" "$API_PID" "$body" "$CONC"
+  warm_up "$PEER_PORT" "$PEER_PID" "$body" "$CONC"
+  for round in $(seq 1 "$SLICES"); do
+    if [ $((round % 2)) = 1 ]; then
+      slice "$API_PORT" "$API_PID" "$body" "$CONC" >>"$OUT/$query.api.slices"
+      slice "$PEER_PORT" "$PEER_PID" "$body" "$CONC" >>"$OUT/$query.peer.slices"
+    else
+      slice "$PEER_PORT" "$PEER_PID" "$body" "$CONC" >>"$OUT/$query.peer.slices"
+      slice "$API_PORT" "$API_PID" "$body" "$CONC" >>"$OUT/$query.api.slices"
+    fi
+  done
+  pooled "$query.api" "$OUT/$query.api.slices"
+  pooled "$query.peer" "$OUT/$query.peer.slices"
 done
 
-step "submitProposal writes ($WRITERS connections, one bench challenge each)"
+step "submitProposal writes ($WRITERS connections, one bench challenge each) against pgbench TPC-B (scale 1, $WRITERS clients) on sprintgate_pgbench"
 WRITES=$(node bench/write-bodies.js "$DATABASE_URL" "$WRITERS")
-measure "submitProposal.api" "$API_PORT" "$API_PID" "$WRITES" "$WRITERS"
-record "{\"name\":\"rss.api\",\"result\":{\"mb\":$(rss_mb "$API_PID")}}"
-
-step "pgbench TPC-B (scale 1, $WRITERS clients, ${SECS}s) on sprintgate_pgbench"
 node bench/reset-database.js "$PG/sprintgate_pgbench"
 pgbench -q -i -s 1 -h 127.0.0.1 -U "${PGUSER:-postgres}" sprintgate_pgbench >/dev/null 2>&1
-TPS=$(pgbench -c "$WRITERS" -j 2 -T "$SECS" -h 127.0.0.1 -U "${PGUSER:-postgres}" sprintgate_pgbench 2>/dev/null | awk '/^tps/ { printf "%d", $3; exit }')
-step "pgbench: $TPS tps"
-record "{\"name\":\"pgbench\",\"result\":{\"tps\":$TPS}}"
+warm_up "$API_PORT" "$API_PID" "$WRITES" "$WRITERS"
+pgbench -c "$WRITERS" -j 2 -T 3 -h 127.0.0.1 -U "${PGUSER:-postgres}" sprintgate_pgbench >/dev/null 2>&1 # warm its cache
+for round in $(seq 1 "$SLICES"); do
+  if [ $((round % 2)) = 1 ]; then
+    slice "$API_PORT" "$API_PID" "$WRITES" "$WRITERS" >>"$OUT/writes.slices"
+    pgbench_slice >>"$OUT/pgbench.slices"
+  else
+    pgbench_slice >>"$OUT/pgbench.slices"
+    slice "$API_PORT" "$API_PID" "$WRITES" "$WRITERS" >>"$OUT/writes.slices"
+  fi
+done
+pooled submitProposal.api "$OUT/writes.slices"
+TPS=$(node bench/combine-slices.js <"$OUT/pgbench.slices")
+step "pgbench: $TPS"
+record "{\"name\":\"pgbench\",\"result\":$TPS}"
+record "{\"name\":\"rss.api\",\"result\":{\"mb\":$(rss_mb "$API_PID")}}"
 
 step "pipeline: close → screen → assign (worker started)"
 kill -TERM "$PEER_PID"
