@@ -116,15 +116,17 @@ describe('read path (e2e)', () => {
 
   it('answers a page of challenges with the same statements whatever its size, each prepared once per connection', async () => {
     const sent: { text: string; name?: string }[][] = [];
+    // once, so this process has assessed the vendor's attestation (its answers are read only then)
+    expect((await stack.gql(PAGE(1), {}, vendor.token)).errors).toBeUndefined();
     for (const first of [1, 3]) {
       let res: any;
       sent.push(await count(async () => (res = await stack.gql(PAGE(first), {}, vendor.token))));
       expect(res.errors).toBeUndefined();
       expect(res.data.challenges.edges).toHaveLength(first);
     }
-    // actor, the vendor's attestation with the database clock (need to know), the page with its
-    // count, organisations, criteria
-    expect(sent[0]).toHaveLength(5);
+    // the actor with the vendor's attestation and the database clock (need to know), the page with
+    // its count, organisations, criteria
+    expect(sent[0]).toHaveLength(4);
     // The same texts for both sizes (the limit is a parameter), each under its prepared-statement
     // name (statement-names.ts), so the database plans them once per connection, not per request.
     expect(sent[1]).toEqual(sent[0]);

@@ -1,6 +1,13 @@
-import { Actor, hasRole } from '@app/core';
+import { Actor, ActorAttestation, hasRole } from '@app/core';
 import { TRUSTED_JURISDICTIONS, type TrustedJurisdiction } from '@app/core/geo/countries';
-import { assessTier, AttestationService, type CurrentAttestation, type Tier } from '@app/sovereignty';
+import {
+  assessTier,
+  AttestationService,
+  type AttestationStatus,
+  type CurrentAttestation,
+  effectiveStatus,
+  type Tier,
+} from '@app/sovereignty';
 import { Injectable } from '@nestjs/common';
 
 /**
@@ -28,7 +35,11 @@ const REMEMBERED_ATTESTATIONS = 1_000;
  */
 const tiersByHash = new Map<string, Tiers>();
 
-function tiersOf(attestation: CurrentAttestation): Tiers {
+function rememberedTiers(hash: string): Tiers | undefined {
+  return tiersByHash.get(hash);
+}
+
+function tiersOf(attestation: Pick<CurrentAttestation, 'hash' | 'answers'>): Tiers {
   let tiers = tiersByHash.get(attestation.hash);
   if (!tiers) {
     tiers = Object.freeze(Object.fromEntries(TRUSTED_JURISDICTIONS.map((set) => [set, assessTier(attestation.answers, set).tier])));
@@ -46,9 +57,28 @@ export class ChallengeViewerService {
 
   async of(actor: Actor | null): Promise<ChallengeViewer> {
     if (!actor || !hasRole(actor, 'VENDOR')) return { actor, tiers: {} };
+    if (actor.attestation !== undefined) return this.fromActorAttestation(actor, actor.attestation);
     // The effective status: one past its expiry reads EXPIRED even before the expiry job ran.
     // One statement (the row and the database clock together): this runs on every vendor read.
     return ChallengeViewerService.withAttestation(actor, await this.attestations.currentInOneStatement(actor.organisationId));
+  }
+
+  /**
+   * The viewer from the attestation the actor's own statement read (ActorResolver): its status and
+   * expiry were read with the request, so only its answers may be missing, and only when this
+   * process has not assessed that hash yet (then they are read once).
+   */
+  private async fromActorAttestation(actor: Actor, attestation: ActorAttestation | null): Promise<ChallengeViewer> {
+    if (!attestation) return { actor, tiers: NO_TIERS };
+    const status = effectiveStatus(
+      { status: attestation.status as AttestationStatus, expiresAt: attestation.expiresAt },
+      attestation.readAt,
+    );
+    if (status !== 'ACTIVE') return { actor, tiers: NO_TIERS };
+    const remembered = rememberedTiers(attestation.hash);
+    if (remembered) return { actor, tiers: remembered };
+    const answers = await this.attestations.answersOf(attestation.id);
+    return { actor, tiers: answers ? tiersOf({ hash: attestation.hash, answers }) : NO_TIERS };
   }
 
   /**

@@ -1,4 +1,4 @@
-import { Actor, badInput, ClockService, forbidden, isUuid, notFound, throwIfProblems, TransactionRunner, Tx } from '@app/core';
+import { Actor, badInput, ClockService, forbidden, isUuid, notFound, plainQuery, throwIfProblems, TransactionRunner, Tx } from '@app/core';
 import { DocumentAttachmentService } from '@app/documents';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, Not } from 'typeorm';
@@ -175,6 +175,13 @@ export class AttestationService {
    */
   currentInOneStatement(organisationId: string): Promise<CurrentAttestation | null> {
     return readCurrentAttestation(this.dataSource, organisationId);
+  }
+
+  /** One attestation's answers (the tier engine's input), or null if there is no such attestation. */
+  async answersOf(id: string): Promise<AnswerMap | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await plainQuery<{ answers: StoredAnswer[] }>(this.dataSource, `SELECT answers FROM attestation WHERE id = $1`, [id]);
+    return row ? toAnswerMap(row.answers) : null;
   }
 
   /** Rows by id in no particular order (batch loaders order them); access is the caller's rule. */
