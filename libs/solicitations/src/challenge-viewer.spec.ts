@@ -26,7 +26,7 @@ describe('ChallengeViewerService', () => {
     organisationId: 'o',
     organisationKind: 'VENDOR',
     roles: ['VENDOR'],
-    ...(attested === undefined ? {} : { attestation: attested }),
+    ...(attested === undefined ? {} : { vendor: { country: 'EE', smeClass: 'SMALL', suspendedAt: null, attestation: attested } }),
   });
   const service = () => {
     const attestations = {
@@ -46,7 +46,7 @@ describe('ChallengeViewerService', () => {
     expect((await viewers.of(vendor(attested))).tiers).toEqual(expectedTiers);
     expect((await viewers.of(vendor({ ...attested, readAt: new Date(readAt.getTime() + 10) }))).tiers).toEqual(expectedTiers);
     expect(attestations.answersOf).toHaveBeenCalledTimes(1);
-    expect(attestations.answersOf).toHaveBeenCalledWith(attested.id);
+    expect(attestations.answersOf).toHaveBeenCalledWith(attested);
     expect(attestations.currentInOneStatement).not.toHaveBeenCalled();
     expect(expectedTiers.NATO).toBe('T4');
   });

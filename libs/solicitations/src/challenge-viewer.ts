@@ -57,7 +57,7 @@ export class ChallengeViewerService {
 
   async of(actor: Actor | null): Promise<ChallengeViewer> {
     if (!actor || !hasRole(actor, 'VENDOR')) return { actor, tiers: {} };
-    if (actor.attestation !== undefined) return this.fromActorAttestation(actor, actor.attestation);
+    if (actor.vendor) return this.fromActorAttestation(actor, actor.vendor.attestation);
     // The effective status: one past its expiry reads EXPIRED even before the expiry job ran.
     // One statement (the row and the database clock together): this runs on every vendor read.
     return ChallengeViewerService.withAttestation(actor, await this.attestations.currentInOneStatement(actor.organisationId));
@@ -77,7 +77,7 @@ export class ChallengeViewerService {
     if (status !== 'ACTIVE') return { actor, tiers: NO_TIERS };
     const remembered = rememberedTiers(attestation.hash);
     if (remembered) return { actor, tiers: remembered };
-    const answers = await this.attestations.answersOf(attestation.id);
+    const answers = await this.attestations.answersOf(attestation);
     return { actor, tiers: answers ? tiersOf({ hash: attestation.hash, answers }) : NO_TIERS };
   }
 

@@ -23,6 +23,10 @@ export interface CurrentAttestation {
   expiresAt: Date;
 }
 
+/** Attestations whose answers are remembered (answersOf); the oldest entry leaves first beyond it. */
+const REMEMBERED_ANSWERS = 1_000;
+const answersByHash = new Map<string, AnswerMap>();
+
 @Injectable()
 export class AttestationService {
   constructor(
@@ -55,7 +59,7 @@ export class AttestationService {
     const answers = storedAnswers(criteria, input, evidence);
     const vendorId = actor.organisationId;
 
-    return this.transactions.run(actor, async (tx) => {
+    const stored = await this.transactions.run(actor, async (tx) => {
       // Two-key form: its own lock space, apart from the single-key locks other code takes.
       await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('attestation'), hashtext($1))`, [vendorId]);
       const previous = await this.retirePrevious(tx, vendorId);
@@ -114,6 +118,10 @@ export class AttestationService {
       // and eligibility reads expiresAt itself (docs/sovereignty.md), so the minute's lag is harmless.
       return attestation;
     });
+    // The actor's standing was read with the request (ActorResolver) and is now out of date: what
+    // the rest of this request does (another mutation in the same document) reads it afresh.
+    delete actor.vendor;
+    return stored;
   }
 
   /** Each answer's evidence documents (the organisation's own, stored and scanned), by criterion code. */
@@ -177,11 +185,27 @@ export class AttestationService {
     return readCurrentAttestation(this.dataSource, organisationId);
   }
 
-  /** One attestation's answers (the tier engine's input), or null if there is no such attestation. */
-  async answersOf(id: string): Promise<AnswerMap | null> {
-    if (!isUuid(id)) return null;
-    const [row] = await plainQuery<{ answers: StoredAnswer[] }>(this.dataSource, `SELECT answers FROM attestation WHERE id = $1`, [id]);
-    return row ? toAnswerMap(row.answers) : null;
+  /**
+   * One attestation's answers (the tier engine's input), or null if there is no such attestation.
+   * Remembered by hash: the hash covers every answer value (attestation-hash.ts), so the same hash
+   * always has the same answers, and a vendor's reads and bids need not read them again.
+   */
+  async answersOf(attestation: { id: string; hash: string }): Promise<AnswerMap | null> {
+    const remembered = answersByHash.get(attestation.hash);
+    if (remembered) return remembered;
+    if (!isUuid(attestation.id)) return null;
+    const [row] = await plainQuery<{ hash: string; answers: StoredAnswer[] }>(
+      this.dataSource,
+      `SELECT hash, answers FROM attestation WHERE id = $1`,
+      [attestation.id],
+    );
+    if (!row) return null;
+    const answers = Object.freeze(toAnswerMap(row.answers));
+    if (row.hash === attestation.hash) {
+      if (answersByHash.size >= REMEMBERED_ANSWERS) answersByHash.delete(answersByHash.keys().next().value as string);
+      answersByHash.set(row.hash, answers);
+    }
+    return answers;
   }
 
   /** Rows by id in no particular order (batch loaders order them); access is the caller's rule. */

@@ -68,7 +68,7 @@ export class SubmissionService {
       .update(canonicalJson({ challengeId: input.challengeId, ...sealed }))
       .digest('hex');
     // Read before the transaction: the attestation and organisation are not what the lock guards.
-    const standing = await this.standing.of(actor.organisationId);
+    const standing = await this.standing.ofActor(actor);
 
     // The transaction opens with the challenge lock, which also reads the clocks (one statement);
     // visibility from the attestation just read for screening: the same rule, one read fewer.
@@ -129,7 +129,7 @@ export class SubmissionService {
    */
   async confirm(actor: Actor, id: string): Promise<SubmissionEntity> {
     if (!SubmissionsPolicy.canBid(actor)) throw forbidden('Only vendor users confirm proposals');
-    const standing = await this.standing.of(actor.organisationId);
+    const standing = await this.standing.ofActor(actor);
     return this.transactions.run(actor, async (tx) => {
       const found = isUuid(id) ? await tx.manager.findOneBy(SubmissionEntity, { id }) : null;
       if (!found || !SubmissionsPolicy.isOwnVendor(actor, found)) throw notFound('Submission');

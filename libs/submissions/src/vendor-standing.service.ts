@@ -1,6 +1,7 @@
+import type { Actor } from '@app/core';
 import { IdentityService } from '@app/identity';
 import type { ChallengeEntity } from '@app/solicitations';
-import { AttestationService, CurrentAttestation, readCurrentAttestation } from '@app/sovereignty';
+import { AttestationService, type AttestationStatus, CurrentAttestation, effectiveStatus, readCurrentAttestation } from '@app/sovereignty';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -25,6 +26,34 @@ export class VendorStandingService {
     private readonly attestations: AttestationService,
     private readonly dataSource: DataSource,
   ) {}
+
+  /**
+   * The acting vendor's standing as the actor's own statement read it (ActorResolver): no statement
+   * at all once this process knows the attestation's answers (answersOf remembers them by hash). An
+   * actor that was not built from a request is read as `of` reads any organisation.
+   */
+  async ofActor(actor: Actor): Promise<VendorStanding> {
+    if (!actor.vendor) return this.of(actor.organisationId);
+    const { country, smeClass, suspendedAt, attestation } = actor.vendor;
+    const answers = attestation && (await this.attestations.answersOf(attestation));
+    return {
+      vendor: { country, smeClass, suspendedAt },
+      attestation:
+        attestation && answers
+          ? {
+              id: attestation.id,
+              hash: attestation.hash,
+              // the effective status, on the database clock of the actor's read
+              status: effectiveStatus(
+                { status: attestation.status as AttestationStatus, expiresAt: attestation.expiresAt },
+                attestation.readAt,
+              ),
+              answers,
+              expiresAt: attestation.expiresAt,
+            }
+          : null,
+    };
+  }
 
   /** Two statements, in parallel: the organisation, and the attestation with the clock it is judged by. */
   async of(organisationId: string): Promise<VendorStanding> {

@@ -11,6 +11,9 @@ interface ActorRow {
   organisation_id: string;
   kind: 'BUYER' | 'VENDOR';
   roles: RoleName[];
+  country: string;
+  sme_class: string | null;
+  suspended_at: Date | null;
   attestation_id: string | null;
   attestation_hash: string | null;
   attestation_status: string | null;
@@ -35,12 +38,13 @@ export class ActorResolver {
     const userId = this.tokens.verify(match[1]);
     // A signed token whose subject is not a user id (another system's, or an old format) signs no one in.
     if (!userId || !isUuid(userId)) return null;
-    // A vendor's current attestation rides along (a lateral join, only for the VENDOR role): every
-    // vendor read needs it for need-to-know visibility, and a second statement per request cost the
-    // page read more API CPU than the lookup itself (bench/RESULTS.md, 2026-12-02 08:00).
+    // A vendor's standing rides along (its organisation is joined anyway; the current attestation by
+    // a lateral join, only for the VENDOR role): every vendor read needs the attestation for
+    // need-to-know visibility and every bid all of it for screening, and the statements of their own
+    // cost those requests more API CPU than the lookups themselves (bench/RESULTS.md, 2026-12-02).
     const rows = await plainQuery<ActorRow>(
       this.dataSource,
-      `SELECT u.id, u.organisation_id, o.kind, u.roles, a.id AS attestation_id, a.hash AS attestation_hash,
+      `SELECT u.id, u.organisation_id, o.kind, u.roles, o.country, o.sme_class, o.suspended_at, a.id AS attestation_id, a.hash AS attestation_hash,
               a.status AS attestation_status, a.expires_at AS attestation_expires_at,
               date_trunc('milliseconds', now()) AS now
            FROM app_user u JOIN organisation o ON o.id = u.organisation_id
@@ -56,15 +60,20 @@ export class ActorResolver {
     if (!row) return null;
     const actor: Actor = { userId: row.id, organisationId: row.organisation_id, organisationKind: row.kind, roles: row.roles };
     if (row.roles.includes('VENDOR'))
-      actor.attestation = row.attestation_id
-        ? {
-            id: row.attestation_id,
-            hash: row.attestation_hash as string,
-            status: row.attestation_status as string,
-            expiresAt: row.attestation_expires_at as Date,
-            readAt: row.now,
-          }
-        : null;
+      actor.vendor = {
+        country: row.country,
+        smeClass: row.sme_class,
+        suspendedAt: row.suspended_at,
+        attestation: row.attestation_id
+          ? {
+              id: row.attestation_id,
+              hash: row.attestation_hash as string,
+              status: row.attestation_status as string,
+              expiresAt: row.attestation_expires_at as Date,
+              readAt: row.now,
+            }
+          : null,
+      };
     return actor;
   }
 }

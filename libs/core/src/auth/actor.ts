@@ -8,12 +8,21 @@ export interface Actor {
   organisationKind: 'BUYER' | 'VENDOR';
   roles: readonly RoleName[];
   /**
-   * Vendors (VENDOR role): their organisation's newest attestation that is not superseded, read in
-   * the actor's own statement (ActorResolver), or null when it has none. Need-to-know visibility
-   * needs it on every vendor read; reading it here saves that read its own round trip. Undefined
-   * for other actors and for an actor not built from a request (readers then query it).
+   * Vendors (VENDOR role): their organisation's standing, read in the actor's own statement
+   * (ActorResolver). Every vendor read needs the attestation for need-to-know visibility and every
+   * bid needs all of it for screening; reading it here saves each its own round trips. Undefined for
+   * other actors and for an actor not built from a request (readers then query it themselves).
    */
-  attestation?: ActorAttestation | null;
+  vendor?: ActorVendorStanding;
+}
+
+/** What screening and visibility need of a vendor's organisation, as of the actor's read. */
+export interface ActorVendorStanding {
+  country: string;
+  smeClass: string | null;
+  suspendedAt: Date | null;
+  /** The newest attestation that is not superseded, or null when there is none. */
+  attestation: ActorAttestation | null;
 }
 
 /** The attestation reference an actor carries; what it means (effective status, tiers) is @app/sovereignty's. */

@@ -8,6 +8,24 @@ interface FileTypeModule {
 }
 let fileType: Promise<FileTypeModule> | undefined;
 
+/**
+ * The module, imported once. A failed import is not remembered (the next upload imports again),
+ * and is retried once at once: under load, jest's ESM loader has been seen to fail an import that
+ * succeeds the next time, and one failure must not refuse every later upload of the process.
+ */
+async function loadFileType(): Promise<FileTypeModule> {
+  const attempt = () =>
+    (fileType ??= (importEsm('file-type') as Promise<FileTypeModule>).catch((error: unknown) => {
+      fileType = undefined;
+      throw error;
+    }));
+  try {
+    return await attempt();
+  } catch {
+    return attempt();
+  }
+}
+
 /** Bytes read before deciding: enough for every signature file-type looks at, ZIP-based office files included. */
 export const SNIFF_BYTES = 64 * 1024;
 
@@ -18,8 +36,7 @@ export const SNIFF_BYTES = 64 * 1024;
  * anything else, which the allow-list refuses.
  */
 export async function sniffMediaType(head: Buffer, clientName: string | undefined): Promise<string> {
-  fileType ??= importEsm('file-type') as Promise<FileTypeModule>;
-  const detected = await (await fileType).fileTypeFromBuffer(head);
+  const detected = await (await loadFileType()).fileTypeFromBuffer(head);
   if (detected) return detected.mime;
   if (!looksLikeText(head)) return 'application/octet-stream';
   return extname(clientName ?? '').toLowerCase() === '.csv' ? 'text/csv' : 'text/plain';
