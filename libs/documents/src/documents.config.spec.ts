@@ -7,7 +7,7 @@ describe('loadDocumentsConfig', () => {
     expect(loadDocumentsConfig({})).toEqual({
       maxBytes: 26_214_400,
       storage: 'postgres',
-      chunkBytes: 262_144,
+      chunkBytes: 1_048_576,
       s3: null,
       clamav: null,
       unattachedTtlSeconds: 86_400,

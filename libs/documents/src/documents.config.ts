@@ -67,7 +67,10 @@ export function loadDocumentsConfig(env: Env = process.env): DocumentsConfig {
   const config: DocumentsConfig = {
     maxBytes: int('DOCUMENT_MAX_BYTES', 25 * 1024 * 1024, 1, 2_147_483_647),
     storage,
-    chunkBytes: int('DOCUMENT_CHUNK_BYTES', 256 * 1024, 16 * 1024, 16 * 1024 * 1024),
+    // 1 MiB: what a transfer holds beyond its chunk (socket reads, V8's pages) is a fixed few hundred
+    // KiB, so a larger chunk keeps memory at about one chunk per transfer, with fewer rows and less
+    // CPU per MiB; 256 KiB chunks could not keep within two chunks (bench/RESULTS.md "Documents").
+    chunkBytes: int('DOCUMENT_CHUNK_BYTES', 1024 * 1024, 16 * 1024, 16 * 1024 * 1024),
     s3,
     clamav: clamHost
       ? { host: clamHost, port: int('CLAMAV_PORT', 3310, 1, 65535), timeoutMs: int('CLAMAV_TIMEOUT_MS', 60_000, 100) }

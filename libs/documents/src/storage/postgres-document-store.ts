@@ -10,7 +10,7 @@ import { PostgresChunkStream } from './postgres-chunk-stream';
 import { writeChunksByCopy } from './postgres-chunk-writer';
 import { ReusableBuffers } from './reusable-buffers';
 
-/** Upload frames kept between uploads: four concurrent uploads' worth, 1 MiB with 256 KiB chunks. */
+/** Upload frames kept between uploads: four concurrent uploads' worth, 4 MiB with the default 1 MiB chunks. */
 const IDLE_FRAMES = 4;
 
 /**
