@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import {
   adminLogin,
   attest,
+  attestationInput,
   createBuyerUser,
   Party,
   publishedChallenge,
@@ -44,22 +45,17 @@ describe('submitProposal statements (e2e)', () => {
   const statements: string[] = [];
   const original = Client.prototype.query;
 
+  const bidInput = (overrides: Record<string, unknown> = {}) => ({
+    challengeId,
+    summary: 'Passive RF detection',
+    technicalApproach: 'Software-defined radios.',
+    price: { amountMinor: 1_000_000, currency: 'EUR' },
+    durationDays: 30,
+    ...overrides,
+  });
   const submit = async (overrides: Record<string, unknown> = {}) => {
     statements.length = 0;
-    const res = await stack.gql(
-      SUBMIT,
-      {
-        input: {
-          challengeId,
-          summary: 'Passive RF detection',
-          technicalApproach: 'Software-defined radios.',
-          price: { amountMinor: 1_000_000, currency: 'EUR' },
-          durationDays: 30,
-          ...overrides,
-        },
-      },
-      vendor.token,
-    );
+    const res = await stack.gql(SUBMIT, { input: bidInput(overrides) }, vendor.token);
     expect(res.errors).toBeUndefined();
     return { id: res.data!.submitProposal.id as string, sent: statements.map(kind) };
   };
@@ -139,25 +135,12 @@ describe('submitProposal statements (e2e)', () => {
   });
 
   it('judges a bid by an attestation submitted earlier in the same request, not by the standing read with the actor', async () => {
-    const input = {
-      signatoryName: 'Authorised Signatory',
-      answers: Object.entries(NATO_T4_ANSWERS).map(([code, value]) => ({ code, value })),
-    };
     const res = await stack.gql(
       `mutation Both($attestation: SubmitAttestationInput!, $bid: SubmitProposalInput!) {
         submitAttestation(input: $attestation) { id hash }
         submitProposal(input: $bid) { id }
       }`,
-      {
-        attestation: input,
-        bid: {
-          challengeId,
-          summary: 'After re-attesting',
-          technicalApproach: 'Software-defined radios.',
-          price: { amountMinor: 1_000_000, currency: 'EUR' },
-          durationDays: 30,
-        },
-      },
+      { attestation: attestationInput(NATO_T4_ANSWERS), bid: bidInput({ summary: 'After re-attesting' }) },
       vendor.token,
     );
     expect(res.errors).toBeUndefined();

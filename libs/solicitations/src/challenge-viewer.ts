@@ -1,13 +1,6 @@
 import { Actor, ActorAttestation, hasRole } from '@app/core';
 import { TRUSTED_JURISDICTIONS, type TrustedJurisdiction } from '@app/core/geo/countries';
-import {
-  assessTier,
-  AttestationService,
-  type AttestationStatus,
-  type CurrentAttestation,
-  effectiveStatus,
-  type Tier,
-} from '@app/sovereignty';
+import { actorAttestationStatus, assessTier, AttestationService, type CurrentAttestation, type Tier } from '@app/sovereignty';
 import { Injectable } from '@nestjs/common';
 
 /**
@@ -34,10 +27,6 @@ const REMEMBERED_ATTESTATIONS = 1_000;
  * database clock) is read with every request, as before.
  */
 const tiersByHash = new Map<string, Tiers>();
-
-function rememberedTiers(hash: string): Tiers | undefined {
-  return tiersByHash.get(hash);
-}
 
 function tiersOf(attestation: Pick<CurrentAttestation, 'hash' | 'answers'>): Tiers {
   let tiers = tiersByHash.get(attestation.hash);
@@ -70,12 +59,8 @@ export class ChallengeViewerService {
    */
   private async fromActorAttestation(actor: Actor, attestation: ActorAttestation | null): Promise<ChallengeViewer> {
     if (!attestation) return { actor, tiers: NO_TIERS };
-    const status = effectiveStatus(
-      { status: attestation.status as AttestationStatus, expiresAt: attestation.expiresAt },
-      attestation.readAt,
-    );
-    if (status !== 'ACTIVE') return { actor, tiers: NO_TIERS };
-    const remembered = rememberedTiers(attestation.hash);
+    if (actorAttestationStatus(attestation) !== 'ACTIVE') return { actor, tiers: NO_TIERS };
+    const remembered = tiersByHash.get(attestation.hash);
     if (remembered) return { actor, tiers: remembered };
     const answers = await this.attestations.answersOf(attestation);
     return { actor, tiers: answers ? tiersOf({ hash: attestation.hash, answers }) : NO_TIERS };

@@ -78,8 +78,14 @@ export async function registerVendor(
   return login(gql, email, password);
 }
 
+/** A SubmitAttestationInput giving these answers (by criterion code). */
+export const attestationInput = (answers: Record<string, unknown>) => ({
+  signatoryName: 'Authorised Signatory',
+  answers: Object.entries(answers).map(([code, value]) => ({ code, value })),
+});
+
 export async function attest(gql: Gql, vendor: Party, answers: Record<string, unknown>): Promise<{ id: string; hash: string }> {
-  const input = { signatoryName: 'Authorised Signatory', answers: Object.entries(answers).map(([code, value]) => ({ code, value })) };
+  const input = attestationInput(answers);
   const res = await data(
     gql,
     `mutation A($input: SubmitAttestationInput!) { submitAttestation(input: $input) { id hash } }`,

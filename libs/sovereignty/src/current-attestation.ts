@@ -1,4 +1,4 @@
-import { plainQuery } from '@app/core';
+import { type ActorAttestation, plainQuery } from '@app/core';
 import { DataSource } from 'typeorm';
 
 import type { CurrentAttestation } from './attestation.service';
@@ -37,4 +37,9 @@ export async function readCurrentAttestation(dataSource: DataSource, organisatio
     answers: toAnswerMap(row.answers),
     expiresAt: row.expires_at,
   };
+}
+
+/** The effective status of the attestation an actor carries (ActorResolver), on the clock it was read by. */
+export function actorAttestationStatus(attestation: ActorAttestation): AttestationStatus {
+  return effectiveStatus({ status: attestation.status as AttestationStatus, expiresAt: attestation.expiresAt }, attestation.readAt);
 }

@@ -1,7 +1,7 @@
 import type { Actor } from '@app/core';
 import { IdentityService } from '@app/identity';
 import type { ChallengeEntity } from '@app/solicitations';
-import { AttestationService, type AttestationStatus, CurrentAttestation, effectiveStatus, readCurrentAttestation } from '@app/sovereignty';
+import { actorAttestationStatus, AttestationService, CurrentAttestation, readCurrentAttestation } from '@app/sovereignty';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -44,10 +44,7 @@ export class VendorStandingService {
               id: attestation.id,
               hash: attestation.hash,
               // the effective status, on the database clock of the actor's read
-              status: effectiveStatus(
-                { status: attestation.status as AttestationStatus, expiresAt: attestation.expiresAt },
-                attestation.readAt,
-              ),
+              status: actorAttestationStatus(attestation),
               answers,
               expiresAt: attestation.expiresAt,
             }
